@@ -1,0 +1,20 @@
+package uk.org.throughline.application;
+
+import java.util.List;
+
+/**
+ * Fills the index with synthetic people for load and benchmark runs, and times the bare SQL that
+ * the name search is built on, so the API's figures can be compared with the database's own.
+ * Admin only; never used by the demo or production data.
+ */
+public interface SyntheticPopulation {
+
+    /** Adds {@code count} synthetic people (with aliases and addresses) in JDBC batches; returns how many. */
+    int generate(int count, long seed);
+
+    /**
+     * Runs the search's indexed phonetic-key query directly over JDBC {@code repetitions} times for
+     * each surname given, returning the elapsed nanoseconds of each run.
+     */
+    List<Long> timeDirectSearch(List<String> surnames, int repetitions);
+}

@@ -1,0 +1,22 @@
+package uk.org.throughline.domain.model.staff;
+
+/** What a member of staff does; decides what they may see and change. */
+public enum Role {
+    POLICE("Police"),
+    PROBATION("Probation"),
+    YOT("Youth Offending Team"),
+    PROGRAMME_FACILITATOR("Programme facilitator"),
+    PARTNER_CONTACT("Partner contact"),
+    MANAGER("Manager"),
+    ADMIN("Administrator");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
