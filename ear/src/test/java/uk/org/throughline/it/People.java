@@ -1,0 +1,43 @@
+package uk.org.throughline.it;
+
+import static uk.org.throughline.it.ApiClient.quote;
+
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Request bodies for people the tests register. Every test makes its own people, with a date of
+ * birth of its own, so no test depends on another's data or on the demo case load.
+ */
+public final class People {
+
+    private People() {
+    }
+
+    /** A date of birth no other test run is likely to use, to narrow searches to this test's people. */
+    public static LocalDate uniqueDateOfBirth() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return LocalDate.of(1940, 1, 1).plusDays(random.nextInt(365 * 60));
+    }
+
+    public static String person(String surname, String forenames, LocalDate dateOfBirth) {
+        return person(surname, forenames, dateOfBirth, "");
+    }
+
+    /** {@code extra} is further JSON members, starting with a comma, e.g. {@code ,"pncId":"…"}. */
+    public static String person(String surname, String forenames, LocalDate dateOfBirth, String extra) {
+        return "{\"surname\":" + quote(surname)
+                + ",\"forenames\":" + quote(forenames)
+                + ",\"dateOfBirth\":" + (dateOfBirth == null ? "null" : quote(dateOfBirth.toString()))
+                + ",\"gender\":\"MALE\",\"disability\":\"NOT_KNOWN\"" + extra + "}";
+    }
+
+    /** Registers a new person (skipping the duplicate check) and returns the new record's id. */
+    public static long register(ApiClient client, String surname, String forenames, LocalDate dateOfBirth) {
+        ApiClient.Response created = client.post("/api/persons?confirmNew=true", person(surname, forenames, dateOfBirth));
+        if (created.status() != 201) {
+            throw new AssertionError("Could not register " + surname + ": " + created);
+        }
+        return created.json().getJsonNumber("id").longValue();
+    }
+}
