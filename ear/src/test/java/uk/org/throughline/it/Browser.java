@@ -1,0 +1,129 @@
+package uk.org.throughline.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's chromium + chromium-driver) driven by Selenium, with the
+ * accessibility check every page must pass: no serious or critical WCAG 2.2 AA violation.
+ */
+public final class Browser implements AutoCloseable {
+
+    private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    public Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+        // This machine's network is closed: background connections would only fail, many at a time.
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1024", "--lang=en-GB");
+        driver = new ChromeDriver(options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    }
+
+    public void open(String path) {
+        driver.get(ApiClient.BASE + path);
+    }
+
+    public void signIn(String username) {
+        open("/login.xhtml");
+        type("username", username);
+        type("password", ApiClient.DEMO_PASSWORD);
+        click("signIn");
+        wait.until(d -> !d.getCurrentUrl().contains("login"));
+    }
+
+    /** The element whose id is {@code id} or ends with {@code :id} (JSF prefixes ids with the form's). */
+    public WebElement element(String id) {
+        return wait.until(ExpectedConditions.presenceOfElementLocated(byId(id)));
+    }
+
+    public boolean isPresent(String id) {
+        return !driver.findElements(byId(id)).isEmpty();
+    }
+
+    public void type(String id, String text) {
+        WebElement field = element(id);
+        field.clear();
+        field.sendKeys(text);
+    }
+
+    public void click(String id) {
+        wait.until(ExpectedConditions.elementToBeClickable(byId(id))).click();
+    }
+
+    public void waitFor(String id) {
+        wait.until(ExpectedConditions.visibilityOfElementLocated(byId(id)));
+    }
+
+    public void waitForUrl(String fragment) {
+        wait.until(ExpectedConditions.urlContains(fragment));
+    }
+
+    public String text(String id) {
+        return element(id).getText();
+    }
+
+    public String pageText() {
+        return driver.findElement(By.tagName("body")).getText();
+    }
+
+    public String currentUrl() {
+        return driver.getCurrentUrl();
+    }
+
+    /** Fails with the rule, impact and elements of every serious or critical WCAG violation on the page. */
+    public void assertAccessible(String pageName) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertTrue(serious.isEmpty(), () -> pageName + " has accessibility violations:\n" + serious.stream()
+                .map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                        + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("\n")));
+    }
+
+    /** Keeps a picture of the page for whoever reads a failed run. */
+    public void screenshot(String name) {
+        Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        try {
+            Files.createDirectories(dir);
+            Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
+                    StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static By byId(String id) {
+        return By.cssSelector("[id='" + id + "'], [id$=':" + id + "']");
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}
