@@ -1,0 +1,105 @@
+package uk.org.throughline.it;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What a police officer does first: sign in, register a person, be warned of a duplicate, find by a misspelling. */
+@ExtendWith(ArquillianExtension.class)
+class PersonJourneyIT {
+
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.throughline();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void registersAPersonIsWarnedOfTheirDuplicateAndFindsThemByAMisspelling() {
+        LocalDate dob = People.uniqueDateOfBirth();
+        browser.open("/login.xhtml");
+        browser.assertAccessible("Sign-in page");
+        browser.signIn("police.demo");
+
+        registerPerson("Thistlethwaite", "Gareth", dob);
+        browser.waitForUrl("/person/view.xhtml");
+        assertTrue(browser.pageText().contains("Person registered"), browser::pageText);
+        assertTrue(upper(browser.pageText()).contains("THISTLETHWAITE"), browser::pageText);
+        browser.assertAccessible("Person page");
+
+        registerPerson("Thistlethwayte", "Gareth", dob);
+        browser.waitFor("duplicates");
+        assertTrue(upper(browser.text("duplicates")).contains("THISTLETHWAITE"), () -> browser.text("duplicates"));
+        browser.screenshot("duplicate-warning");
+        browser.assertAccessible("Duplicate warning");
+
+        browser.open("/index.xhtml");
+        browser.type("q", "thistlewaite");
+        browser.type("dob", UK_DATE.format(dob));
+        browser.click("search");
+        browser.waitFor("results");
+        assertTrue(upper(browser.text("results")).contains("THISTLETHWAITE"), () -> browser.text("results"));
+        browser.screenshot("search-results");
+        browser.assertAccessible("Search results");
+    }
+
+    @Test
+    void showsEveryMistakeInAnErrorSummaryAndBesideItsField() {
+        browser.signIn("police.demo");
+        browser.open("/person/register.xhtml");
+        browser.type("forenames", "Dean");
+        browser.type("dateOfBirth", "31/02/1990");
+        browser.click("save");
+
+        browser.waitFor("errorSummary");
+        String summary = browser.text("errorSummary");
+        assertTrue(summary.contains("Enter a surname"), summary);
+        assertTrue(summary.contains("23/11/2026"), "the date message shows the format to use: " + summary);
+        browser.screenshot("register-errors");
+        browser.assertAccessible("Register page with errors");
+    }
+
+    @Test
+    void letsAnAdministratorReadTheAuditTrail() {
+        browser.signIn("admin.demo");
+        browser.open("/audit.xhtml");
+
+        assertTrue(browser.pageText().contains("LOGIN") || browser.pageText().toLowerCase(Locale.UK).contains("sign"),
+                browser::pageText);
+        browser.assertAccessible("Audit trail");
+    }
+
+    private void registerPerson(String surname, String forenames, LocalDate dob) {
+        browser.open("/person/register.xhtml");
+        browser.type("surname", surname);
+        browser.type("forenames", forenames);
+        browser.type("dateOfBirth", UK_DATE.format(dob));
+        browser.click("save");
+    }
+
+    private static String upper(String text) {
+        return text.toUpperCase(Locale.UK);
+    }
+}
