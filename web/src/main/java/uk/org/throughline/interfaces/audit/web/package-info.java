@@ -1,0 +1,2 @@
+/** The audit trail page for administrators and managers. */
+package uk.org.throughline.interfaces.audit.web;

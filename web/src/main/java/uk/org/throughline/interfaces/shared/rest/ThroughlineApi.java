@@ -1,0 +1,44 @@
+package uk.org.throughline.interfaces.shared.rest;
+
+import jakarta.ws.rs.ApplicationPath;
+import jakarta.ws.rs.core.Application;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.enums.SecuritySchemeType;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
+import uk.org.throughline.interfaces.shared.dto.ProblemDetail;
+
+/**
+ * The REST API, under /api; WildFly publishes its OpenAPI document at /openapi. The error
+ * responses are declared once here and referred to by name from each operation.
+ */
+@ApplicationPath("api")
+@OpenAPIDefinition(
+        info = @Info(title = "Throughline API", version = "1.0",
+                description = "The person index of Throughline, case management for domestic-abuse perpetrator work. "
+                        + "Every request signs in with HTTP Basic; dates are ISO yyyy-MM-dd; "
+                        + "errors are RFC 9457 application/problem+json."),
+        security = @SecurityRequirement(name = "basic"),
+        components = @Components(responses = {
+                @APIResponse(name = ThroughlineApi.INVALID, responseCode = "400",
+                        description = "Not valid: the fields at fault are listed in errors", content = @Content(
+                                mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class))),
+                @APIResponse(name = ThroughlineApi.NOT_FOUND, responseCode = "404",
+                        description = "No such record (or it was merged into another)", content = @Content(
+                                mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class))),
+                @APIResponse(name = ThroughlineApi.CONFLICT, responseCode = "409",
+                        description = "Possible duplicate (with matches), or changed by someone else since it was read",
+                        content = @Content(
+                                mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))}))
+@SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
+public class ThroughlineApi extends Application {
+
+    public static final String INVALID = "Invalid";
+    public static final String NOT_FOUND = "NotFound";
+    public static final String CONFLICT = "Conflict";
+}

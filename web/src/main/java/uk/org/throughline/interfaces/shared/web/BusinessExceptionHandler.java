@@ -1,0 +1,76 @@
+package uk.org.throughline.interfaces.shared.web;
+
+import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.faces.context.ExceptionHandler;
+import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.PhaseId;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.NotPermittedException;
+import uk.org.throughline.domain.shared.RecordNotFoundException;
+
+/**
+ * The one place where a page learns that the service said no. A business exception from an action
+ * becomes a message and the same page is shown again with what the user typed; a record that does
+ * not exist on opening a page is a 404, a refused role a 403. Anything else goes on to the error
+ * page, never as a stack trace.
+ */
+public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    public BusinessExceptionHandler(ExceptionHandler wrapped) {
+        super(wrapped);
+    }
+
+    @Override
+    public void handle() {
+        FacesContext context = FacesContext.getCurrentInstance();
+        Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
+        while (events.hasNext()) {
+            Throwable cause = expectedCause(events.next().getContext().getException());
+            if (cause != null && respond(context, cause)) {
+                events.remove();
+            }
+        }
+        getWrapped().handle();
+    }
+
+    /** Faces and EL wrap what the action threw; the service's own exception is somewhere inside. */
+    private static Throwable expectedCause(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BusinessException || cause instanceof EJBAccessException) {
+                return cause;
+            }
+        }
+        return null;
+    }
+
+    private static boolean respond(FacesContext context, Throwable cause) {
+        // Once rendering has begun the page is half sent: only the error page can answer.
+        if (context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
+            return false;
+        }
+        if (cause instanceof NotPermittedException || cause instanceof EJBAccessException) {
+            sendError(context, HttpServletResponse.SC_FORBIDDEN);
+        } else if (cause instanceof RecordNotFoundException && !context.isPostback()) {
+            sendError(context, HttpServletResponse.SC_NOT_FOUND);
+        } else {
+            CDI.current().select(Feedback.class).get().error((BusinessException) cause);
+        }
+        return true;
+    }
+
+    private static void sendError(FacesContext context, int status) {
+        try {
+            context.getExternalContext().responseSendError(status, null);
+            context.responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package uk.org.throughline.interfaces.shared.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.util.Map;
+import java.util.Set;
+import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.interfaces.shared.FieldPath;
+
+/**
+ * Puts messages on the page: an error on the field it is about (by its client id, which the
+ * error summary links to), or on the whole page when no single field is at fault.
+ */
+@RequestScoped
+public class Feedback {
+
+    @Inject
+    Validator validator;
+
+    /** Checks a form against the same constraints the service checks, so the user sees every problem at once. */
+    public boolean valid(Object form) {
+        return valid(form, Map.of());
+    }
+
+    /** As {@link #valid(Object)}, for forms whose input ids differ from the property names ({@code name → q}). */
+    public boolean valid(Object form, Map<String, String> inputIds) {
+        Set<ConstraintViolation<Object>> violations = validator.validate(form);
+        violations.forEach(v -> error(FieldPath.of(v.getPropertyPath()).renamed(inputIds), v.getMessage()));
+        return violations.isEmpty();
+    }
+
+    /** What went wrong, in the service's words; on the field when the service named one. */
+    public void error(BusinessException problem) {
+        FieldPath field = problem instanceof InvalidFieldException invalid
+                ? FieldPath.parse(invalid.field())
+                : FieldPath.parse(null);
+        error(field, problem.getMessage());
+    }
+
+    /** A message for the next page, which the user reaches by a redirect. */
+    public void flash(String message) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.getExternalContext().getFlash().setKeepMessages(true);
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
+    }
+
+    private static void error(FieldPath field, String message) {
+        FacesContext.getCurrentInstance().addMessage(field.clientId(),
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    }
+}
