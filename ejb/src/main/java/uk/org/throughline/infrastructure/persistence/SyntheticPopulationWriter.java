@@ -10,7 +10,6 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -21,6 +20,7 @@ import java.util.logging.Logger;
 import uk.org.throughline.domain.model.person.Gender;
 import uk.org.throughline.domain.model.person.NameKeys;
 import uk.org.throughline.domain.model.person.NameSource;
+import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.person.PersonNameKey;
 
 /**
@@ -60,8 +60,9 @@ public final class SyntheticPopulationWriter {
             .thenComparing(row -> row.key().forenameKey());
 
     private final SyntheticNames names = new SyntheticNames();
-    /** Most synthetic names repeat, so their keys are worked out once: (surname|forenames) to keys. */
-    private final Map<String, List<PersonNameKey>> keysByName = new HashMap<>();
+    /** Synthetic surnames and forenames repeat endlessly, so each is normalised and keyed once. */
+    private final Map<String, List<NameKeys.KeyedWord>> keyedSurnames = new HashMap<>();
+    private final Map<String, List<NameKeys.KeyedWord>> keyedForenames = new HashMap<>();
 
     private record SyntheticPerson(long id, String surname, String forenames, LocalDate born, boolean male,
             Long aliasId, String aliasSurname, String line1, String town, String postcode, LocalDate movedIn) {
@@ -80,8 +81,8 @@ public final class SyntheticPopulationWriter {
         // at most one alias each, so reserving one per person can never run short
         long firstAliasId = reserveIds(connection, "person_alias", count);
         SplittableRandom random = new SplittableRandom(seed);
-        Timestamp created = Timestamp.valueOf(now.atOffset(ZoneOffset.UTC).toLocalDateTime());
-        LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
+        Timestamp created = InstantConverter.toUtcTimestamp(now);
+        LocalDate today = LocalDate.ofInstant(now, Person.LOCAL_ZONE);
         try (PreparedStatement person = connection.prepareStatement(INSERT_PERSON);
                 PreparedStatement alias = connection.prepareStatement(INSERT_ALIAS);
                 PreparedStatement address = connection.prepareStatement(INSERT_ADDRESS);
@@ -204,8 +205,8 @@ public final class SyntheticPopulationWriter {
     }
 
     private List<PersonNameKey> keysOf(String surname, String forenames) {
-        return keysByName.computeIfAbsent(surname + "|" + forenames,
-                name -> NameKeys.forName(NameSource.PRIMARY, null, surname, forenames));
+        return NameKeys.rows(NameSource.PRIMARY, null, keyedSurnames.computeIfAbsent(surname, NameKeys::keyedSurname),
+                keyedForenames.computeIfAbsent(forenames, NameKeys::keyedForenames));
     }
 
     /**

@@ -62,25 +62,48 @@ public final class NameKeys {
         return keys;
     }
 
-    /**
-     * The index rows for one name: each surname variant paired with each forename, under their primary
-     * codes. A name without forenames (some aliases) still gets rows, with an empty forename.
-     */
+    /** A normalised word (surname variant or forename) and its primary code ("" if it has none). */
+    public record KeyedWord(String word, String key) {
+    }
+
+    /** The surname's variants, each with the primary code it is stored under. */
+    public static List<KeyedWord> keyedSurname(String surname) {
+        List<KeyedWord> keyed = new ArrayList<>();
+        surnameVariants(surname).forEach(variant -> keyed.add(keyed(variant)));
+        return keyed;
+    }
+
+    /** Each forename with its primary code; one empty forename when none is known (some aliases). */
+    public static List<KeyedWord> keyedForenames(String forenames) {
+        List<KeyedWord> keyed = new ArrayList<>();
+        NameNormaliser.parts(forenames).forEach(forename -> keyed.add(keyed(forename)));
+        return keyed.isEmpty() ? List.of(new KeyedWord("", "")) : keyed;
+    }
+
+    /** The index rows for one name: each surname variant paired with each forename. */
     public static List<PersonNameKey> forName(NameSource source, Long aliasId, String surname, String forenames) {
-        List<String> forenameParts = NameNormaliser.parts(forenames);
-        if (forenameParts.isEmpty()) {
-            forenameParts = List.of("");
-        }
-        Set<PersonNameKey> rows = new LinkedHashSet<>();
-        for (String variant : surnameVariants(surname)) {
-            String surnameKey = primaryKey(variant);
-            for (String forename : forenameParts) {
-                String forenameKey = primaryKey(forename);
-                rows.add(new PersonNameKey(source, aliasId, surnameKey, truncate(variant), truncate(forename),
-                        forenameKey == null ? "" : forenameKey));
+        return rows(source, aliasId, keyedSurname(surname), keyedForenames(forenames));
+    }
+
+    /** As {@link #forName}, from names already keyed (bulk loads key each distinct name once). */
+    public static List<PersonNameKey> rows(NameSource source, Long aliasId, List<KeyedWord> surname,
+            List<KeyedWord> forenames) {
+        List<PersonNameKey> rows = new ArrayList<>(surname.size() * forenames.size());
+        for (KeyedWord variant : surname) {
+            for (KeyedWord forename : forenames) {
+                PersonNameKey row = new PersonNameKey(source, aliasId, variant.key(), variant.word(),
+                        forename.word(), forename.key());
+                if (!rows.contains(row)) {
+                    rows.add(row);
+                }
             }
         }
-        return new ArrayList<>(rows);
+        return rows;
+    }
+
+    private static KeyedWord keyed(String normalisedWord) {
+        String key = primaryKey(normalisedWord);
+        return new KeyedWord(truncate(normalisedWord), key == null ? "" : key);
     }
 
     /** Æ → AE can lengthen a name beyond its column; the start of a name is what matches anyway. */

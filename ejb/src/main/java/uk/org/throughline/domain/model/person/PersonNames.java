@@ -4,7 +4,7 @@ import java.util.Locale;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 
 /** Checks and formatting shared by a person's own name and their aliases. */
-final class PersonNames {
+public final class PersonNames {
 
     private PersonNames() {
     }
@@ -29,8 +29,11 @@ final class PersonNames {
         return value;
     }
 
-    /** "SMITH, John": the surname in capitals so it stands out, as on police and probation systems. */
-    static String display(String surname, String forenames) {
+    /**
+     * "SMITH, John": the surname in capitals so it stands out, as on police and probation systems;
+     * just "SMITH" when no forename is known.
+     */
+    public static String display(String surname, String forenames) {
         String upper = surname.toUpperCase(Locale.UK);
         return forenames == null || forenames.isBlank() ? upper : upper + ", " + forenames;
     }

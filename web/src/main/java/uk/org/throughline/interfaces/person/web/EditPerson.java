@@ -3,45 +3,35 @@ package uk.org.throughline.interfaces.person.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import uk.org.throughline.application.PersonForm;
-import uk.org.throughline.application.PersonView;
 
 /**
  * Editing a person. The version read on opening goes back with the save, so an edit made by
- * someone else meanwhile is refused rather than overwritten; the user's input stays on screen.
+ * someone else meanwhile is refused rather than overwritten, and the user's input stays on screen.
  */
 @Named
 @ViewScoped
-public class EditPerson extends PersonFormPage {
+public class EditPerson extends PersonPage {
 
     private static final long serialVersionUID = 1L;
 
-    private Long id;
-    private PersonView person;
+    private PersonFormEditor editor;
 
+    @Override
     public void load() {
-        person = personIndex.view(id);
-        form = PersonForm.of(person);
+        super.load();
+        editor = new PersonFormEditor(PersonForm.of(getPerson()), feedback);
     }
 
     public String save() {
-        if (!feedback.valid(form)) {
+        if (!feedback.valid(editor.getForm())) {
             return null;
         }
-        personIndex.update(id, person.version(), form);
+        personIndex.update(getId(), getPerson().version(), editor.getForm());
         feedback.flash("Changes saved");
-        return PersonPages.personPage(id);
+        return personPage(getId());
     }
 
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    /** The record as it was read, for the heading and the version. */
-    public PersonView getPerson() {
-        return person;
+    public PersonFormEditor getEditor() {
+        return editor;
     }
 }

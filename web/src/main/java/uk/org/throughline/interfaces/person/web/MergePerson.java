@@ -1,15 +1,11 @@
 package uk.org.throughline.interfaces.person.web;
 
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.List;
 import uk.org.throughline.application.PersonForm;
-import uk.org.throughline.application.PersonIndex;
 import uk.org.throughline.application.PersonSummary;
 import uk.org.throughline.application.PersonView;
-import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
  * Merging a duplicate record into this one (administrators only): pick the duplicate, compare the
@@ -17,28 +13,21 @@ import uk.org.throughline.interfaces.shared.web.Feedback;
  */
 @Named
 @ViewScoped
-public class MergePerson implements Serializable {
+public class MergePerson extends PersonPage {
 
     private static final long serialVersionUID = 1L;
 
-    @Inject
-    PersonIndex personIndex;
-
-    @Inject
-    Feedback feedback;
-
-    private Long id;
-    private PersonView survivor;
     private List<PersonSummary> candidates = List.of();
     private Long duplicateId;
     private PersonView duplicate;
     private String reason;
 
-    /** Opens the page with the records most likely to be this person, to save looking them up. */
+    /** Also lists the records most likely to be this person, to save looking them up. */
+    @Override
     public void load() {
-        survivor = personIndex.view(id);
-        candidates = personIndex.likelyDuplicates(PersonForm.of(survivor)).stream()
-                .filter(candidate -> candidate.id() != survivor.id())
+        super.load();
+        candidates = personIndex.likelyDuplicates(PersonForm.of(getPerson())).stream()
+                .filter(candidate -> candidate.id() != getPerson().id())
                 .toList();
     }
 
@@ -52,21 +41,9 @@ public class MergePerson implements Serializable {
     }
 
     public String merge() {
-        personIndex.merge(id, duplicate.id(), reason);
+        personIndex.merge(getId(), duplicate.id(), reason);
         feedback.flash("Records merged");
-        return PersonPages.personPage(id);
-    }
-
-    public Long getId() {
-        return id;
-    }
-
-    public void setId(Long id) {
-        this.id = id;
-    }
-
-    public PersonView getSurvivor() {
-        return survivor;
+        return personPage(getId());
     }
 
     public List<PersonSummary> getCandidates() {

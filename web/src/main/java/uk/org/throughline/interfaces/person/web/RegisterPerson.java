@@ -1,11 +1,17 @@
 package uk.org.throughline.interfaces.person.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.List;
+import uk.org.throughline.application.PersonForm;
+import uk.org.throughline.application.PersonIndex;
 import uk.org.throughline.application.PersonSummary;
 import uk.org.throughline.application.PersonView;
 import uk.org.throughline.application.PossibleDuplicateException;
+import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
  * "Register a person". Match before you create: the first Save refuses when the person is probably
@@ -13,11 +19,23 @@ import uk.org.throughline.application.PossibleDuplicateException;
  */
 @Named
 @ViewScoped
-public class RegisterPerson extends PersonFormPage {
+public class RegisterPerson implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    PersonIndex personIndex;
+
+    @Inject
+    Feedback feedback;
+
+    private PersonFormEditor editor;
     private List<PersonSummary> possibleDuplicates = List.of();
+
+    @PostConstruct
+    void start() {
+        editor = new PersonFormEditor(new PersonForm(), feedback);
+    }
 
     public String save() {
         return register(false);
@@ -30,17 +48,21 @@ public class RegisterPerson extends PersonFormPage {
 
     private String register(boolean duplicatesReviewed) {
         possibleDuplicates = List.of();
-        if (!feedback.valid(form)) {
+        if (!feedback.valid(editor.getForm())) {
             return null;
         }
         try {
-            PersonView person = personIndex.register(form, duplicatesReviewed);
+            PersonView person = personIndex.register(editor.getForm(), duplicatesReviewed);
             feedback.flash("Person registered");
-            return PersonPages.personPage(person.id());
+            return PersonPage.personPage(person.id());
         } catch (PossibleDuplicateException e) {
             possibleDuplicates = e.matches();
             return null;
         }
+    }
+
+    public PersonFormEditor getEditor() {
+        return editor;
     }
 
     public List<PersonSummary> getPossibleDuplicates() {

@@ -2,12 +2,12 @@ package uk.org.throughline.interfaces.shared.rest;
 
 import jakarta.validation.ConstraintViolation;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import uk.org.throughline.interfaces.shared.FieldPath;
 import uk.org.throughline.interfaces.shared.dto.FieldError;
 
@@ -21,28 +21,12 @@ public final class QueryParameters {
 
     /** An ISO date (yyyy-MM-dd, as machines write it), or null when absent. */
     public LocalDate date(String name, String value) {
-        if (isAbsent(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(name, name + " must be a real date written yyyy-MM-dd, for example 2026-11-23"));
-            return null;
-        }
+        return parse(name, value, LocalDate::parse, "must be a real date written yyyy-MM-dd, for example 2026-11-23");
     }
 
     /** A whole number, or null when absent. */
     public Integer integer(String name, String value) {
-        if (isAbsent(value)) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(value.trim());
-        } catch (NumberFormatException e) {
-            errors.add(new FieldError(name, name + " must be a whole number"));
-            return null;
-        }
+        return parse(name, value, Integer::valueOf, "must be a whole number");
     }
 
     public int integer(String name, String value, int whenAbsent) {
@@ -52,15 +36,8 @@ public final class QueryParameters {
 
     /** One of an enum's constant names, or null when absent. */
     public <E extends Enum<E>> E choice(String name, String value, Class<E> type) {
-        if (isAbsent(value)) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            errors.add(new FieldError(name, name + " must be one of " + Arrays.toString(type.getEnumConstants())));
-            return null;
-        }
+        return parse(name, value, constant -> Enum.valueOf(type, constant),
+                "must be one of " + Arrays.toString(type.getEnumConstants()));
     }
 
     /**
@@ -78,7 +55,16 @@ public final class QueryParameters {
         }
     }
 
-    private static boolean isAbsent(String value) {
-        return value == null || value.isBlank();
+    /** The parsers throw DateTimeParseException, NumberFormatException or IllegalArgumentException: all runtime. */
+    private <T> T parse(String name, String value, Function<String, T> parser, String requirement) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return parser.apply(value.trim());
+        } catch (RuntimeException e) {
+            errors.add(new FieldError(name, name + " " + requirement));
+            return null;
+        }
     }
 }

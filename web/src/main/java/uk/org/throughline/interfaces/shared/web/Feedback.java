@@ -49,8 +49,12 @@ public class Feedback {
         context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
     }
 
+    /** One message a field is enough: the first problem found, often the conversion's, is the one to put right. */
     private static void error(FieldPath field, String message) {
-        FacesContext.getCurrentInstance().addMessage(field.clientId(),
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        FacesContext context = FacesContext.getCurrentInstance();
+        String clientId = field.clientId();
+        if (clientId == null || context.getMessageList(clientId).isEmpty()) {
+            context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+        }
     }
 }

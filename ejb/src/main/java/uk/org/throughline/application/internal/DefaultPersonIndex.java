@@ -1,0 +1,235 @@
+package uk.org.throughline.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.OptimisticLockException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import uk.org.throughline.application.AuditTrail;
+import uk.org.throughline.application.PersonForm;
+import uk.org.throughline.application.PersonIndex;
+import uk.org.throughline.application.PersonQuery;
+import uk.org.throughline.application.PersonSummary;
+import uk.org.throughline.application.PersonView;
+import uk.org.throughline.application.PossibleDuplicateException;
+import uk.org.throughline.application.SearchPage;
+import uk.org.throughline.domain.model.audit.AuditAction;
+import uk.org.throughline.domain.model.person.BirthDateRange;
+import uk.org.throughline.domain.model.person.NameMatcher;
+import uk.org.throughline.domain.model.person.NameQuery;
+import uk.org.throughline.domain.model.person.Person;
+import uk.org.throughline.domain.model.person.PersonMatch;
+import uk.org.throughline.domain.model.person.PncId;
+import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.ConcurrentEditException;
+import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.infrastructure.persistence.NameKeySql;
+import uk.org.throughline.infrastructure.persistence.PersonRepository;
+import uk.org.throughline.infrastructure.persistence.PersonRepository.SummaryRow;
+
+/**
+ * The person index. Every method runs in one transaction (the default REQUIRED) with its audit
+ * row, so a read or change is never without its record in the audit trail.
+ */
+@Stateless
+public class DefaultPersonIndex implements PersonIndex {
+
+    private static final String RECORD_TYPE = "Person";
+    private static final int MAX_DUPLICATES = 10;
+    private static final int SAME_PNC_SCORE = 100;
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    @Inject
+    private PersonRepository people;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    public PersonView register(PersonForm form, boolean duplicatesReviewed) {
+        Instant now = Instant.now();
+        Person person = new Person(PersonMapping.details(form), now);
+        if (!duplicatesReviewed) {
+            List<PersonSummary> matches = findLikelyDuplicates(form);
+            if (!matches.isEmpty()) {
+                throw new PossibleDuplicateException(matches);
+            }
+        }
+        person.replaceAliases(PersonMapping.aliases(form), now);
+        person.replaceAddresses(PersonMapping.addresses(form), now);
+        person.replaceWarningMarkers(PersonMapping.warningMarkers(form), now);
+        people.add(person);
+        audit.record(AuditAction.CREATE, RECORD_TYPE, String.valueOf(person.id()),
+                "Registered person " + person.displayName()
+                        + (duplicatesReviewed ? " after the user reviewed possible duplicates" : ""), null);
+        return PersonMapping.view(person, today(now));
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    public PersonView update(long personId, long expectedVersion, PersonForm form) {
+        Instant now = Instant.now();
+        Person person = people.getActive(personId);
+        if (person.version() != expectedVersion) {
+            throw new ConcurrentEditException("The record of " + person.displayName());
+        }
+        person.correctDetails(PersonMapping.details(form), now);
+        person.replaceAliases(PersonMapping.aliases(form), now);
+        person.replaceAddresses(PersonMapping.addresses(form), now);
+        person.replaceWarningMarkers(PersonMapping.warningMarkers(form), now);
+        refreshNameKeys(person);
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, String.valueOf(personId),
+                "Updated person " + person.displayName(), null);
+        return PersonMapping.view(person, today(now));
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
+        RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public PersonView view(long personId) {
+        Person person = people.getActive(personId);
+        audit.record(AuditAction.VIEW, RECORD_TYPE, String.valueOf(personId),
+                "Viewed person " + person.displayName(), null);
+        return PersonMapping.view(person, today(Instant.now()));
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
+        RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public SearchPage<PersonSummary> search(PersonQuery query) {
+        NameQuery name = NameQuery.parse(query.name());
+        if (name.isEmpty()) {
+            throw new InvalidFieldException("name", "Enter a name to search for, such as Smith or John Smith");
+        }
+        BirthDateRange born = BirthDateRange.of(query.dateOfBirth(), query.birthYear());
+        // capped at NameKeySql.MAX_CANDIDATE_ROWS rows: for a very common name the count is of the
+        // people among those rows, a lower bound, and the user is expected to narrow the search
+        List<PersonMatch> ranked = NameMatcher.rankForSearch(name, born,
+                people.findCandidates(NameKeySql.forSearch(name, born)));
+        int from = (int) Math.min(ranked.size(), (long) query.page() * query.pageSize());
+        List<PersonSummary> items = summaries(ranked.subList(from, Math.min(ranked.size(), from + query.pageSize())));
+        audit.record(AuditAction.SEARCH, RECORD_TYPE, null, searchSummary(query, born), null);
+        return new SearchPage<>(items, query.page(), query.pageSize(), ranked.size());
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
+        RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public List<PersonSummary> likelyDuplicates(PersonForm form) {
+        List<PersonSummary> matches = findLikelyDuplicates(form);
+        audit.record(AuditAction.SEARCH, RECORD_TYPE, null, "Checked for existing records of "
+                + form.getSurname() + ", " + form.getForenames() + bornText(form.getDateOfBirth()), null);
+        return matches;
+    }
+
+    @Override
+    @RolesAllowed(RoleNames.ADMIN)
+    public PersonView merge(long survivorId, long duplicateId, String reason) {
+        if (survivorId == duplicateId) {
+            throw new BusinessException("A record cannot be merged into itself. Choose two different people.");
+        }
+        Instant now = Instant.now();
+        Person survivor = people.get(survivorId);
+        Person duplicate = people.get(duplicateId);
+        String duplicateName = duplicate.displayName();
+        survivor.absorb(duplicate, now);
+        moveLinkedRecords(duplicate, survivor);
+        refreshNameKeys(survivor);
+        refreshNameKeys(duplicate);
+        audit.record(AuditAction.MERGE, RECORD_TYPE, String.valueOf(survivorId),
+                "Merged duplicate person " + duplicateId + " (" + duplicateName + ") into this record", reason);
+        audit.record(AuditAction.MERGE, RECORD_TYPE, String.valueOf(duplicateId),
+                "Merged into person " + survivorId + " (" + survivor.displayName() + ") and retired", reason);
+        return PersonMapping.view(survivor, today(now));
+    }
+
+    /**
+     * Where records linked to the duplicate move to the survivor. Today only earlier merges point at
+     * a person; incidents, orders, referrals and the rest will be moved here as they are added.
+     */
+    private void moveLinkedRecords(Person duplicate, Person survivor) {
+        people.redirectMerged(duplicate, survivor);
+    }
+
+    /** Saves and re-indexes; a concurrent edit detected on the way becomes a message for the user. */
+    private void refreshNameKeys(Person person) {
+        try {
+            people.refreshNameKeys(person);
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentEditException("The record of " + person.displayName());
+        }
+    }
+
+    private List<PersonSummary> findLikelyDuplicates(PersonForm form) {
+        NameQuery.Reading reading = NameQuery.Reading.of(form.getSurname(), form.getForenames());
+        List<PersonMatch> ranked = reading.surnameKeys().isEmpty() ? List.of()
+                : NameMatcher.rankForDuplicates(reading, form.getDateOfBirth(),
+                        people.findCandidates(NameKeySql.forDuplicates(reading, form.getDateOfBirth())));
+        Optional<Person> samePnc = samePncId(form);
+        List<PersonMatch> best = new ArrayList<>();
+        samePnc.ifPresent(person -> best.add(new PersonMatch(person.id(), null, true, SAME_PNC_SCORE)));
+        ranked.stream()
+                .filter(match -> samePnc.map(person -> person.id() != match.personId()).orElse(true))
+                .limit(MAX_DUPLICATES - best.size())
+                .forEach(best::add);
+        List<PersonSummary> summaries = summaries(best);
+        if (samePnc.isPresent() && !summaries.isEmpty()) {
+            PersonSummary first = summaries.get(0);
+            summaries.set(0, new PersonSummary(first.id(), first.displayName(), first.dateOfBirth(), first.gender(),
+                    first.pncId(), first.currentTown(), first.warningMarkers(), "same PNC ID", first.score()));
+        }
+        return summaries;
+    }
+
+    /** An existing person with the PNC ID on the form; a wrong PNC ID is left for the form's own checks. */
+    private Optional<Person> samePncId(PersonForm form) {
+        try {
+            return Optional.ofNullable(PncId.parseOptional(form.getPncId())).flatMap(people::findActiveByPncId);
+        } catch (InvalidFieldException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** One page of results, read in one statement, in ranked order; anyone merged meanwhile is left out. */
+    private List<PersonSummary> summaries(List<PersonMatch> matches) {
+        Set<Long> ids = new LinkedHashSet<>();
+        matches.forEach(match -> ids.add(match.personId()));
+        Map<Long, SummaryRow> rows = people.summaries(ids, today(Instant.now()));
+        List<PersonSummary> summaries = new ArrayList<>();
+        for (PersonMatch match : matches) {
+            SummaryRow row = rows.get(match.personId());
+            if (row != null) {
+                summaries.add(PersonMapping.summary(row, match));
+            }
+        }
+        return summaries;
+    }
+
+    /** What was searched for, never what was found: the results are personal data about other people. */
+    private static String searchSummary(PersonQuery query, BirthDateRange born) {
+        String dates = "";
+        if (born != null) {
+            dates = born.isSingleDay() ? bornText(born.from()) : " born in " + born.from().getYear();
+        }
+        return "Searched for \"" + query.name().strip() + "\"" + dates + " (page " + (query.page() + 1) + ")";
+    }
+
+    private static String bornText(LocalDate dateOfBirth) {
+        return dateOfBirth == null ? "" : " born " + UK_DATE.format(dateOfBirth);
+    }
+
+    private static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, Person.LOCAL_ZONE);
+    }
+}

@@ -1,0 +1,62 @@
+package uk.org.throughline.application.internal;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import uk.org.throughline.application.AuditTrail;
+import uk.org.throughline.application.StaffDirectory;
+import uk.org.throughline.application.StaffView;
+import uk.org.throughline.domain.model.audit.AuditAction;
+import uk.org.throughline.domain.model.staff.StaffMember;
+import uk.org.throughline.infrastructure.persistence.StaffRepository;
+
+/**
+ * Staff sign-in against the accounts in the database. Open to everyone, since it is what signs people
+ * in; every attempt, good or bad, is written to the audit trail in the same transaction.
+ */
+@Stateless
+@PermitAll
+public class DefaultStaffDirectory implements StaffDirectory {
+
+    private static final String RECORD_TYPE = "Staff";
+    /** An unknown username is audited as typed, so it is cut to the audit column's length. */
+    private static final int MAX_AUDITED_USERNAME = 100;
+
+    @Inject
+    private StaffRepository staff;
+
+    @Inject
+    private PasswordHasher passwords;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Override
+    public Optional<StaffView> authenticate(String username, char[] password) {
+        String typed = username == null ? "" : username.strip();
+        String audited = typed.isEmpty() ? "(blank)" : typed.substring(0, Math.min(typed.length(), MAX_AUDITED_USERNAME));
+        char[] given = password == null ? new char[0] : password;
+        Optional<StaffMember> member = staff.findByUsername(typed).filter(StaffMember::isActive);
+        boolean valid = member.isPresent() ? passwords.matches(given, member.get().passwordHash())
+                : passwords.matchesNothing(given);
+        if (!valid) {
+            // why it failed (no such user, disabled, wrong password) stays out of the message and the log
+            audit.recordFor(audited, AuditAction.LOGIN_FAILED, RECORD_TYPE, audited, "Sign-in refused");
+            return Optional.empty();
+        }
+        audit.recordFor(member.get().username(), AuditAction.LOGIN, RECORD_TYPE, member.get().username(),
+                "Signed in");
+        return member.map(DefaultStaffDirectory::view);
+    }
+
+    @Override
+    public Optional<StaffView> find(String username) {
+        return staff.findByUsername(username).filter(StaffMember::isActive).map(DefaultStaffDirectory::view);
+    }
+
+    private static StaffView view(StaffMember member) {
+        return new StaffView(member.username(), member.displayName(), member.roles(), member.agency(), member.team());
+    }
+}

@@ -1,0 +1,40 @@
+package uk.org.throughline.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import uk.org.throughline.domain.model.staff.StaffMember;
+import uk.org.throughline.domain.shared.RecordNotFoundException;
+
+/** Staff accounts, looked up by their (lower-case) username. */
+@ApplicationScoped
+public class StaffRepository {
+
+    @PersistenceContext(unitName = "throughline")
+    private EntityManager em;
+
+    /** The account of that name, active or not; the name is matched whatever its case. */
+    public Optional<StaffMember> findByUsername(String username) {
+        if (username == null || username.isBlank()) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT s FROM StaffMember s WHERE s.username = :username", StaffMember.class)
+                .setParameter("username", StaffMember.normaliseUsername(username))
+                .getResultStream()
+                .findFirst();
+    }
+
+    /** @throws RecordNotFoundException if there is no account of that name */
+    public StaffMember getByUsername(String username) {
+        return findByUsername(username).orElseThrow(() -> new RecordNotFoundException("Staff member", username));
+    }
+
+    public long count() {
+        return em.createQuery("SELECT COUNT(s) FROM StaffMember s", Long.class).getSingleResult();
+    }
+
+    public void add(StaffMember member) {
+        em.persist(member);
+    }
+}

@@ -1,0 +1,68 @@
+package uk.org.throughline.interfaces.person.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
+import java.io.Serializable;
+import uk.org.throughline.application.PersonForm;
+import uk.org.throughline.interfaces.shared.web.Feedback;
+
+/**
+ * The person form being filled in on the register or edit page, with adding and removing its
+ * rows. Rows change by a whole-form post that converts but does not validate, so nothing typed
+ * elsewhere is lost and a half-filled row never blocks removing it; the form is checked on Save.
+ */
+public class PersonFormEditor implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private final PersonForm form;
+    private final Feedback feedback;
+
+    /** {@code feedback} is the page bean's injected proxy, which always reaches the current request's. */
+    public PersonFormEditor(PersonForm form, Feedback feedback) {
+        this.form = form;
+        this.feedback = feedback;
+    }
+
+    /**
+     * Listens for the form's postValidate event. When a value could not be converted (a date such as
+     * 31/02/2026), Faces skips the model update and the action, so the rest of the form would go
+     * unchecked until that one was put right. Instead, what did convert goes into the form and the
+     * form is checked now: the user sees every mistake at once.
+     */
+    public void checkWholeForm(ComponentSystemEvent event) {
+        FacesContext context = event.getFacesContext();
+        if (context.isValidationFailed()) {
+            event.getComponent().processUpdates(context);
+            feedback.valid(form);
+        }
+    }
+
+    public PersonForm getForm() {
+        return form;
+    }
+
+    public void addAlias() {
+        form.getAliases().add(new PersonForm.AliasEntry());
+    }
+
+    public void removeAlias(int index) {
+        form.getAliases().remove(index);
+    }
+
+    public void addAddress() {
+        form.getAddresses().add(new PersonForm.AddressEntry());
+    }
+
+    public void removeAddress(int index) {
+        form.getAddresses().remove(index);
+    }
+
+    public void addWarningMarker() {
+        form.getWarningMarkers().add(new PersonForm.WarningMarkerEntry());
+    }
+
+    public void removeWarningMarker(int index) {
+        form.getWarningMarkers().remove(index);
+    }
+}
