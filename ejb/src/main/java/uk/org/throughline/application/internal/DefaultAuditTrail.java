@@ -50,7 +50,8 @@ public class DefaultAuditTrail implements AuditTrail {
         AuditRepository.Filter filter = new AuditRepository.Filter(query.username(), query.recordType(),
                 query.recordId(), query.action(), startOf(query.from()),
                 query.to() == null ? null : startOf(query.to().plusDays(1)));
-        var items = entries.find(filter, query.page() * query.pageSize(), query.pageSize()).stream()
+        int firstResult = (int) Math.min(Integer.MAX_VALUE, (long) query.page() * query.pageSize());
+        var items = entries.find(filter, firstResult, query.pageSize()).stream()
                 .map(e -> new AuditEntryView(e.id(), e.occurredAt(), e.username(), e.action(), e.recordType(),
                         e.recordId(), e.summary(), e.reason()))
                 .toList();

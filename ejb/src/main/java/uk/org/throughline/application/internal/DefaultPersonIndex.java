@@ -59,16 +59,15 @@ public class DefaultPersonIndex implements PersonIndex {
     @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
     public PersonView register(PersonForm form, boolean duplicatesReviewed) {
         Instant now = Instant.now();
+        // everything is checked before the duplicate check, so the user corrects the form only once
         Person person = new Person(PersonMapping.details(form), now);
+        replaceLists(person, form, now);
         if (!duplicatesReviewed) {
             List<PersonSummary> matches = findLikelyDuplicates(form);
             if (!matches.isEmpty()) {
                 throw new PossibleDuplicateException(matches);
             }
         }
-        person.replaceAliases(PersonMapping.aliases(form), now);
-        person.replaceAddresses(PersonMapping.addresses(form), now);
-        person.replaceWarningMarkers(PersonMapping.warningMarkers(form), now);
         people.add(person);
         audit.record(AuditAction.CREATE, RECORD_TYPE, String.valueOf(person.id()),
                 "Registered person " + person.displayName()
@@ -85,9 +84,7 @@ public class DefaultPersonIndex implements PersonIndex {
             throw new ConcurrentEditException("The record of " + person.displayName());
         }
         person.correctDetails(PersonMapping.details(form), now);
-        person.replaceAliases(PersonMapping.aliases(form), now);
-        person.replaceAddresses(PersonMapping.addresses(form), now);
-        person.replaceWarningMarkers(PersonMapping.warningMarkers(form), now);
+        replaceLists(person, form, now);
         refreshNameKeys(person);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, String.valueOf(personId),
                 "Updated person " + person.displayName(), null);
@@ -154,6 +151,13 @@ public class DefaultPersonIndex implements PersonIndex {
         return PersonMapping.view(survivor, today(now));
     }
 
+    /** Aliases, addresses and warning markers as on the form. */
+    private static void replaceLists(Person person, PersonForm form, Instant now) {
+        person.replaceAliases(PersonMapping.aliases(form), now);
+        person.replaceAddresses(PersonMapping.addresses(form), now);
+        person.replaceWarningMarkers(PersonMapping.warningMarkers(form), now);
+    }
+
     /**
      * Where records linked to the duplicate move to the survivor. Today only earlier merges point at
      * a person; incidents, orders, referrals and the rest will be moved here as they are added.
@@ -171,23 +175,22 @@ public class DefaultPersonIndex implements PersonIndex {
         }
     }
 
+    /** Best first: anyone already holding the form's PNC ID, then people with a similar name. */
     private List<PersonSummary> findLikelyDuplicates(PersonForm form) {
         NameQuery.Reading reading = NameQuery.Reading.of(form.getSurname(), form.getForenames());
         List<PersonMatch> ranked = reading.surnameKeys().isEmpty() ? List.of()
                 : NameMatcher.rankForDuplicates(reading, form.getDateOfBirth(),
                         people.findCandidates(NameKeySql.forDuplicates(reading, form.getDateOfBirth())));
-        Optional<Person> samePnc = samePncId(form);
+        Optional<Long> samePnc = samePncId(form).map(Person::id);
         List<PersonMatch> best = new ArrayList<>();
-        samePnc.ifPresent(person -> best.add(new PersonMatch(person.id(), null, true, SAME_PNC_SCORE)));
+        samePnc.ifPresent(id -> best.add(new PersonMatch(id, null, true, SAME_PNC_SCORE)));
         ranked.stream()
-                .filter(match -> samePnc.map(person -> person.id() != match.personId()).orElse(true))
+                .filter(match -> samePnc.map(id -> id != match.personId()).orElse(true))
                 .limit(MAX_DUPLICATES - best.size())
                 .forEach(best::add);
         List<PersonSummary> summaries = summaries(best);
         if (samePnc.isPresent() && !summaries.isEmpty()) {
-            PersonSummary first = summaries.get(0);
-            summaries.set(0, new PersonSummary(first.id(), first.displayName(), first.dateOfBirth(), first.gender(),
-                    first.pncId(), first.currentTown(), first.warningMarkers(), "same PNC ID", first.score()));
+            summaries.set(0, PersonMapping.matchedOn(summaries.get(0), "same PNC ID"));
         }
         return summaries;
     }

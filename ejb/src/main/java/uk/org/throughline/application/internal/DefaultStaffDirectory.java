@@ -21,8 +21,6 @@ import uk.org.throughline.infrastructure.persistence.StaffRepository;
 public class DefaultStaffDirectory implements StaffDirectory {
 
     private static final String RECORD_TYPE = "Staff";
-    /** An unknown username is audited as typed, so it is cut to the audit column's length. */
-    private static final int MAX_AUDITED_USERNAME = 100;
 
     @Inject
     private StaffRepository staff;
@@ -36,7 +34,8 @@ public class DefaultStaffDirectory implements StaffDirectory {
     @Override
     public Optional<StaffView> authenticate(String username, char[] password) {
         String typed = username == null ? "" : username.strip();
-        String audited = typed.isEmpty() ? "(blank)" : typed.substring(0, Math.min(typed.length(), MAX_AUDITED_USERNAME));
+        // a refused name is audited as typed (the audit entry cuts it to its column)
+        String audited = typed.isEmpty() ? "(blank)" : typed;
         char[] given = password == null ? new char[0] : password;
         Optional<StaffMember> member = staff.findByUsername(typed).filter(StaffMember::isActive);
         boolean valid = member.isPresent() ? passwords.matches(given, member.get().passwordHash())

@@ -58,7 +58,7 @@ public class DemoData {
         now = Instant.now();
         addStaff();
         List<Person> added = addPeople();
-        LOG.info(() -> "Loaded demo data: 7 staff accounts (password " + PASSWORD + ") and " + added.size()
+        LOG.info(() -> "Loaded demo data: 7 staff accounts (see README for the password) and " + added.size()
                 + " people");
     }
 
@@ -107,7 +107,8 @@ public class DemoData {
         added.add(person("Clarke", "Zo\u00eb", "1994-05-09", Gender.FEMALE, Ethnicity.W1, null)
                 .address("Flat 2, 19 Lime Street", "Kettering", "NN16 8QF", "2022-03-01", null)
                 .save());
-        added.add(person("Hughes", "Si\u00e2n", "1979-12-03", Gender.FEMALE, Ethnicity.W1, null).language("Welsh", false)
+        added.add(person("Hughes", "Si\u00e2n", "1979-12-03", Gender.FEMALE, Ethnicity.W1, null)
+                .language("Welsh", false)
                 .address("5 Sheep Street", "Wellingborough", "NN8 1BL", "2017-08-14", null)
                 .save());
         added.add(person("Clarke", "Ryan", "1992-10-19", Gender.MALE, Ethnicity.W1, PncId.of(2011, 551002))

@@ -62,15 +62,17 @@ final class PersonMapping {
     static PersonSummary summary(SummaryRow row, PersonMatch match) {
         String matchedOn;
         if (match.onAlias()) {
-            matchedOn = "alias " + row.aliasNames().getOrDefault(match.aliasId(), "");
+            matchedOn = "alias " + row.aliasNames().getOrDefault(match.aliasId(), "(since removed)");
         } else {
             matchedOn = match.exactSurname() ? "name" : "sounds like";
         }
-        return summary(row, matchedOn.strip(), match.score());
+        return new PersonSummary(row.id(), PersonNames.display(row.surname(), row.forenames()), row.dateOfBirth(),
+                row.gender(), row.pncId(), row.currentTown(), row.warningMarkers(), matchedOn, match.score());
     }
 
-    static PersonSummary summary(SummaryRow row, String matchedOn, int score) {
-        return new PersonSummary(row.id(), PersonNames.display(row.surname(), row.forenames()), row.dateOfBirth(),
-                row.gender(), row.pncId(), row.currentTown(), row.warningMarkers(), matchedOn, score);
+    /** The same result, explained differently. */
+    static PersonSummary matchedOn(PersonSummary summary, String matchedOn) {
+        return new PersonSummary(summary.id(), summary.displayName(), summary.dateOfBirth(), summary.gender(),
+                summary.pncId(), summary.currentTown(), summary.warningMarkers(), matchedOn, summary.score());
     }
 }

@@ -16,6 +16,15 @@ import uk.org.throughline.domain.model.audit.AuditEntry;
 @ApplicationScoped
 public class AuditRepository {
 
+    /** The JPQL condition for each filter value, by parameter name. */
+    private static final Map<String, String> CONDITIONS = Map.of(
+            "username", "a.username = :username",
+            "recordType", "a.recordType = :recordType",
+            "recordId", "a.recordId = :recordId",
+            "action", "a.action = :action",
+            "from", "a.occurredAt >= :from",
+            "until", "a.occurredAt < :until");
+
     @PersistenceContext(unitName = "throughline")
     private EntityManager em;
 
@@ -49,14 +58,6 @@ public class AuditRepository {
         parameters(filter).keySet().forEach(name -> conditions.add(CONDITIONS.get(name)));
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
     }
-
-    private static final Map<String, String> CONDITIONS = Map.of(
-            "username", "a.username = :username",
-            "recordType", "a.recordType = :recordType",
-            "recordId", "a.recordId = :recordId",
-            "action", "a.action = :action",
-            "from", "a.occurredAt >= :from",
-            "until", "a.occurredAt < :until");
 
     /** The filter's values that are set, by parameter name, in a fixed order. */
     private static Map<String, Object> parameters(Filter filter) {

@@ -76,46 +76,56 @@ public final class NameKeySql {
     public static Statement forSearch(NameQuery query, BirthDateRange born) {
         Lookups lookups = new Lookups();
         for (NameQuery.Reading reading : query.readings()) {
-            if (!reading.hasForename() && born == null) {
-                // first, so that "Smyth" is not crowded out by the many SMITHs sharing its key
-                lookups.add(Index.BIRTH, "surname_key = ? AND surname_part = ?",
-                        NameKeys.primaryKey(reading.surnameWhole()), reading.surnameWhole());
+            if (reading.hasForename()) {
+                addForenameLookups(lookups, reading, born);
+                continue;
             }
+            // the exact spelling first, so that "Smyth" is not crowded out by the many SMITHs sharing
+            // its key; then the sounds-alike, leaving out the spelling already read
+            lookups.add(Index.BIRTH, "surname_key = ? AND surname_part = ?", NameKeys.storedKey(reading.surnameWhole()),
+                    reading.surnameWhole());
+            lookups.narrowTo(born);
             for (String surnameKey : reading.surnameKeys()) {
-                if (!reading.hasForename()) {
-                    lookups.add(Index.BIRTH, "surname_key = ?", surnameKey);
-                    lookups.narrowTo(born);
-                    continue;
-                }
-                for (String forenameKey : reading.forenameKeys()) {
-                    lookups.add(Index.FORENAME_KEY, "surname_key = ? AND forename_key = ?", surnameKey, forenameKey);
-                    lookups.narrowTo(born);
-                }
-                lookups.addForenamePrefix(surnameKey, reading.forename(), reading.forenameKeys().isEmpty() ? ">=" : ">");
+                lookups.add(Index.BIRTH, "surname_key = ? AND surname_part <> ?", surnameKey, reading.surnameWhole());
                 lookups.narrowTo(born);
             }
         }
         return lookups.statement();
     }
 
+    private static void addForenameLookups(Lookups lookups, NameQuery.Reading reading, BirthDateRange born) {
+        for (String surnameKey : reading.surnameKeys()) {
+            for (String forenameKey : reading.forenameKeys()) {
+                lookups.add(Index.FORENAME_KEY, "surname_key = ? AND forename_key = ?", surnameKey, forenameKey);
+                lookups.narrowTo(born);
+            }
+            // the typed forename itself was found by its key above, unless it has none
+            lookups.addForenamePrefix(surnameKey, reading.forename(), reading.forenameKeys().isEmpty() ? ">=" : ">");
+            lookups.narrowTo(born);
+        }
+    }
+
     /**
-     * The candidate lookups for a duplicate check: for each surname key, people born the same day, people
-     * whose date of birth is unknown, and people with the same forename initial; and when the new
-     * person's date of birth is unknown, anyone with the surname key.
+     * The candidate lookups for a duplicate check, most telling first: for each surname key, people
+     * born the same day; people with the same forename initial; and people whose date of birth is
+     * unknown (or, when the new person's is unknown, anyone with the surname key).
      */
     public static Statement forDuplicates(NameQuery.Reading reading, LocalDate dateOfBirth) {
         Lookups lookups = new Lookups();
-        for (String surnameKey : reading.surnameKeys()) {
-            if (dateOfBirth != null) {
-                lookups.add(Index.BIRTH, "surname_key = ? AND date_of_birth = ?", surnameKey, Date.valueOf(dateOfBirth));
-                lookups.add(Index.BIRTH, "surname_key = ? AND date_of_birth IS NULL", surnameKey);
+        if (dateOfBirth != null) {
+            for (String surnameKey : reading.surnameKeys()) {
+                lookups.add(Index.BIRTH, "surname_key = ? AND date_of_birth = ?", surnameKey,
+                        Date.valueOf(dateOfBirth));
             }
-            if (reading.hasForename()) {
+        }
+        if (reading.hasForename()) {
+            for (String surnameKey : reading.surnameKeys()) {
                 lookups.addForenamePrefix(surnameKey, reading.forename().substring(0, 1), ">=");
             }
-            if (dateOfBirth == null) {
-                lookups.add(Index.BIRTH, "surname_key = ?", surnameKey);
-            }
+        }
+        for (String surnameKey : reading.surnameKeys()) {
+            lookups.add(Index.BIRTH, dateOfBirth == null ? "surname_key = ?"
+                    : "surname_key = ? AND date_of_birth IS NULL", surnameKey);
         }
         return lookups.statement();
     }
@@ -139,7 +149,7 @@ public final class NameKeySql {
         }
     }
 
-    /** Builds the UNION ALL of capped lookups. */
+    /** Builds the UNION ALL of the lookups, under one cap. */
     private static final class Lookups {
 
         private final List<Index> indexes = new ArrayList<>();
@@ -157,8 +167,8 @@ public final class NameKeySql {
          * index whatever its collation; {@code lowerBound} "&gt;" leaves out the prefix itself.
          */
         void addForenamePrefix(String surnameKey, String prefix, String lowerBound) {
-            add(Index.FORENAME, "surname_key = ? AND forename " + lowerBound + " ? AND forename <= ?", surnameKey, prefix,
-                    prefix + HIGHEST_LETTERS.substring(Math.min(prefix.length(), FieldLengths.NAME)));
+            add(Index.FORENAME, "surname_key = ? AND forename " + lowerBound + " ? AND forename <= ?", surnameKey,
+                    prefix, prefix + HIGHEST_LETTERS.substring(Math.min(prefix.length(), FieldLengths.NAME)));
         }
 
         /** Narrows the lookup just added to the date-of-birth range, if there is one. */

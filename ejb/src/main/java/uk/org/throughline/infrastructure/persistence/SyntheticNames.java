@@ -33,7 +33,8 @@ final class SyntheticNames {
             Kowalski 5,Wiśniewski 4,Lewandowska 4,O'Connor 5,O'Neill 5,McDonald 5,MacLeod 4,Doherty 5,Quinn 5,Byrne 5,
             Okafor 4,Mensah 4,Adeyemi 4,Nwosu 3,Chowdhury 4,Rahman 5,Islam 4,Mahmood 4,Iqbal 4,Sharma 4,
             Gupta 3,Kumar 4,Nguyen 3,Chen 3,Wong 3,Costa 3,Silva 3,Santos 3,Ferreira 3,Popescu 3,
-            Smith-Jones 2,Lloyd-Davies 2,Hughes-Williams 2,Pryce-Owen 1,Ap Rhys 1,Llewellyn 3,Vaughan 4,Pugh 4,Prosser 2,Bevan 3,
+            Smith-Jones 2,Lloyd-Davies 2,Hughes-Williams 2,Pryce-Owen 1,Ap Rhys 1,Llewellyn 3,Vaughan 4,Pugh 4,
+            Prosser 2,Bevan 3,
             Schmidt 2,Smyth 3,Smithe 1,Jonas 1,Thomson 4,Tomlinson 3,Whyte 2,Stephens 4,Steven 2,Brownlow 1
             """;
 

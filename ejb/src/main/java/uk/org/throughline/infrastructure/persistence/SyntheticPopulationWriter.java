@@ -43,17 +43,17 @@ public final class SyntheticPopulationWriter {
     private static final int MIDDLE_NAME_PERCENT = 20;
 
     private static final String INSERT_PERSON = "INSERT INTO person (id, version, surname, forenames, date_of_birth, "
-            + "gender, disability, interpreter_required, created_at, updated_at) VALUES (?, 1, ?, ?, ?, ?, 'NOT_KNOWN', "
-            + "FALSE, ?, ?)";
+            + "gender, disability, interpreter_required, created_at, updated_at) "
+            + "VALUES (?, 1, ?, ?, ?, ?, 'NOT_KNOWN', FALSE, ?, ?)";
     private static final String INSERT_ALIAS = "INSERT INTO person_alias (id, person_id, surname, forenames) "
             + "VALUES (?, ?, ?, ?)";
     private static final String INSERT_ADDRESS = "INSERT INTO person_address (person_id, line1, town, postcode, "
             + "date_from) VALUES (?, ?, ?, ?, ?)";
 
     /**
-     * Within a chunk, rows go in in index order: a B-tree takes sorted inserts several times faster
-     * than random ones (Derby: 1M people in about half the time). Ids stay in generation order, so
-     * names are not clustered by id across the table.
+     * Within a chunk, rows go in in index order: B-tree inserts that land near the last one are
+     * cheaper (on Derby, sorting each chunk cut index-insert time by about 30%). Ids still follow
+     * generation order, so names are not clustered by id across the table.
      */
     private static final Comparator<SyntheticPerson> BY_SURNAME = Comparator.comparing(SyntheticPerson::surname);
     private static final Comparator<KeyRow> BY_KEY = Comparator.comparing((KeyRow row) -> row.key().surnameKey())

@@ -25,6 +25,9 @@ public class ThroughlineAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStoreHandler;
 
+    @Inject
+    VerifiedApiCredentials verifiedApiCredentials;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -61,7 +64,9 @@ public class ThroughlineAuthentication implements HttpAuthenticationMechanism {
         String authorization = request.getHeader("Authorization");
         Optional<UsernamePasswordCredential> credential = BasicCredentials.parse(authorization);
         if (credential.isPresent()) {
-            CredentialValidationResult result = identityStoreHandler.validate(credential.get());
+            CredentialValidationResult result = verifiedApiCredentials.recall(credential.get())
+                    .orElseGet(() -> identityStoreHandler.validate(credential.get()));
+            verifiedApiCredentials.remember(credential.get(), result);
             if (result.getStatus() == CredentialValidationResult.Status.VALID) {
                 return context.notifyContainerAboutLogin(result);
             }

@@ -62,7 +62,16 @@ public final class NameKeys {
         return keys;
     }
 
-    /** A normalised word (surname variant or forename) and its primary code ("" if it has none). */
+    /**
+     * The code a word is stored under: its primary code, or "" for the rare word that has none (a
+     * lone "H"), so the column is never null and an exact lookup can still find it.
+     */
+    public static String storedKey(String normalisedWord) {
+        String key = primaryKey(normalisedWord);
+        return key == null ? "" : key;
+    }
+
+    /** A normalised word (surname variant or forename) and the code it is stored under. */
     public record KeyedWord(String word, String key) {
     }
 
@@ -102,8 +111,7 @@ public final class NameKeys {
     }
 
     private static KeyedWord keyed(String normalisedWord) {
-        String key = primaryKey(normalisedWord);
-        return new KeyedWord(truncate(normalisedWord), key == null ? "" : key);
+        return new KeyedWord(truncate(normalisedWord), storedKey(normalisedWord));
     }
 
     /** Æ → AE can lengthen a name beyond its column; the start of a name is what matches anyway. */
