@@ -33,7 +33,19 @@ public class PageMessages {
         return worst != null && worst.compareTo(FacesMessage.SEVERITY_ERROR) >= 0;
     }
 
+    /** Worked out once per request, at rendering, when every message has been added. */
+    private List<Error> errors;
+
     public List<Error> getErrors() {
+        if (errors == null) {
+            // The walk below reaches the summary's own ui:repeat, which asks for the errors again.
+            errors = List.of();
+            errors = errorsInPageOrder();
+        }
+        return errors;
+    }
+
+    private static List<Error> errorsInPageOrder() {
         FacesContext context = FacesContext.getCurrentInstance();
         List<Error> errors = new ArrayList<>();
         context.getMessageList(null).stream().filter(PageMessages::isError)
