@@ -52,14 +52,18 @@ public class DemoData {
 
     @PostConstruct
     void load() {
-        if (!Boolean.parseBoolean(System.getProperty("throughline.demo-data")) || staff.count() > 0) {
+        if (!Boolean.parseBoolean(System.getProperty("throughline.demo-data"))) {
             return;
         }
-        now = Instant.now();
-        addStaff();
-        List<Person> added = addPeople();
-        LOG.info(() -> "Loaded demo data: 7 staff accounts (see README for the password) and " + added.size()
-                + " people");
+        if (staff.count() == 0) {
+            now = Instant.now();
+            addStaff();
+            List<Person> added = addPeople();
+            LOG.info(() -> "Loaded demo data: 7 staff accounts and " + added.size() + " people");
+        }
+        // The run command's promise to a newcomer: where to go and how to sign in.
+        LOG.info(() -> "Throughline demo: open http://localhost:8080/ and sign in as police.demo, probation.demo, "
+                + "yot.demo, facilitator.demo, partner.demo, manager.demo or admin.demo, password " + PASSWORD);
     }
 
     private void addStaff() {
