@@ -24,9 +24,11 @@ public final class ApiClient {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private final String authorization;
+    private final Duration timeout;
 
-    private ApiClient(String authorization) {
+    private ApiClient(String authorization, Duration timeout) {
         this.authorization = authorization;
+        this.timeout = timeout;
     }
 
     public static ApiClient as(String username) {
@@ -35,11 +37,16 @@ public final class ApiClient {
 
     public static ApiClient as(String username, String password) {
         String token = Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
-        return new ApiClient("Basic " + token);
+        return new ApiClient("Basic " + token, Duration.ofSeconds(60));
     }
 
     public static ApiClient anonymous() {
-        return new ApiClient(null);
+        return new ApiClient(null, Duration.ofSeconds(60));
+    }
+
+    /** The same caller, waiting longer for each answer (bulk loads). */
+    public ApiClient waitingUpTo(Duration longerTimeout) {
+        return new ApiClient(authorization, longerTimeout);
     }
 
     public Response get(String path) {
@@ -62,7 +69,7 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path))
-                .timeout(Duration.ofSeconds(60))
+                .timeout(timeout)
                 .header("Accept", "application/json, application/problem+json");
         if (authorization != null) {
             builder.header("Authorization", authorization);
