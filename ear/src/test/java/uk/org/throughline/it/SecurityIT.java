@@ -83,7 +83,7 @@ class SecurityIT {
         assertTrue(openapi.body().contains("/api/persons"), "the document describes the person API");
 
         HttpResponse<String> health = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create("http://localhost:9990/health/ready")).build(),
+                HttpRequest.newBuilder(URI.create(System.getProperty("throughline.management.url", "http://localhost:9990") + "/health/ready")).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, health.statusCode(), health.body());
         assertTrue(health.body().contains("\"UP\""), health.body());

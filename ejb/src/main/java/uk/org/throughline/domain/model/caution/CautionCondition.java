@@ -1,0 +1,149 @@
+package uk.org.throughline.domain.model.caution;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import uk.org.throughline.domain.model.incident.Fields;
+import uk.org.throughline.domain.model.incident.PoliceFieldLengths;
+import uk.org.throughline.domain.shared.InvalidFieldException;
+
+/**
+ * One condition of a conditional caution with its own compliance status. Part of the caution, which
+ * carries the version and decides what a change of status means for the caution as a whole.
+ */
+@Entity
+@Table(name = "caution_condition")
+public class CautionCondition {
+
+    private static final String FIELD = "conditions";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "caution_id", nullable = false)
+    private ConditionalCaution caution;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "condition_type", length = 20, nullable = false)
+    private ConditionType type;
+
+    @Column(name = "description", length = PoliceFieldLengths.CONDITION, nullable = false)
+    private String description;
+
+    @Column(name = "programme_name", length = PoliceFieldLengths.PROGRAMME)
+    private String programmeName;
+
+    @Column(name = "starts_on")
+    private LocalDate startsOn;
+
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Column(name = "amount", precision = 9, scale = 2)
+    private BigDecimal amount;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", length = 20, nullable = false)
+    private ComplianceStatus status;
+
+    @Column(name = "status_changed_on")
+    private LocalDate statusChangedOn;
+
+    @Column(name = "status_note", length = PoliceFieldLengths.REASON)
+    private String statusNote;
+
+    protected CautionCondition() {
+        // for JPA
+    }
+
+    CautionCondition(ConditionalCaution caution, ConditionTerms terms) {
+        this.caution = caution;
+        this.type = Fields.required(terms.type(), FIELD, "Select the type of each condition");
+        this.description = Fields.requiredText(terms.description(), PoliceFieldLengths.CONDITION, FIELD,
+                "Enter what each condition requires");
+        switch (type) {
+            case REHABILITATIVE -> this.programmeName = Fields.requiredText(terms.programmeName(), PoliceFieldLengths.PROGRAMME, FIELD,
+                    "Name the programme the condition \"" + description + "\" requires attending");
+            case RESTRICTIVE -> setDates(terms, caution.cautionedOn());
+            case FINANCIAL_PENALTY -> setAmount(terms.amount());
+        }
+        this.status = ComplianceStatus.ACTIVE;
+    }
+
+    private void setDates(ConditionTerms terms, LocalDate cautionedOn) {
+        this.startsOn = Fields.required(terms.startsOn(), FIELD, "Enter the date \"" + description + "\" starts");
+        this.endsOn = Fields.required(terms.endsOn(), FIELD, "Enter the date \"" + description + "\" ends");
+        if (startsOn.isBefore(cautionedOn) || endsOn.isBefore(startsOn)) {
+            throw new InvalidFieldException(FIELD, "\"" + description
+                    + "\" must start on or after the caution and end on or after it starts");
+        }
+    }
+
+    private void setAmount(BigDecimal value) {
+        if (value == null || value.signum() <= 0 || value.scale() > 2) {
+            throw new InvalidFieldException(FIELD, "Enter the penalty for \"" + description
+                    + "\" in pounds and pence, more than \u00a30");
+        }
+        this.amount = value;
+    }
+
+    void changeStatus(ComplianceStatus next, LocalDate on, String note) {
+        status.requireCanBecome(next, "The condition \"" + description + "\"");
+        this.status = next;
+        this.statusChangedOn = on;
+        this.statusNote = note;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public ConditionType type() {
+        return type;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public String programmeName() {
+        return programmeName;
+    }
+
+    public LocalDate startsOn() {
+        return startsOn;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    public BigDecimal amount() {
+        return amount;
+    }
+
+    public ComplianceStatus status() {
+        return status;
+    }
+
+    public LocalDate statusChangedOn() {
+        return statusChangedOn;
+    }
+
+    public String statusNote() {
+        return statusNote;
+    }
+}

@@ -1,0 +1,41 @@
+package uk.org.throughline.domain.model.disposal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import uk.org.throughline.domain.model.incident.Fields;
+import uk.org.throughline.domain.model.incident.PoliceFieldLengths;
+
+/** One requirement of a sentence, e.g. accredited programme: Building Better Relationships. */
+@Embeddable
+public class CommunityRequirement {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "requirement_type", length = 30, nullable = false)
+    private RequirementType type;
+
+    /** The programme's name for an accredited programme; hours, days or place for the others. */
+    @Column(name = "detail", length = PoliceFieldLengths.DESCRIPTION)
+    private String detail;
+
+    protected CommunityRequirement() {
+        // for JPA
+    }
+
+    public CommunityRequirement(RequirementType type, String detail) {
+        this.type = Fields.required(type, "requirements", "Select the type of each requirement");
+        this.detail = type == RequirementType.ACCREDITED_PROGRAMME
+                ? Fields.requiredText(detail, PoliceFieldLengths.DESCRIPTION, "requirements",
+                        "Name the accredited programme, e.g. Building Better Relationships")
+                : Fields.optionalText(detail, PoliceFieldLengths.DESCRIPTION, "requirements");
+    }
+
+    public RequirementType type() {
+        return type;
+    }
+
+    public String detail() {
+        return detail;
+    }
+}
