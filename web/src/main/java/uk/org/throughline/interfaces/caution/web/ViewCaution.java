@@ -1,0 +1,279 @@
+package uk.org.throughline.interfaces.caution.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.function.Supplier;
+import uk.org.throughline.application.CautionForms.ConditionStatusForm;
+import uk.org.throughline.application.CautionForms.DecisionForm;
+import uk.org.throughline.application.CautionForms.WithdrawalForm;
+import uk.org.throughline.application.CautionView;
+import uk.org.throughline.application.ConditionalCautionService;
+import uk.org.throughline.domain.model.caution.ComplianceStatus;
+import uk.org.throughline.domain.model.caution.NonComplianceOutcome;
+import uk.org.throughline.domain.model.disposal.DecisionMaker;
+import uk.org.throughline.domain.shared.ConcurrentEditException;
+import uk.org.throughline.interfaces.security.web.CurrentStaff;
+import uk.org.throughline.interfaces.shared.UkDates;
+import uk.org.throughline.interfaces.shared.web.Feedback;
+
+/**
+ * A conditional caution as it runs its course ({@code ?id=}): its conditions and what became of
+ * each, the referrals it made, the summary time limit, and once it has failed the decision on
+ * prosecution. Police act on it; probation and YOT read it. One action's form is open at a time,
+ * so its fields can carry the names the service's messages use ({@code on}, {@code note}, {@code reason}).
+ * Each change takes the version read on opening: if someone changed the caution meanwhile, the
+ * change is refused and the page offers to reload.
+ */
+@Named
+@ViewScoped
+public class ViewCaution implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ConditionalCautionService cautions;
+
+    @Inject
+    CurrentStaff currentStaff;
+
+    @Inject
+    Feedback feedback;
+
+    private Long id;
+    private CautionView caution;
+    private CautionView.Condition chosenCondition;
+    private ConditionChange conditionChange;
+    private Withdrawal withdrawal;
+    private final Decision decision = new Decision();
+    private boolean conflict;
+
+    public void load() {
+        caution = cautions.view(id);
+    }
+
+    /** "Record an outcome" beside a condition opens the form for that condition. */
+    public void chooseCondition(CautionView.Condition condition) {
+        chosenCondition = condition;
+        conditionChange = new ConditionChange();
+        withdrawal = null;
+    }
+
+    public void startWithdrawal() {
+        withdrawal = new Withdrawal();
+        chosenCondition = null;
+        conditionChange = null;
+    }
+
+    public void cancel() {
+        chosenCondition = null;
+        conditionChange = null;
+        withdrawal = null;
+    }
+
+    public String changeConditionStatus() {
+        ConditionStatusForm form = conditionChange.toForm();
+        if (!feedback.valid(form)) {
+            return null;
+        }
+        return change("Condition marked as " + form.status().label().toLowerCase(Locale.UK),
+                () -> cautions.changeConditionStatus(id, caution.version(), chosenCondition.id(), form));
+    }
+
+    public String withdraw() {
+        WithdrawalForm form = withdrawal.toForm();
+        if (!feedback.valid(form)) {
+            return null;
+        }
+        return change("Caution withdrawn", () -> cautions.withdraw(id, caution.version(), form));
+    }
+
+    public String recordDecision() {
+        DecisionForm form = decision.toForm();
+        if (!feedback.valid(form)) {
+            return null;
+        }
+        return change("Decision recorded", () -> cautions.recordDecision(id, caution.version(), form));
+    }
+
+    /** Makes the change and shows the caution afresh, or says that someone else changed it first. */
+    private String change(String done, Supplier<CautionView> change) {
+        try {
+            change.get();
+        } catch (ConcurrentEditException e) {
+            feedback.error(e);
+            conflict = true;
+            return null;
+        }
+        feedback.flash(done);
+        return cautionPage(id);
+    }
+
+    /** The caution's page, reached by a redirect so that a reload never repeats a change. */
+    static String cautionPage(long cautionId) {
+        return "/police/caution?faces-redirect=true&id=" + cautionId;
+    }
+
+    /** Police and administrators change a caution while it is open; everyone else reads. */
+    public boolean isActionable() {
+        return currentStaff.isPoliceRecorder() && caution.status() == ComplianceStatus.ACTIVE;
+    }
+
+    /** The caution failed and no one has decided yet whether to prosecute the original offence. */
+    public boolean isDecisionDue() {
+        return currentStaff.isPoliceRecorder() && caution.status() == ComplianceStatus.FAILED
+                && caution.decision() == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CautionView getCaution() {
+        return caution;
+    }
+
+    /** The condition whose outcome is being recorded; null when that form is closed. */
+    public CautionView.Condition getChosenCondition() {
+        return chosenCondition;
+    }
+
+    public ConditionChange getConditionChange() {
+        return conditionChange;
+    }
+
+    /** Null unless the officer has asked to withdraw the caution. */
+    public Withdrawal getWithdrawal() {
+        return withdrawal;
+    }
+
+    public Decision getDecision() {
+        return decision;
+    }
+
+    /** True once a change was refused because someone else changed the caution first. */
+    public boolean isConflict() {
+        return conflict;
+    }
+
+    /** A condition complied with, failed or withdrawn, as entered. */
+    public static class ConditionChange implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private ComplianceStatus status;
+        private LocalDate on = UkDates.today();
+        private String note;
+
+        ConditionStatusForm toForm() {
+            return new ConditionStatusForm(status, on, note);
+        }
+
+        public ComplianceStatus getStatus() {
+            return status;
+        }
+
+        public void setStatus(ComplianceStatus status) {
+            this.status = status;
+        }
+
+        public LocalDate getOn() {
+            return on;
+        }
+
+        public void setOn(LocalDate on) {
+            this.on = on;
+        }
+
+        public String getNote() {
+            return note;
+        }
+
+        public void setNote(String note) {
+            this.note = note;
+        }
+    }
+
+    /** Withdrawing the whole caution, as entered. */
+    public static class Withdrawal implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private LocalDate on = UkDates.today();
+        private String reason;
+
+        WithdrawalForm toForm() {
+            return new WithdrawalForm(on, reason);
+        }
+
+        public LocalDate getOn() {
+            return on;
+        }
+
+        public void setOn(LocalDate on) {
+            this.on = on;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
+
+    /** The non-compliance decision, as entered. */
+    public static class Decision implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private NonComplianceOutcome decision;
+        private DecisionMaker decisionMaker;
+        private LocalDate decidedOn = UkDates.today();
+        private String reason;
+
+        DecisionForm toForm() {
+            return new DecisionForm(decision, decisionMaker, decidedOn, reason);
+        }
+
+        public NonComplianceOutcome getDecision() {
+            return decision;
+        }
+
+        public void setDecision(NonComplianceOutcome decision) {
+            this.decision = decision;
+        }
+
+        public DecisionMaker getDecisionMaker() {
+            return decisionMaker;
+        }
+
+        public void setDecisionMaker(DecisionMaker decisionMaker) {
+            this.decisionMaker = decisionMaker;
+        }
+
+        public LocalDate getDecidedOn() {
+            return decidedOn;
+        }
+
+        public void setDecidedOn(LocalDate decidedOn) {
+            this.decidedOn = decidedOn;
+        }
+
+        public String getReason() {
+            return reason;
+        }
+
+        public void setReason(String reason) {
+            this.reason = reason;
+        }
+    }
+}
