@@ -14,11 +14,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -70,6 +72,25 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Chooses the option whose value is {@code value} (an enum's name, a record's id) in a drop-down list. */
+    public void select(String id, String value) {
+        new Select(element(id)).selectByValue(value);
+    }
+
+    /** Ticks the radio button with {@code value} in the group whose id is {@code groupId}. */
+    public void choose(String groupId, String value) {
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("input[type='radio'][name$='" + groupId + "'][value='" + value + "']"))).click();
+    }
+
+    /** Ticks a checkbox if it is not ticked already. */
+    public void tick(String id) {
+        WebElement box = element(id);
+        if (!box.isSelected()) {
+            box.click();
+        }
+    }
+
     public void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(byId(id))).click();
     }
@@ -106,15 +127,20 @@ public final class Browser implements AutoCloseable {
                 .collect(Collectors.joining("\n")));
     }
 
-    /** Keeps a picture of the page for whoever reads a failed run. */
+    /** Keeps a picture of the whole page, not just what fits the window, for whoever reads a failed run. */
     public void screenshot(String name) {
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));
+        Dimension window = driver.manage().window().getSize();
+        Number pageHeight = (Number) driver.executeScript("return document.documentElement.scrollHeight");
+        driver.manage().window().setSize(new Dimension(window.getWidth(), Math.max(window.getHeight(), pageHeight.intValue())));
         try {
             Files.createDirectories(dir);
             Files.copy(driver.getScreenshotAs(OutputType.FILE).toPath(), dir.resolve(name + ".png"),
                     StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            driver.manage().window().setSize(window);
         }
     }
 

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import uk.org.throughline.application.CautionForms.ConditionStatusForm;
 import uk.org.throughline.application.CautionForms.DecisionForm;
@@ -16,6 +17,7 @@ import uk.org.throughline.domain.model.caution.ComplianceStatus;
 import uk.org.throughline.domain.model.caution.NonComplianceOutcome;
 import uk.org.throughline.domain.model.disposal.DecisionMaker;
 import uk.org.throughline.domain.shared.ConcurrentEditException;
+import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.interfaces.security.web.CurrentStaff;
 import uk.org.throughline.interfaces.shared.UkDates;
 import uk.org.throughline.interfaces.shared.web.Feedback;
@@ -23,8 +25,7 @@ import uk.org.throughline.interfaces.shared.web.Feedback;
 /**
  * A conditional caution as it runs its course ({@code ?id=}): its conditions and what became of
  * each, the referrals it made, the summary time limit, and once it has failed the decision on
- * prosecution. Police act on it; probation and YOT read it. One action's form is open at a time,
- * so its fields can carry the names the service's messages use ({@code on}, {@code note}, {@code reason}).
+ * prosecution. Police act on it; probation and YOT read it. One action's form is open at a time.
  * Each change takes the version read on opening: if someone changed the caution meanwhile, the
  * change is refused and the page offers to reload.
  */
@@ -33,6 +34,12 @@ import uk.org.throughline.interfaces.shared.web.Feedback;
 public class ViewCaution implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * The withdrawal's fields as the page names them: a page may not repeat an id even in a form
+     * not shown, and the condition's and the decision's forms already use "on" and "reason".
+     */
+    private static final Map<String, String> WITHDRAWAL_INPUTS = Map.of("on", "withdrawnOn", "reason", "withdrawalReason");
 
     @Inject
     ConditionalCautionService cautions;
@@ -79,16 +86,16 @@ public class ViewCaution implements Serializable {
         if (!feedback.valid(form)) {
             return null;
         }
-        return change("Condition marked as " + form.status().label().toLowerCase(Locale.UK),
+        return change("Condition marked as " + form.status().label().toLowerCase(Locale.UK), Map.of(),
                 () -> cautions.changeConditionStatus(id, caution.version(), chosenCondition.id(), form));
     }
 
     public String withdraw() {
         WithdrawalForm form = withdrawal.toForm();
-        if (!feedback.valid(form)) {
+        if (!feedback.valid(form, WITHDRAWAL_INPUTS)) {
             return null;
         }
-        return change("Caution withdrawn", () -> cautions.withdraw(id, caution.version(), form));
+        return change("Caution withdrawn", WITHDRAWAL_INPUTS, () -> cautions.withdraw(id, caution.version(), form));
     }
 
     public String recordDecision() {
@@ -96,16 +103,22 @@ public class ViewCaution implements Serializable {
         if (!feedback.valid(form)) {
             return null;
         }
-        return change("Decision recorded", () -> cautions.recordDecision(id, caution.version(), form));
+        return change("Decision recorded", Map.of(), () -> cautions.recordDecision(id, caution.version(), form));
     }
 
-    /** Makes the change and shows the caution afresh, or says that someone else changed it first. */
-    private String change(String done, Supplier<CautionView> change) {
+    /**
+     * Makes the change and shows the caution afresh; or puts the service's objection on the field
+     * it names, or says that someone else changed the caution first.
+     */
+    private String change(String done, Map<String, String> inputIds, Supplier<CautionView> change) {
         try {
             change.get();
         } catch (ConcurrentEditException e) {
             feedback.error(e);
             conflict = true;
+            return null;
+        } catch (InvalidFieldException e) {
+            feedback.error(e, inputIds);
             return null;
         }
         feedback.flash(done);

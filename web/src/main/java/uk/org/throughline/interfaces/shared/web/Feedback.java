@@ -36,8 +36,13 @@ public class Feedback {
 
     /** What went wrong, in the service's words; on the field when the service named one. */
     public void error(BusinessException problem) {
+        error(problem, Map.of());
+    }
+
+    /** As {@link #error(BusinessException)}, for forms whose input ids differ from the service's field names. */
+    public void error(BusinessException problem, Map<String, String> inputIds) {
         FieldPath field = problem instanceof InvalidFieldException invalid
-                ? FieldPath.parse(invalid.field())
+                ? FieldPath.parse(invalid.field()).renamed(inputIds)
                 : FieldPath.parse(null);
         error(field, problem.getMessage());
     }
