@@ -31,6 +31,13 @@ class ArrestTest {
         return new Arrest(PoliceRecords.incident(), personId, "NC/1234/26", at, "Weston Favell", NOW);
     }
 
+    /** What a fresh arrest refuses as its first custody result, recorded on {@link PoliceRecords#DECISION_DAY}. */
+    private static InvalidFieldException refusedResult(CustodyResult result, LocalDate decidedOn,
+            List<BailCondition.Terms> conditions) {
+        return assertThrows(InvalidFieldException.class, () -> PoliceRecords.arrest()
+                .recordCustodyResult(result, decidedOn, conditions, DECISION_DAY, NOW));
+    }
+
     private static Arrest bailed() {
         Arrest arrest = PoliceRecords.arrest();
         arrest.recordCustodyResult(CustodyResult.BAILED_WITH_CONDITIONS, DECISION_DAY, List.of(NO_CONTACT),
@@ -79,41 +86,38 @@ class ArrestTest {
 
     @Test
     void bailWithConditionsNeedsConditions() {
-        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> PoliceRecords.arrest()
-                .recordCustodyResult(CustodyResult.BAILED_WITH_CONDITIONS, DECISION_DAY, List.of(), DECISION_DAY, NOW));
+        InvalidFieldException refused = refusedResult(CustodyResult.BAILED_WITH_CONDITIONS, DECISION_DAY, List.of());
         assertEquals("bailConditions", refused.field());
     }
 
     @Test
     void releaseUnderInvestigationHasNoConditions() {
-        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> PoliceRecords.arrest()
-                .recordCustodyResult(CustodyResult.RELEASED_UNDER_INVESTIGATION, DECISION_DAY, List.of(NO_CONTACT),
-                        DECISION_DAY, NOW));
+        InvalidFieldException refused =
+                refusedResult(CustodyResult.RELEASED_UNDER_INVESTIGATION, DECISION_DAY, List.of(NO_CONTACT));
         assertEquals("\"Released under investigation\" has no bail conditions: remove them", refused.getMessage());
     }
 
     @Test
     void theCustodyDecisionCannotPrecedeTheArrest() {
-        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> PoliceRecords.arrest()
-                .recordCustodyResult(CustodyResult.RELEASED_UNDER_INVESTIGATION, OFFENCE_DAY.minusDays(1), List.of(),
-                        DECISION_DAY, NOW));
+        InvalidFieldException refused =
+                refusedResult(CustodyResult.RELEASED_UNDER_INVESTIGATION, OFFENCE_DAY.minusDays(1), List.of());
         assertEquals("The custody decision cannot be before 14/01/2026", refused.getMessage());
     }
 
     @Test
     void aCustodyDecisionCannotBeInTheFuture() {
-        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> PoliceRecords.arrest()
-                .recordCustodyResult(CustodyResult.RELEASED_UNDER_INVESTIGATION, DECISION_DAY.plusDays(1), List.of(),
-                        DECISION_DAY, NOW));
+        InvalidFieldException refused =
+                refusedResult(CustodyResult.RELEASED_UNDER_INVESTIGATION, DECISION_DAY.plusDays(1), List.of());
         assertEquals("decidedOn", refused.field());
     }
 
     @Test
     void aBailConditionCannotExpireBeforeItIsImposed() {
         BailCondition.Terms expired = new BailCondition.Terms("Not to contact the victim", OFFENCE_DAY);
-        assertThrows(InvalidFieldException.class, () -> PoliceRecords.arrest()
-                .recordCustodyResult(CustodyResult.BAILED_WITH_CONDITIONS, DECISION_DAY, List.of(expired), DECISION_DAY,
-                        NOW));
+        InvalidFieldException refused =
+                refusedResult(CustodyResult.BAILED_WITH_CONDITIONS, DECISION_DAY, List.of(expired));
+        assertEquals("The condition \"Not to contact the victim\" cannot expire before it was imposed",
+                refused.getMessage());
     }
 
     @Test
