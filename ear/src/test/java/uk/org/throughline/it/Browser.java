@@ -20,7 +20,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -70,25 +69,6 @@ public final class Browser implements AutoCloseable {
         WebElement field = element(id);
         field.clear();
         field.sendKeys(text);
-    }
-
-    /** Chooses the option whose value is {@code value} (an enum's name, a record's id) in a drop-down list. */
-    public void select(String id, String value) {
-        new Select(element(id)).selectByValue(value);
-    }
-
-    /** Ticks the radio button with {@code value} in the group whose id is {@code groupId}. */
-    public void choose(String groupId, String value) {
-        wait.until(ExpectedConditions.elementToBeClickable(
-                By.cssSelector("input[type='radio'][name$='" + groupId + "'][value='" + value + "']"))).click();
-    }
-
-    /** Ticks a checkbox if it is not ticked already. */
-    public void tick(String id) {
-        WebElement box = element(id);
-        if (!box.isSelected()) {
-            box.click();
-        }
     }
 
     public void click(String id) {
