@@ -44,6 +44,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     private ProblemDetail statusOnly(int status) {
         Response.StatusType reason = Response.Status.fromStatusCode(status);
         String title = reason == null ? "Error" : reason.getReasonPhrase();
-        return new ProblemDetail("about:blank", title, status, title, Problems.instance(uriInfo), null, null);
+        return new ProblemDetail("about:blank", title, status, title, Problems.instance(uriInfo), null, null, null);
     }
 }
