@@ -35,7 +35,6 @@ import uk.org.throughline.interfaces.caution.dto.WithdrawalRequest;
 import uk.org.throughline.interfaces.caution.facade.CautionDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
-import uk.org.throughline.interfaces.shared.rest.VersionedChange;
 import uk.org.throughline.interfaces.shared.rest.Versions;
 
 /**
@@ -130,8 +129,9 @@ public class CautionResource {
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
     public Response changeConditionStatus(@PathParam("id") long id, @PathParam("conditionId") long conditionId,
             ConditionStatusRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(id, RequestValidator.requireBody(request).version(), ifMatch, CautionDtoMapper.toForm(request),
-                (caution, version, form) -> cautions.changeConditionStatus(caution, version, conditionId, form));
+        return current(validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
+                CautionDtoMapper.toForm(request),
+                (caution, version, form) -> cautions.changeConditionStatus(caution, version, conditionId, form)));
     }
 
     @POST
@@ -146,8 +146,8 @@ public class CautionResource {
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
     public Response withdraw(@PathParam("id") long id, WithdrawalRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(id, RequestValidator.requireBody(request).version(), ifMatch, CautionDtoMapper.toForm(request),
-                cautions::withdraw);
+        return current(validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
+                CautionDtoMapper.toForm(request), cautions::withdraw));
     }
 
     @POST
@@ -164,14 +164,8 @@ public class CautionResource {
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
     public Response recordDecision(@PathParam("id") long id, DecisionRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(id, RequestValidator.requireBody(request).version(), ifMatch, CautionDtoMapper.toForm(request),
-                cautions::recordDecision);
-    }
-
-    private <F> Response change(long id, Long version, String ifMatch, F form, VersionedChange<F, CautionView> change) {
-        long expectedVersion = Versions.expected(version, ifMatch);
-        validator.validate(form);
-        return current(change.apply(id, expectedVersion, form));
+        return current(validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
+                CautionDtoMapper.toForm(request), cautions::recordDecision));
     }
 
     private static Response current(CautionView caution) {

@@ -30,7 +30,6 @@ import uk.org.throughline.interfaces.disposal.dto.VerdictRequest;
 import uk.org.throughline.interfaces.disposal.facade.DisposalDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
-import uk.org.throughline.interfaces.shared.rest.VersionedChange;
 import uk.org.throughline.interfaces.shared.rest.Versions;
 
 /**
@@ -72,8 +71,8 @@ public class CourtCaseResource {
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
     public Response addHearing(@PathParam("id") long id, HearingRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(id, RequestValidator.requireBody(request).version(), ifMatch,
-                DisposalDtoMapper.toForm(request), disposals::addHearing);
+        return current(validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
+                DisposalDtoMapper.toForm(request), disposals::addHearing));
     }
 
     @POST
@@ -87,8 +86,8 @@ public class CourtCaseResource {
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
     public Response recordPlea(@PathParam("id") long id, PleaRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(id, RequestValidator.requireBody(request).version(), ifMatch,
-                DisposalDtoMapper.toForm(request), disposals::recordPlea);
+        return current(validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
+                DisposalDtoMapper.toForm(request), disposals::recordPlea));
     }
 
     @POST
@@ -102,8 +101,8 @@ public class CourtCaseResource {
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
     public Response recordVerdict(@PathParam("id") long id, VerdictRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(id, RequestValidator.requireBody(request).version(), ifMatch,
-                DisposalDtoMapper.toForm(request), disposals::recordVerdict);
+        return current(validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
+                DisposalDtoMapper.toForm(request), disposals::recordVerdict));
     }
 
     @POST
@@ -118,8 +117,8 @@ public class CourtCaseResource {
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
     public Response recordSentence(@PathParam("id") long id, SentenceRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(id, RequestValidator.requireBody(request).version(), ifMatch,
-                DisposalDtoMapper.toForm(request), disposals::recordSentence);
+        return current(validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
+                DisposalDtoMapper.toForm(request), disposals::recordSentence));
     }
 
     @POST
@@ -134,15 +133,8 @@ public class CourtCaseResource {
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
     public Response recordRestrainingOrder(@PathParam("id") long id, RestrainingOrderRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        return change(id, RequestValidator.requireBody(request).version(), ifMatch,
-                DisposalDtoMapper.toForm(request), disposals::recordRestrainingOrderMade);
-    }
-
-    private <F> Response change(long id, Long version, String ifMatch, F form,
-            VersionedChange<F, CourtCaseView> change) {
-        long expectedVersion = Versions.expected(version, ifMatch);
-        validator.validate(form);
-        return current(change.apply(id, expectedVersion, form));
+        return current(validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
+                DisposalDtoMapper.toForm(request), disposals::recordRestrainingOrderMade));
     }
 
     private static Response current(CourtCaseView courtCase) {

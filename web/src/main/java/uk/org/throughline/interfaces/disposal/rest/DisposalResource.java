@@ -25,6 +25,7 @@ import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.disposal.dto.DisposalRequest;
 import uk.org.throughline.interfaces.disposal.dto.DisposalResponse;
 import uk.org.throughline.interfaces.disposal.facade.DisposalDtoMapper;
+import uk.org.throughline.interfaces.shared.rest.Locations;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
 
@@ -59,8 +60,7 @@ public class DisposalResource {
         DisposalForm form = DisposalDtoMapper.toForm(RequestValidator.requireBody(request));
         validator.validate(form);
         DisposalView disposal = disposals.record(form);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(disposal.id())).build())
-                .entity(DisposalDtoMapper.toResponse(disposal)).build();
+        return Locations.created(uriInfo, disposal.id(), DisposalDtoMapper.toResponse(disposal)).build();
     }
 
     @GET

@@ -22,7 +22,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.ArrestForm;
 import uk.org.throughline.application.ArrestView;
-import uk.org.throughline.application.CustodyResultForm;
 import uk.org.throughline.application.CustodyService;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.incident.dto.ArrestRequest;
@@ -94,10 +93,8 @@ public class ArrestResource {
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
     public Response recordCustodyResult(@PathParam("id") long id, CustodyResultRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long expectedVersion = Versions.expected(RequestValidator.requireBody(request).version(), ifMatch);
-        CustodyResultForm form = CustodyDtoMapper.toForm(request);
-        validator.validate(form);
-        ArrestView arrest = custody.recordCustodyResult(id, expectedVersion, form);
+        ArrestView arrest = validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
+                CustodyDtoMapper.toForm(request), custody::recordCustodyResult);
         return Versions.current(arrest.version(), CustodyDtoMapper.toResponse(arrest));
     }
 }

@@ -114,10 +114,8 @@ public class IncidentResource {
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
     public Response correct(@PathParam("id") long id, IncidentRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long expectedVersion = Versions.expected(RequestValidator.requireBody(request).version(), ifMatch);
-        IncidentForm form = IncidentDtoMapper.toForm(request);
-        validator.validate(form);
-        IncidentView incident = incidents.update(id, expectedVersion, form);
+        IncidentView incident = validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
+                IncidentDtoMapper.toForm(request), incidents::update);
         return Versions.current(incident.version(), IncidentDtoMapper.toResponse(incident));
     }
 }

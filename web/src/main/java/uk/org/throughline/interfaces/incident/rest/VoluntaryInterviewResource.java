@@ -25,6 +25,7 @@ import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.incident.dto.VoluntaryInterviewRequest;
 import uk.org.throughline.interfaces.incident.dto.VoluntaryInterviewResponse;
 import uk.org.throughline.interfaces.incident.facade.CustodyDtoMapper;
+import uk.org.throughline.interfaces.shared.rest.Locations;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
 
@@ -57,8 +58,7 @@ public class VoluntaryInterviewResource {
         VoluntaryInterviewForm form = CustodyDtoMapper.toForm(RequestValidator.requireBody(request));
         validator.validate(form);
         VoluntaryInterviewView interview = custody.recordVoluntaryInterview(form);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(interview.id())).build())
-                .entity(CustodyDtoMapper.toResponse(interview)).build();
+        return Locations.created(uriInfo, interview.id(), CustodyDtoMapper.toResponse(interview)).build();
     }
 
     @GET

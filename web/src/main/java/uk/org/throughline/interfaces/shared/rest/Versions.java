@@ -44,8 +44,7 @@ public final class Versions {
 
     /** 201 with Location the new record's address under the request's path, and its version as the ETag. */
     public static Response created(UriInfo uriInfo, long id, long version, Object body) {
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(id)).build())
-                .tag(tag(version)).entity(body).build();
+        return Locations.created(uriInfo, id, body).tag(tag(version)).build();
     }
 
     private static EntityTag tag(long version) {
