@@ -61,7 +61,7 @@ public class CautionResource {
 
     @GET
     @Path("schemes")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.ADMIN})
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
     @Operation(summary = "List the diversion schemes", description = "The active schemes an adult caution can follow.")
     @APIResponse(responseCode = "200", description = "The schemes")
     public List<SchemeResponse> schemes() {
@@ -105,7 +105,7 @@ public class CautionResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.ADMIN})
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
     @Operation(summary = "Read a conditional caution", description = "The ETag is the version to send with a change.")
     @APIResponse(responseCode = "200", description = "The caution with its conditions and referrals",
             content = @Content(schema = @Schema(implementation = CautionResponse.class)))

@@ -51,7 +51,7 @@ public class CourtCaseResource {
     RequestValidator validator;
 
     @GET
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.ADMIN})
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
     @Operation(summary = "Read a court case", description = "The ETag is the version to send with the next step.")
     @APIResponse(responseCode = "200", description = "The court case",
             content = @Content(schema = @Schema(implementation = CourtCaseResponse.class)))

@@ -65,7 +65,7 @@ public class DisposalResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.ADMIN})
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
     @Operation(summary = "Read a disposal")
     @APIResponse(responseCode = "200", description = "The disposal",
             content = @Content(schema = @Schema(implementation = DisposalResponse.class)))

@@ -66,7 +66,7 @@ public class ArrestResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.ADMIN})
+    @RolesAllowed({RoleNames.POLICE, RoleNames.MANAGER, RoleNames.ADMIN})
     @Operation(summary = "Read an arrest", description = "The ETag is the version to send with the custody result.")
     @APIResponse(responseCode = "200", description = "The arrest with its custody result and bail conditions",
             content = @Content(schema = @Schema(implementation = ArrestResponse.class)))

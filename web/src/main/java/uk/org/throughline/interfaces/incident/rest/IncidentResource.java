@@ -39,7 +39,7 @@ import uk.org.throughline.interfaces.shared.rest.Versions;
 
 /**
  * Domestic-abuse incidents as police record them. Police (and administrators) record and correct;
- * probation, YOT and partner-contact workers read those their role allows.
+ * partner-contact workers and managers read those their role allows.
  */
 @Path("incidents")
 @RequestScoped
@@ -72,7 +72,7 @@ public class IncidentResource {
     }
 
     @GET
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
     @Operation(summary = "Find an incident by its police reference",
             description = "The reference may be typed in any case; the list has the one incident, or none.")
     @APIResponse(responseCode = "200", description = "The incident with that reference, if any",
@@ -90,7 +90,7 @@ public class IncidentResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
     @Operation(summary = "Read an incident", description = "The ETag is the version to send back with a correction.")
     @APIResponse(responseCode = "200", description = "The incident",
             content = @Content(schema = @Schema(implementation = IncidentResponse.class)))

@@ -63,7 +63,7 @@ public class VoluntaryInterviewResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.ADMIN})
+    @RolesAllowed({RoleNames.POLICE, RoleNames.MANAGER, RoleNames.ADMIN})
     @Operation(summary = "Read a voluntary interview")
     @APIResponse(responseCode = "200", description = "The interview",
             content = @Content(schema = @Schema(implementation = VoluntaryInterviewResponse.class)))

@@ -27,7 +27,7 @@ public class PoliceWorklistResource {
     PoliceWorklist worklist;
 
     @GET
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed({RoleNames.POLICE, RoleNames.MANAGER, RoleNames.ADMIN})
     @Operation(summary = "Today's police worklist",
             description = "Cautions due soon, cautions failed or overdue awaiting a decision, summary time limits "
                     + "approaching, and bail conditions expiring; the windows are configured.")
