@@ -174,6 +174,17 @@ class PoliceApiIT {
     }
 
     @Test
+    void namesADateTimeSentWithoutItsOffset() {
+        JsonObject incident = incident(uniqueReference(), daysAgo(1), 1, 2).add("occurredAt", "2026-01-10T22:40")
+                .build();
+
+        ApiClient.Response refused = police.post("/api/incidents", incident.toString());
+
+        assertProblem(refused, 400);
+        assertTrue(fields(refused).contains("occurredAt"), refused::toString);
+    }
+
+    @Test
     void refusesAnArrestBeforeTheIncident() {
         ArrestedCase arrested = arrested(police, People.uniqueDateOfBirth(), daysAgo(4));
 

@@ -25,7 +25,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
         if (UnexpectedExceptionMapper.isUnreadableBody(exception)) {
-            return UnexpectedExceptionMapper.malformedJson(uriInfo);
+            return UnexpectedExceptionMapper.unreadableBody(exception, uriInfo);
         }
         return switch (status) {
             case 400 -> Problems.response(ProblemType.VALIDATION, "The request is not valid.", uriInfo);
