@@ -158,7 +158,7 @@ class PoliceApiIT {
                 OffsetDateTime.parse(read.getString("occurredAt")).getOffset(), "shown on London time");
         assertEquals(Set.of("SUSPECT", "VICTIM"), read.getJsonArray("people").getValuesAs(JsonObject.class).stream()
                 .map(p -> p.getString("role")).collect(Collectors.toSet()));
-        assertTrue(police.get("/api/incidents?policeReference=NOSUCH-" + reference).structure().asJsonArray().isEmpty());
+        assertTrue(police.get("/api/incidents?policeReference=" + uniqueReference()).structure().asJsonArray().isEmpty());
     }
 
     @Test
