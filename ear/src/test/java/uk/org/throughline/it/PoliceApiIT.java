@@ -165,9 +165,11 @@ class PoliceApiIT {
     void refusesAnIncidentInTheFuture() {
         long suspect = People.register(police, "Dunmore", "Shane", People.uniqueDateOfBirth());
         long victim = People.register(police, "Dunmore", "Tracey", People.uniqueDateOfBirth());
+        JsonObject offenceToday = Json.createObjectBuilder().add("description", "Criminal damage")
+                .add("offenceClass", "EITHER_WAY").add("offenceDate", today().toString()).build();
 
-        ApiClient.Response refused = police.post("/api/incidents",
-                incident(uniqueReference(), daysAgo(-2), suspect, victim).build().toString());
+        ApiClient.Response refused = police.post("/api/incidents", incident(uniqueReference(), daysAgo(-2), suspect,
+                victim).add("offences", Json.createArrayBuilder().add(offenceToday)).build().toString());
 
         assertProblem(refused, 400);
         assertTrue(fields(refused).contains("occurredAt"), refused::toString);
@@ -395,7 +397,7 @@ class PoliceApiIT {
                 "/api/voluntary-interviews", "/api/disposals", "/api/court-cases/{id}/sentence",
                 "/api/cautions/eligibility", "/api/cautions/{id}/conditions/{conditionId}/status",
                 "/api/cautions/{id}/decision", "/api/police-worklist", "/api/persons/{id}/chronology")) {
-            assertTrue(document.contains(path + ":"), "the document lists " + path);
+            assertTrue(document.contains("\"" + path + "\""), "the document lists " + path);
         }
     }
 
