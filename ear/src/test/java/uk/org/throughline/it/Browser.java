@@ -19,6 +19,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -68,6 +69,30 @@ public final class Browser implements AutoCloseable {
         WebElement field = element(id);
         field.clear();
         field.sendKeys(text);
+    }
+
+    /** Picks the option with that value (an enum's name, an id) in the drop-down list {@code id}. */
+    public void choose(String id, String value) {
+        new Select(element(id)).selectByValue(value);
+    }
+
+    /**
+     * Types into a PrimeFaces autocomplete ({@code id} is the component's, its text box is
+     * {@code id_input}) and picks the first suggestion that contains {@code suggestion}.
+     */
+    public void chooseSuggestion(String id, String typed, String suggestion) {
+        type(id + "_input", typed);
+        By item = By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(normalize-space(.), \""
+                + suggestion + "\")]");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(item));
+    }
+
+    /** The error shown beside the field {@code id} (in its .field box), or "" when there is none. */
+    public String fieldError(String id) {
+        WebElement field = element(id).findElement(By.xpath("ancestor::*[contains(concat(' ', @class, ' '), ' field ')][1]"));
+        return field.findElements(By.cssSelector(".field__error")).stream().map(WebElement::getText)
+                .collect(Collectors.joining(" "));
     }
 
     public void click(String id) {

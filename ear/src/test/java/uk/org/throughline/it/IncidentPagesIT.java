@@ -1,0 +1,170 @@
+package uk.org.throughline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A police officer records an incident with a suspect and a victim, is told what is wrong with bad
+ * input, records the arrest, bail with a condition and a charge, follows the charge to its court
+ * case, and finds it all on the suspect's police history. Every page is checked for accessibility.
+ */
+@ExtendWith(ArquillianExtension.class)
+class IncidentPagesIT {
+
+    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.throughline();
+    }
+
+    @BeforeEach
+    void openBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void recordsAnIncidentArrestBailAndChargeAndShowsThemOnTheSuspectsHistory() {
+        ApiClient police = ApiClient.as("police.demo");
+        LocalDate suspectBorn = People.uniqueDateOfBirth();
+        LocalDate victimBorn = People.uniqueDateOfBirth();
+        long suspectId = People.register(police, "Oakhampton", "Derek", suspectBorn);
+        People.register(police, "Fairweather", "Louise", victimBorn);
+        String reference = "IT/" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
+
+        browser.signIn("police.demo");
+        browser.open("/person/view.xhtml?id=" + suspectId);
+        assertTrue(browser.text("noChronology").contains("No incidents"), () -> browser.text("noChronology"));
+        browser.click("recordIncident");
+        browser.waitForUrl("/police/incident-record.xhtml");
+        assertTrue(browser.element("people:0:personId_input").getAttribute("value").contains(date(suspectBorn)),
+                "the form starts with the person whose page it was opened from");
+        browser.assertAccessible("Record an incident");
+
+        browser.click("save");
+        browser.waitFor("errorSummary");
+        assertTrue(browser.text("errorSummary").contains("Enter the police reference"), () -> browser.text("errorSummary"));
+        assertEquals("Enter the police reference", browser.fieldError("policeReference"));
+        assertEquals("Select at least one type of abuse", browser.fieldError("abuseTypes"));
+        browser.assertAccessible("Record an incident with errors");
+
+        browser.type("policeReference", reference);
+        browser.type("occurredAt", date(TODAY.plusDays(1)));
+        browser.type("occurredTime", "21:45");
+        browser.type("location", "14 Kettering Road, Northampton");
+        browser.click("abuseTypes:0");
+        browser.click("abuseTypes:4");
+        browser.choose("relationship", "FORMER_INTIMATE_PARTNER");
+        browser.choose("dashLevel", "STANDARD");
+        browser.choose("people:0:role", "SUSPECT");
+        browser.click("addPerson");
+        browser.chooseSuggestion("people:1:personId", "Fairweather Louise", "born " + date(victimBorn));
+        browser.choose("people:1:role", "VICTIM");
+        browser.click("crime:0");
+        browser.click("addOffence");
+        browser.type("offences:0:description", "Common assault");
+        browser.choose("offences:0:offenceClass", "SUMMARY_ONLY");
+        browser.click("save");
+        browser.waitFor("errorSummary");
+        assertEquals("The date and time of the incident cannot be in the future", browser.fieldError("occurredAt"));
+
+        browser.type("occurredAt", date(TODAY.minusDays(1)));
+        browser.click("save");
+        browser.waitForUrl("/police/incident.xhtml");
+        assertTrue(browser.pageText().contains("Incident recorded"), browser::pageText);
+        assertTrue(browser.text("peopleTable").contains("OAKHAMPTON"), () -> browser.text("peopleTable"));
+        assertTrue(browser.text("peopleTable").contains("FAIRWEATHER"), () -> browser.text("peopleTable"));
+        assertTrue(browser.text("offenceTable").contains("Common assault"), () -> browser.text("offenceTable"));
+        browser.assertAccessible("Incident page");
+
+        browser.click("recordArrest");
+        browser.waitForUrl("/police/arrest-record.xhtml");
+        browser.type("arrestedAt", date(TODAY.minusDays(1)));
+        browser.type("time", "23:10");
+        browser.type("custodyRecordNumber", "CR" + reference.substring(3));
+        browser.type("station", "Criminal Justice Centre, Northampton");
+        browser.assertAccessible("Record an arrest");
+        browser.click("save");
+        browser.waitForUrl("/police/incident.xhtml");
+        assertTrue(browser.pageText().contains("Arrest recorded"), browser::pageText);
+
+        browser.click("recordCustodyResult");
+        browser.waitForUrl("/police/custody-result.xhtml");
+        browser.click("result:0");
+        browser.type("decidedOn", date(TODAY));
+        browser.type("bailConditions:0:text", "Not to contact Louise Fairweather directly or indirectly");
+        browser.type("bailConditions:0:expiresOn", date(TODAY.plusDays(28)));
+        browser.assertAccessible("Record the custody result");
+        browser.click("save");
+        browser.waitForUrl("/police/incident.xhtml");
+        String arrests = browser.text("arrests");
+        assertTrue(arrests.contains("Released on bail with conditions"), arrests);
+        assertTrue(arrests.contains("Not to contact Louise Fairweather") && arrests.contains(date(TODAY.plusDays(28))),
+                arrests);
+
+        browser.click("recordOutcome");
+        browser.waitForUrl("/police/disposal-record.xhtml");
+        browser.choose("outcomeType", "CHARGED_OR_SUMMONSED");
+        browser.click("decisionMaker:1");
+        browser.type("decidedOn", date(TODAY));
+        browser.type("reason", "Full code test met; the victim supports a prosecution");
+        browser.assertAccessible("Record the outcome");
+        browser.click("save");
+        browser.waitForUrl("/police/court-case.xhtml");
+        assertTrue(browser.pageText().contains("Outcome recorded"), browser::pageText);
+        assertEquals("Awaiting plea", browser.text("stage"));
+        browser.type("hearingDate", date(TODAY.plusDays(14)));
+        browser.type("court", "Northampton Magistrates' Court");
+        browser.click("addHearing");
+        browser.waitFor("hearingTable");
+        assertTrue(browser.text("hearingTable").contains(date(TODAY.plusDays(14))), () -> browser.text("hearingTable"));
+        browser.assertAccessible("Court case page");
+
+        browser.click("incidentLink");
+        browser.waitForUrl("/police/incident.xhtml");
+        String outcomes = browser.text("outcomeTable");
+        assertTrue(outcomes.contains("1 – Charged or summonsed") && outcomes.contains("Crown Prosecution Service"), outcomes);
+
+        browser.open("/person/view.xhtml?id=" + suspectId);
+        String history = browser.text("chronologyTable");
+        for (String event : new String[] {"Incident", "Arrest", "Bail condition", "Outcome", "Court hearing"}) {
+            assertTrue(history.contains(event), () -> "the history shows the " + event + ": " + history);
+        }
+        assertTrue(history.contains(reference), history);
+        browser.assertAccessible("Person page with police history");
+    }
+
+    @Test
+    void keepsTheRecordPagesFromRolesThatOnlyRead() {
+        browser.signIn("probation.demo");
+        browser.open("/police/incident-record.xhtml");
+
+        assertTrue(browser.pageText().contains("You cannot open this page"), browser::pageText);
+        assertFalse(browser.isPresent("incidentForm"), "no form to fill in");
+    }
+
+    private static String date(LocalDate date) {
+        return UK_DATE.format(date);
+    }
+}
