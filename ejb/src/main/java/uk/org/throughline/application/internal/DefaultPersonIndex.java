@@ -34,6 +34,7 @@ import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.ConcurrentEditException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.infrastructure.persistence.NameKeySql;
+import uk.org.throughline.infrastructure.persistence.PersonLinks;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository.SummaryRow;
 
@@ -51,6 +52,9 @@ public class DefaultPersonIndex implements PersonIndex {
 
     @Inject
     private PersonRepository people;
+
+    @Inject
+    private PersonLinks personLinks;
 
     @EJB
     private AuditTrail audit;
@@ -141,13 +145,14 @@ public class DefaultPersonIndex implements PersonIndex {
         Person duplicate = people.get(duplicateId);
         String duplicateName = duplicate.displayName();
         survivor.absorb(duplicate, now);
-        moveLinkedRecords(duplicate, survivor);
+        String moved = moveLinkedRecords(duplicate, survivor);
         refreshNameKeys(survivor);
         refreshNameKeys(duplicate);
         audit.record(AuditAction.MERGE, RECORD_TYPE, String.valueOf(survivorId),
-                "Merged duplicate person " + duplicateId + " (" + duplicateName + ") into this record", reason);
+                "Merged duplicate person " + duplicateId + " (" + duplicateName + ") into this record; " + moved,
+                reason);
         audit.record(AuditAction.MERGE, RECORD_TYPE, String.valueOf(duplicateId),
-                "Merged into person " + survivorId + " (" + survivor.displayName() + ") and retired", reason);
+                "Merged into person " + survivorId + " (" + survivor.displayName() + ") and retired; " + moved, reason);
         return PersonMapping.view(survivor, today(now));
     }
 
@@ -159,11 +164,30 @@ public class DefaultPersonIndex implements PersonIndex {
     }
 
     /**
-     * Where records linked to the duplicate move to the survivor. Today only earlier merges point at
-     * a person; incidents, orders, referrals and the rest will be moved here as they are added.
+     * Moves everything linked to the duplicate to the survivor: earlier merges, and the police records
+     * (incident involvements, arrests, interviews, disposals, court cases, cautions, referrals). Records
+     * of later parts (orders and the rest) are to be moved here as they are added.
+     *
+     * @return what was moved, for the audit trail
      */
-    private void moveLinkedRecords(Person duplicate, Person survivor) {
+    private String moveLinkedRecords(Person duplicate, Person survivor) {
         people.redirectMerged(duplicate, survivor);
+        PersonLinks.Moved moved = personLinks.move(duplicate.id(), survivor.id());
+        List<String> counts = new ArrayList<>();
+        count(counts, moved.incidentInvolvements(), "incident involvement");
+        count(counts, moved.arrests(), "arrest");
+        count(counts, moved.voluntaryInterviews(), "voluntary interview");
+        count(counts, moved.disposals(), "disposal");
+        count(counts, moved.courtCases(), "court case");
+        count(counts, moved.conditionalCautions(), "conditional caution");
+        count(counts, moved.programmeReferrals(), "programme referral");
+        return counts.isEmpty() ? "no police records to move" : "moved " + String.join(", ", counts);
+    }
+
+    private static void count(List<String> counts, int number, String what) {
+        if (number > 0) {
+            counts.add(number + " " + what + (number == 1 ? "" : "s"));
+        }
     }
 
     /** Saves and re-indexes; a concurrent edit detected on the way becomes a message for the user. */

@@ -72,6 +72,11 @@ public class PersonRepository {
                 .orElseThrow(() -> new RecordNotFoundException("Person", id));
     }
 
+    /** The name of any person, as other records show it: "SURNAME, Forenames". */
+    public String displayName(long id) {
+        return get(id).displayName();
+    }
+
     /** Another active person already recorded with this PNC ID, if any. */
     public Optional<Person> findActiveByPncId(PncId pncId) {
         return em.createQuery("SELECT p FROM Person p WHERE p.pncId = :pncId AND p.mergedInto IS NULL "

@@ -100,8 +100,13 @@ public class CautionCondition {
         this.amount = value;
     }
 
-    void changeStatus(ComplianceStatus next, LocalDate on, String note) {
+    /** @throws uk.org.throughline.domain.shared.BusinessException naming the condition and its status */
+    void requireCanBecome(ComplianceStatus next) {
         status.requireCanBecome(next, "The condition \"" + description + "\"");
+    }
+
+    void changeStatus(ComplianceStatus next, LocalDate on, String note) {
+        requireCanBecome(next);
         this.status = next;
         this.statusChangedOn = on;
         this.statusNote = note;

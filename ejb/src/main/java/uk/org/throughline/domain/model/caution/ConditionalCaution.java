@@ -32,6 +32,7 @@ import uk.org.throughline.domain.model.incident.Offence;
 import uk.org.throughline.domain.model.incident.PoliceFieldLengths;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.UkDate;
 
 /**
  * A conditional caution: the offender admitted the offence and signed consent to conditions, which
@@ -143,7 +144,7 @@ public class ConditionalCaution {
      * Gives the caution recorded by {@code disposal}.
      *
      * @param scheme         required for an adult caution: domestic abuse is only diverted on a CARA-model scheme
-     * @param eligibility    the scheme's rules checked for this case; null without a scheme
+     * @param eligibility    the scheme's rules checked for this case; required with a scheme, null without
      * @param overrideReason why to proceed although rules failed; ignored when all passed
      * @throws IneligibleForCautionException if rules failed and no reason to proceed was given
      * @throws InvalidFieldException         naming the field if a requirement of the caution is not met
@@ -178,6 +179,10 @@ public class ConditionalCaution {
         this.appropriateAdult = Fields.optionalText(terms.appropriateAdult(), PoliceFieldLengths.PERSON_NAME,
                 "appropriateAdult");
         this.complianceDeadline = deadline(terms.complianceDeadline(), timescales);
+        if (scheme != null && eligibility == null) {
+            throw new IllegalArgumentException("Assess the case against " + scheme.name()
+                    + "'s rules before cautioning");
+        }
         recordEligibility(eligibility, overrideReason);
         if (terms.conditions().isEmpty()) {
             throw new InvalidFieldException("conditions", "Add at least one condition");
@@ -202,7 +207,8 @@ public class ConditionalCaution {
         LocalDate latest = cautionedOn.plusWeeks(timescales.maximumComplianceWeeks());
         if (!requested.isAfter(cautionedOn) || requested.isAfter(latest)) {
             throw new InvalidFieldException("complianceDeadline", "The compliance deadline must be after the caution "
-                    + "and no later than " + latest + " (" + timescales.maximumComplianceWeeks() + " weeks)");
+                    + "and no later than " + UkDate.format(latest) + " (" + timescales.maximumComplianceWeeks()
+                    + " weeks)");
         }
         return requested;
     }
@@ -238,17 +244,17 @@ public class ConditionalCaution {
         if (!conditions.contains(condition)) {
             throw new IllegalArgumentException("Condition " + condition.id() + " is not part of caution " + id);
         }
+        condition.requireCanBecome(next);
         LocalDate day = dateSinceCaution(on, today, "on", "date of the change");
         String checkedNote = Fields.optionalText(note, PoliceFieldLengths.REASON, "note");
         if (next == ComplianceStatus.COMPLIED && day.isAfter(complianceDeadline)) {
-            throw new InvalidFieldException("on", "Compliance was due by " + complianceDeadline
+            throw new InvalidFieldException("on", "Compliance was due by " + UkDate.format(complianceDeadline)
                     + ": a condition met after the deadline was not met in time, so record it as failed");
         }
         if (next != ComplianceStatus.COMPLIED && checkedNote == null) {
             throw new InvalidFieldException("note", "Say why the condition is " + next.label().toLowerCase(Locale.UK));
         }
-        boolean lastActive = conditions.stream().filter(c -> c.status() == ComplianceStatus.ACTIVE).count() == 1
-                && condition.status() == ComplianceStatus.ACTIVE;
+        boolean lastActive = conditions.stream().filter(c -> c.status() == ComplianceStatus.ACTIVE).count() == 1;
         boolean anyComplied = conditions.stream().anyMatch(c -> c.status() == ComplianceStatus.COMPLIED);
         if (next == ComplianceStatus.WITHDRAWN && lastActive && !anyComplied) {
             throw new BusinessException("This is the caution's last active condition: withdraw the caution instead.");
@@ -286,16 +292,19 @@ public class ConditionalCaution {
                     + "\": a non-compliance decision is made only after it has failed.");
         }
         if (decision != null) {
-            throw new BusinessException("The non-compliance decision was already recorded on " + decidedOn
-                    + " (" + decision.label() + ").");
+            throw new BusinessException("The non-compliance decision was already recorded on "
+                    + UkDate.format(decidedOn) + " (" + decision.label() + ").");
         }
         Fields.required(outcome, "decision", "Select the decision");
-        LocalDate day = dateSinceCaution(on, today, "decidedOn", "date of the decision");
-        Optional<LocalDate> chargeBy = SummaryTimeLimit.chargeBy(offence);
-        if (outcome == NonComplianceOutcome.PROSECUTE_ORIGINAL_OFFENCE && chargeBy.isPresent()
-                && day.isAfter(chargeBy.get())) {
-            throw new InvalidFieldException("decision", "The time limit to charge " + offence.description()
-                    + " passed on " + chargeBy.get() + ": the original offence can no longer be prosecuted");
+        LocalDate day = Fields.pastDate(on, today, "decidedOn", "date of the decision");
+        if (day.isBefore(statusChangedOn)) {
+            throw new InvalidFieldException("decidedOn", "The date of the decision cannot be before the caution "
+                    + "failed (" + UkDate.format(statusChangedOn) + ")");
+        }
+        if (outcome == NonComplianceOutcome.PROSECUTE_ORIGINAL_OFFENCE) {
+            SummaryTimeLimit.passedBy(offence, day).ifPresent(passed -> {
+                throw new InvalidFieldException("decision", passed);
+            });
         }
         this.decisionMaker = Fields.required(by, "decisionMaker", "Select who made the decision");
         this.decisionReason = Fields.requiredText(reason, PoliceFieldLengths.REASON, "reason",
@@ -339,7 +348,8 @@ public class ConditionalCaution {
     private LocalDate dateSinceCaution(LocalDate on, LocalDate today, String field, String what) {
         Fields.pastDate(on, today, field, what);
         if (on.isBefore(cautionedOn)) {
-            throw new InvalidFieldException(field, "The " + what + " cannot be before the caution (" + cautionedOn + ")");
+            throw new InvalidFieldException(field, "The " + what + " cannot be before the caution ("
+                    + UkDate.format(cautionedOn) + ")");
         }
         return on;
     }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import uk.org.throughline.domain.model.incident.Offence;
 import uk.org.throughline.domain.model.incident.OffenceClass;
+import uk.org.throughline.domain.shared.UkDate;
 
 /**
  * A summary-only offence must be charged within 6 months of being committed (Magistrates' Courts
@@ -24,27 +25,30 @@ public final class SummaryTimeLimit {
                 : Optional.empty();
     }
 
+    /** Why the original offence can no longer be charged on that day, if its time limit has passed. */
+    public static Optional<String> passedBy(Offence offence, LocalDate day) {
+        return chargeBy(offence).filter(day::isAfter)
+                .map(limit -> "The 6-month time limit to charge " + offence.description() + " passed on "
+                        + UkDate.format(limit) + ": the original offence can no longer be prosecuted");
+    }
+
     /**
-     * A warning while compliance is still open: the limit passes before the compliance deadline, or
-     * is within the warning period of today (or already passed).
+     * A warning while compliance is still open: the time limit has passed, falls on or before the
+     * compliance deadline, or is within the warning period of today.
      */
     public static Optional<String> warning(Offence offence, LocalDate complianceDeadline, LocalDate today,
             int warningDays) {
-        return chargeBy(offence).flatMap(limit -> {
-            if (limit.isBefore(today)) {
-                return Optional.of("The 6-month time limit to charge " + offence.description() + " passed on "
-                        + limit + ": the original offence can no longer be prosecuted");
-            }
-            if (limit.isBefore(complianceDeadline)) {
-                return Optional.of("The 6-month time limit to charge " + offence.description() + " (" + limit
-                        + ") passes before the compliance deadline (" + complianceDeadline
-                        + "): decide on any failure before then");
+        return passedBy(offence, today).or(() -> chargeBy(offence).flatMap(limit -> {
+            if (!limit.isAfter(complianceDeadline)) {
+                return Optional.of("The 6-month time limit to charge " + offence.description() + " ("
+                        + UkDate.format(limit) + ") runs out by the compliance deadline ("
+                        + UkDate.format(complianceDeadline) + "): decide on any failure before then");
             }
             if (!today.isBefore(limit.minusDays(warningDays))) {
-                return Optional.of("The 6-month time limit to charge " + offence.description() + " is " + limit
-                        + ", within " + warningDays + " days");
+                return Optional.of("The 6-month time limit to charge " + offence.description() + " is "
+                        + UkDate.format(limit) + ", within " + warningDays + " days");
             }
             return Optional.empty();
-        });
+        }));
     }
 }

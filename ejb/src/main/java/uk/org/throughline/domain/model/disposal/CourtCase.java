@@ -26,6 +26,7 @@ import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.incident.PoliceFieldLengths;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.UkDate;
 
 /**
  * The court case a charge opens: hearings, plea, verdict and sentence, moving through
@@ -117,10 +118,7 @@ public class CourtCase {
      */
     public void addHearing(LocalDate hearingDate, String court, String result, LocalDate today, Instant now) {
         Fields.required(hearingDate, "hearingDate", "Enter the date of the hearing");
-        if (hearingDate.isBefore(disposal.decidedOn())) {
-            throw new InvalidFieldException("hearingDate", "A hearing cannot be before the charge ("
-                    + disposal.decidedOn() + ")");
-        }
+        notBeforeCharge(hearingDate, "hearingDate", "date of the hearing");
         String checkedResult = Fields.optionalText(result, PoliceFieldLengths.REASON, "result");
         if (checkedResult != null && hearingDate.isAfter(today)) {
             throw new InvalidFieldException("result", "A hearing in the future has no result yet");
@@ -149,8 +147,13 @@ public class CourtCase {
     /** Guilty leads to sentence; any other verdict ends the case. */
     public void recordVerdict(Verdict newVerdict, LocalDate on, LocalDate today, Instant now) {
         requireStage("record a verdict", CourtCaseStage.AWAITING_PLEA, CourtCaseStage.AWAITING_TRIAL);
-        this.verdict = Fields.required(newVerdict, "verdict", "Select the verdict");
-        this.verdictOn = courtDate(on, today, "verdictOn", "date of the verdict");
+        Fields.required(newVerdict, "verdict", "Select the verdict");
+        LocalDate verdictDate = courtDate(on, today, "verdictOn", "date of the verdict");
+        if (pleadedOn != null) {
+            notBefore(verdictDate, pleadedOn, "the plea", "verdictOn", "date of the verdict");
+        }
+        this.verdict = newVerdict;
+        this.verdictOn = verdictDate;
         this.stage = newVerdict == Verdict.GUILTY ? CourtCaseStage.AWAITING_SENTENCE : CourtCaseStage.CONCLUDED;
         this.updatedAt = now;
     }
@@ -160,9 +163,7 @@ public class CourtCase {
         requireStage("record a sentence", CourtCaseStage.AWAITING_SENTENCE);
         Fields.required(type, "sentenceType", "Select the sentence");
         LocalDate sentenceDate = courtDate(on, today, "sentencedOn", "date of sentence");
-        if (sentenceDate.isBefore(verdictOn)) {
-            throw new InvalidFieldException("sentencedOn", "Sentence cannot be before the conviction (" + verdictOn + ")");
-        }
+        notBefore(sentenceDate, verdictOn, "the conviction", "sentencedOn", "date of sentence");
         if (endsOn != null && !endsOn.isAfter(sentenceDate)) {
             throw new InvalidFieldException("sentenceEndsOn", "The sentence must end after it was passed");
         }
@@ -191,9 +192,12 @@ public class CourtCase {
                     + "\": a restraining order is made on conviction or acquittal, so record the verdict first.");
         }
         if (restrainingOrderMadeOn != null) {
-            throw new BusinessException("A restraining order was already recorded as made on " + restrainingOrderMadeOn);
+            throw new BusinessException("A restraining order was already recorded as made on "
+                    + UkDate.format(restrainingOrderMadeOn));
         }
-        this.restrainingOrderMadeOn = courtDate(on, today, "restrainingOrderMadeOn", "date the order was made");
+        LocalDate madeOn = courtDate(on, today, "restrainingOrderMadeOn", "date the order was made");
+        this.restrainingOrderMadeOn = notBefore(madeOn, verdictOn, "the verdict", "restrainingOrderMadeOn",
+                "date the order was made");
         this.updatedAt = now;
     }
 
@@ -204,11 +208,20 @@ public class CourtCase {
 
     private LocalDate courtDate(LocalDate on, LocalDate today, String field, String what) {
         Fields.pastDate(on, today, field, what);
-        if (on.isBefore(disposal.decidedOn())) {
-            throw new InvalidFieldException(field, "The " + what + " cannot be before the charge ("
-                    + disposal.decidedOn() + ")");
+        return notBeforeCharge(on, field, what);
+    }
+
+    private LocalDate notBeforeCharge(LocalDate day, String field, String what) {
+        return notBefore(day, disposal.decidedOn(), "the charge", field, what);
+    }
+
+    /** @param event what happened on {@code earliest}, for the message: "the charge", "the plea" */
+    private static LocalDate notBefore(LocalDate day, LocalDate earliest, String event, String field, String what) {
+        if (day.isBefore(earliest)) {
+            throw new InvalidFieldException(field, "The " + what + " cannot be before " + event + " ("
+                    + UkDate.format(earliest) + ")");
         }
-        return on;
+        return day;
     }
 
     private void requireStage(String action, CourtCaseStage... allowed) {

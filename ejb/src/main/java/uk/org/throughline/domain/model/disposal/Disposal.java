@@ -24,6 +24,7 @@ import uk.org.throughline.domain.model.incident.PoliceFieldLengths;
 import uk.org.throughline.domain.model.incident.SuspectContact;
 import uk.org.throughline.domain.model.incident.VoluntaryInterview;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.UkDate;
 
 /**
  * The outcome decided for one suspect of an incident, after their arrest or voluntary interview. A
@@ -101,7 +102,7 @@ public class Disposal {
         this.decidedOn = Fields.pastDate(decidedOn, today, "decidedOn", "date of the decision");
         if (decidedOn.isBefore(contact.date())) {
             throw new InvalidFieldException("decidedOn", "The decision cannot be before the arrest or interview ("
-                    + contact.date() + ")");
+                    + UkDate.format(contact.date()) + ")");
         }
         this.reason = Fields.requiredText(reason, PoliceFieldLengths.REASON, "reason", "Give the reason for the decision");
         this.incident = contact.incident();

@@ -23,6 +23,7 @@ import java.util.List;
 import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.UkDate;
 
 /**
  * The arrest of a suspect for an incident, with the custody record and, once decided, the custody
@@ -112,7 +113,8 @@ public non-sealed class Arrest implements SuspectContact {
         Fields.pastDate(decidedOn, today, "decidedOn", "date of the custody decision");
         LocalDate earliest = resultOn != null ? resultOn : date();
         if (decidedOn.isBefore(earliest)) {
-            throw new InvalidFieldException("decidedOn", "The custody decision cannot be before " + earliest);
+            throw new InvalidFieldException("decidedOn", "The custody decision cannot be before "
+                    + UkDate.format(earliest));
         }
         if (result == CustodyResult.BAILED_WITH_CONDITIONS && conditions.isEmpty()) {
             throw new InvalidFieldException("bailConditions", "Add the bail conditions");

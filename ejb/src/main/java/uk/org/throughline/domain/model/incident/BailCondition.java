@@ -70,8 +70,9 @@ public class BailCondition {
         }
     }
 
+    /** From the day it was imposed to its expiry, unless a later decision lifted it: from then on it is not. */
     public boolean isInForceOn(LocalDate day) {
-        return liftedOn == null && !day.isBefore(imposedOn) && !day.isAfter(expiresOn);
+        return !day.isBefore(imposedOn) && !day.isAfter(expiresOn) && (liftedOn == null || day.isBefore(liftedOn));
     }
 
     public Long id() {

@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import uk.org.throughline.domain.model.caution.CautionCondition;
+import uk.org.throughline.domain.model.caution.ConditionType;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.incident.PoliceFieldLengths;
 
@@ -62,9 +63,22 @@ public class ProgrammeReferral {
         // for JPA
     }
 
-    /** The referral a caution's programme condition makes, on the day of the caution. */
+    /**
+     * The referral a caution's programme condition makes, on the day of the caution.
+     *
+     * @throws IllegalStateException if the caution has no id yet (flush it first), so the link is never lost
+     * @throws IllegalArgumentException if the condition does not require attending a programme
+     */
     public static ProgrammeReferral forCautionCondition(ConditionalCaution caution, CautionCondition condition,
             String referredBy, Instant now) {
+        if (caution.id() == null) {
+            throw new IllegalStateException("Save the caution before referring its conditions: the referral keeps "
+                    + "its id");
+        }
+        if (condition.type() != ConditionType.REHABILITATIVE) {
+            throw new IllegalArgumentException("Only a condition to attend a programme makes a referral, not "
+                    + condition.type());
+        }
         ProgrammeReferral referral = new ProgrammeReferral();
         referral.personId = caution.personId();
         referral.programmeName = condition.programmeName();

@@ -1,0 +1,114 @@
+package uk.org.throughline.application.internal;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import uk.org.throughline.application.AuditTrail;
+import uk.org.throughline.application.IncidentForm;
+import uk.org.throughline.application.IncidentService;
+import uk.org.throughline.application.IncidentView;
+import uk.org.throughline.domain.model.audit.AuditAction;
+import uk.org.throughline.domain.model.incident.Incident;
+import uk.org.throughline.domain.model.incident.IncidentDetails;
+import uk.org.throughline.domain.model.incident.PoliceReference;
+import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.infrastructure.persistence.IncidentRepository;
+import uk.org.throughline.infrastructure.persistence.PersonRepository;
+import uk.org.throughline.infrastructure.persistence.UnitOfWork;
+
+/**
+ * Incidents. Police and admin record them; partner-contact workers may read them because they
+ * involve the victims they support, and managers read everything. One transaction per method,
+ * with its audit row.
+ */
+@Stateless
+public class DefaultIncidentService implements IncidentService {
+
+    private static final String RECORD_TYPE = "Incident";
+
+    @Inject
+    private IncidentRepository incidents;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private UnitOfWork unitOfWork;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    public IncidentView record(IncidentForm form) {
+        Instant now = Instant.now();
+        IncidentDetails details = checkedDetails(form, null, now);
+        Incident incident = new Incident(details, now);
+        incidents.add(incident);
+        audit.record(AuditAction.CREATE, RECORD_TYPE, String.valueOf(incident.id()),
+                "Recorded incident " + incident.reference(), null);
+        return toView(incident);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    public IncidentView update(long incidentId, long expectedVersion, IncidentForm form) {
+        Instant now = Instant.now();
+        Incident incident = incidents.get(incidentId);
+        String description = "Incident " + incident.reference();
+        Versions.require(incident.version(), expectedVersion, description);
+        incident.correct(checkedDetails(form, incident, now), now);
+        unitOfWork.write(description);
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, String.valueOf(incidentId),
+                "Updated incident " + incident.reference(), null);
+        return toView(incident);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    public IncidentView view(long incidentId) {
+        Incident incident = incidents.get(incidentId);
+        audit.record(AuditAction.VIEW, RECORD_TYPE, String.valueOf(incidentId),
+                "Viewed incident " + incident.reference(), null);
+        return toView(incident);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    public Optional<IncidentView> findByPoliceReference(String policeReference) {
+        PoliceReference reference = PoliceReference.parse(policeReference);
+        Optional<Incident> found = incidents.findByReference(reference);
+        audit.record(AuditAction.SEARCH, RECORD_TYPE, found.map(incident -> String.valueOf(incident.id())).orElse(null),
+                "Looked up incident " + reference + (found.isPresent() ? "" : " (not found)"), null);
+        return found.map(this::toView);
+    }
+
+    /**
+     * The form as incident details, once its people are on the index and its reference is not another
+     * incident's ({@code current} is the incident being corrected, null for a new one).
+     */
+    private IncidentDetails checkedDetails(IncidentForm form, Incident current, Instant now) {
+        IncidentDetails details = PoliceMapping.incidentDetails(form, PoliceMapping.today(now));
+        details.involvements().forEach(involvement -> {
+            if (people.find(involvement.personId()).filter(person -> !person.isRetired()).isEmpty()) {
+                throw new InvalidFieldException("people", "Person " + involvement.personId()
+                        + " is not on the index (or was merged into another record): choose them again");
+            }
+        });
+        incidents.findByReference(details.reference())
+                .filter(other -> current == null || !other.id().equals(current.id()))
+                .ifPresent(other -> {
+                    throw new InvalidFieldException("policeReference", "Incident " + other.reference()
+                            + " is already recorded: open it to correct it, or check the reference");
+                });
+        return details;
+    }
+
+    private IncidentView toView(Incident incident) {
+        return PoliceMapping.incidentView(incident, people::displayName);
+    }
+}

@@ -1,0 +1,52 @@
+package uk.org.throughline.infrastructure.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * The records that point at a person by {@code person_id}, moved in bulk when a duplicate is merged
+ * into the record that survives. Plain SQL, in the merge's transaction: the rows are re-pointed
+ * without loading them, and an incident's people are a collection JPA would rewrite whole.
+ */
+@ApplicationScoped
+public class PersonLinks {
+
+    /** How many rows of each kind were moved. */
+    public record Moved(int incidentInvolvements, int arrests, int voluntaryInterviews, int disposals,
+            int courtCases, int conditionalCautions, int programmeReferrals) {
+    }
+
+    @PersistenceContext(unitName = "throughline")
+    private EntityManager em;
+
+    /**
+     * Re-points everything linked to {@code fromId} at {@code toId}. Where both were recorded in the
+     * same role in one incident, the duplicate's row is dropped first (it would repeat the
+     * survivor's). Incidents whose people change get a new version, so an incident form opened
+     * before the merge cannot put the retired record back.
+     */
+    public Moved move(long fromId, long toId) {
+        em.createNativeQuery("UPDATE incident SET version = version + 1 "
+                + "WHERE id IN (SELECT incident_id FROM incident_person WHERE person_id = ?)")
+                .setParameter(1, fromId)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM incident_person d WHERE d.person_id = ? AND EXISTS (SELECT 1 "
+                + "FROM incident_person s WHERE s.incident_id = d.incident_id "
+                + "AND s.involvement_role = d.involvement_role AND s.person_id = ?)")
+                .setParameter(1, fromId)
+                .setParameter(2, toId)
+                .executeUpdate();
+        return new Moved(repoint("incident_person", fromId, toId), repoint("arrest", fromId, toId),
+                repoint("voluntary_interview", fromId, toId), repoint("disposal", fromId, toId),
+                repoint("court_case", fromId, toId), repoint("conditional_caution", fromId, toId),
+                repoint("programme_referral", fromId, toId));
+    }
+
+    private int repoint(String table, long fromId, long toId) {
+        return em.createNativeQuery("UPDATE " + table + " SET person_id = ? WHERE person_id = ?")
+                .setParameter(1, toId)
+                .setParameter(2, fromId)
+                .executeUpdate();
+    }
+}

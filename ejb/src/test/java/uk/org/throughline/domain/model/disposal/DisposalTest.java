@@ -1,0 +1,81 @@
+package uk.org.throughline.domain.model.disposal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.org.throughline.domain.model.incident.PoliceRecords.ARRESTED_AT;
+import static uk.org.throughline.domain.model.incident.PoliceRecords.DECISION_DAY;
+import static uk.org.throughline.domain.model.incident.PoliceRecords.NOW;
+import static uk.org.throughline.domain.model.incident.PoliceRecords.OFFENCE_DAY;
+import static uk.org.throughline.domain.model.incident.PoliceRecords.SUSPECT;
+
+import org.junit.jupiter.api.Test;
+import uk.org.throughline.domain.model.incident.Arrest;
+import uk.org.throughline.domain.model.incident.PoliceRecords;
+import uk.org.throughline.domain.model.incident.VoluntaryInterview;
+import uk.org.throughline.domain.shared.InvalidFieldException;
+
+class DisposalTest {
+
+    private static Disposal decide(OutcomeType outcome, DecisionMaker by) {
+        return new Disposal(PoliceRecords.arrest(), outcome, by, DECISION_DAY, "Sufficient evidence, victim supports",
+                DECISION_DAY, NOW);
+    }
+
+    @Test
+    void aDisposalNeedsAnArrestOrAVoluntaryInterview() {
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> new Disposal(null,
+                OutcomeType.CHARGED_OR_SUMMONSED, DecisionMaker.CPS, DECISION_DAY, "Charged", DECISION_DAY, NOW));
+        assertEquals("arrestId", refused.field());
+    }
+
+    @Test
+    void aDisposalMayFollowAVoluntaryInterview() {
+        VoluntaryInterview interview = new VoluntaryInterview(PoliceRecords.incident(), SUSPECT, ARRESTED_AT,
+                "Corby police station", NOW);
+        Disposal disposal = new Disposal(interview, OutcomeType.COMMUNITY_RESOLUTION, DecisionMaker.POLICE,
+                DECISION_DAY, "Victim agrees", DECISION_DAY, NOW);
+        assertEquals(interview, disposal.voluntaryInterview().orElseThrow());
+        assertTrue(disposal.arrest().isEmpty());
+        assertEquals(SUSPECT, disposal.personId());
+    }
+
+    @Test
+    void theDecisionCannotPrecedeTheArrest() {
+        Arrest arrest = PoliceRecords.arrest();
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> new Disposal(arrest,
+                OutcomeType.CHARGED_OR_SUMMONSED, DecisionMaker.CPS, OFFENCE_DAY.minusDays(1), "Charged", DECISION_DAY,
+                NOW));
+        assertEquals("decidedOn", refused.field());
+        assertEquals("The decision cannot be before the arrest or interview (14/01/2026)", refused.getMessage());
+    }
+
+    @Test
+    void theDecisionCannotBeInTheFuture() {
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> new Disposal(
+                PoliceRecords.arrest(), OutcomeType.CHARGED_OR_SUMMONSED, DecisionMaker.CPS, DECISION_DAY.plusDays(1),
+                "Charged", DECISION_DAY, NOW));
+        assertEquals("The date of the decision cannot be in the future", refused.getMessage());
+    }
+
+    @Test
+    void anOutcomeOfTheCpsCannotBeRecordedAsPolice() {
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class,
+                () -> decide(OutcomeType.NOT_IN_PUBLIC_INTEREST_CPS, DecisionMaker.POLICE));
+        assertEquals("decisionMaker", refused.field());
+        assertEquals("Outcome 9 \u2013 Prosecution not in the public interest (CPS) can only be decided by the "
+                + "Crown Prosecution Service", refused.getMessage());
+    }
+
+    @Test
+    void aChargeOpensACourtCaseAwaitingPlea() {
+        Disposal charge = decide(OutcomeType.CHARGED_OR_SUMMONSED, DecisionMaker.CPS);
+        assertEquals(CourtCaseStage.AWAITING_PLEA, charge.courtCase().orElseThrow().stage());
+        assertEquals(SUSPECT, charge.courtCase().orElseThrow().personId());
+    }
+
+    @Test
+    void aCautionOpensNoCourtCase() {
+        assertTrue(decide(OutcomeType.CAUTION_ADULT, DecisionMaker.POLICE).courtCase().isEmpty());
+    }
+}
