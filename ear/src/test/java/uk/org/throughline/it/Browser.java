@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -30,6 +31,8 @@ public final class Browser implements AutoCloseable {
 
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
+
     private final ChromeDriver driver;
     private final WebDriverWait wait;
 
@@ -41,7 +44,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1024", "--lang=en-GB");
         driver = new ChromeDriver(options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait = new WebDriverWait(driver, TIMEOUT);
     }
 
     public void open(String path) {
@@ -88,15 +91,25 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(item));
     }
 
-    /** The error shown beside the field {@code id} (in its .field box), or "" when there is none. */
+    /** The error shown beside the field {@code id} (in its .field box or group), or "" when there is none. */
     public String fieldError(String id) {
-        WebElement field = element(id).findElement(By.xpath("ancestor::*[contains(concat(' ', @class, ' '), ' field ')][1]"));
+        WebElement field = element(id).findElement(
+                By.xpath("ancestor::*[contains(concat(' ', @class, ' '), ' field ') or self::fieldset][1]"));
         return field.findElements(By.cssSelector(".field__error")).stream().map(WebElement::getText)
                 .collect(Collectors.joining(" "));
     }
 
     public void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(byId(id))).click();
+    }
+
+    /** Clicks a button that posts the page and waits for the answer to replace it (even the same page again). */
+    public void submit(String id) {
+        driver.executeScript("window.throughlineOldPage = true");
+        click(id);
+        // While the next page loads, a script may find no document to run in: try again.
+        new WebDriverWait(driver, TIMEOUT).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript("return window.throughlineOldPage === undefined")));
     }
 
     public void waitFor(String id) {

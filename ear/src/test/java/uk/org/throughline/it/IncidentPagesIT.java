@@ -62,11 +62,11 @@ class IncidentPagesIT {
                 "the form starts with the person whose page it was opened from");
         browser.assertAccessible("Record an incident");
 
-        browser.click("save");
-        browser.waitFor("errorSummary");
+        browser.submit("save");
         assertTrue(browser.text("errorSummary").contains("Enter the police reference"), () -> browser.text("errorSummary"));
         assertEquals("Enter the police reference", browser.fieldError("policeReference"));
         assertEquals("Select at least one type of abuse", browser.fieldError("abuseTypes"));
+        browser.screenshot("record-incident-errors");
         browser.assertAccessible("Record an incident with errors");
 
         browser.type("policeReference", reference);
@@ -78,25 +78,28 @@ class IncidentPagesIT {
         browser.choose("relationship", "FORMER_INTIMATE_PARTNER");
         browser.choose("dashLevel", "STANDARD");
         browser.choose("people:0:role", "SUSPECT");
-        browser.click("addPerson");
+        browser.submit("addPerson");
         browser.chooseSuggestion("people:1:personId", "Fairweather Louise", "born " + date(victimBorn));
         browser.choose("people:1:role", "VICTIM");
-        browser.click("crime:0");
-        browser.click("addOffence");
-        browser.type("offences:0:description", "Common assault");
-        browser.choose("offences:0:offenceClass", "SUMMARY_ONLY");
-        browser.click("save");
-        browser.waitFor("errorSummary");
-        assertEquals("The date and time of the incident cannot be in the future", browser.fieldError("occurredAt"));
+        browser.submit("save");
+        assertEquals("The date and time of the incident cannot be in the future", browser.fieldError("occurredAt"),
+                () -> browser.text("errorSummary"));
 
         browser.type("occurredAt", date(TODAY.minusDays(1)));
+        browser.click("crime:0");
+        browser.submit("addOffence");
+        browser.type("offences:0:description", "Common assault");
+        browser.choose("offences:0:offenceClass", "SUMMARY_ONLY");
         browser.click("save");
         browser.waitForUrl("/police/incident.xhtml");
         assertTrue(browser.pageText().contains("Incident recorded"), browser::pageText);
         assertTrue(browser.text("peopleTable").contains("OAKHAMPTON"), () -> browser.text("peopleTable"));
         assertTrue(browser.text("peopleTable").contains("FAIRWEATHER"), () -> browser.text("peopleTable"));
         assertTrue(browser.text("offenceTable").contains("Common assault"), () -> browser.text("offenceTable"));
+        browser.screenshot("incident-page");
         browser.assertAccessible("Incident page");
+
+        refusesACorrectionOverSomeoneElses();
 
         browser.click("recordArrest");
         browser.waitForUrl("/police/arrest-record.xhtml");
@@ -115,6 +118,7 @@ class IncidentPagesIT {
         browser.type("decidedOn", date(TODAY));
         browser.type("bailConditions:0:text", "Not to contact Louise Fairweather directly or indirectly");
         browser.type("bailConditions:0:expiresOn", date(TODAY.plusDays(28)));
+        browser.screenshot("custody-result");
         browser.assertAccessible("Record the custody result");
         browser.click("save");
         browser.waitForUrl("/police/incident.xhtml");
@@ -136,9 +140,10 @@ class IncidentPagesIT {
         assertEquals("Awaiting plea", browser.text("stage"));
         browser.type("hearingDate", date(TODAY.plusDays(14)));
         browser.type("court", "Northampton Magistrates' Court");
-        browser.click("addHearing");
+        browser.submit("addHearing");
         browser.waitFor("hearingTable");
         assertTrue(browser.text("hearingTable").contains(date(TODAY.plusDays(14))), () -> browser.text("hearingTable"));
+        browser.screenshot("court-case");
         browser.assertAccessible("Court case page");
 
         browser.click("incidentLink");
@@ -152,7 +157,29 @@ class IncidentPagesIT {
             assertTrue(history.contains(event), () -> "the history shows the " + event + ": " + history);
         }
         assertTrue(history.contains(reference), history);
+        browser.screenshot("police-history");
         browser.assertAccessible("Person page with police history");
+    }
+
+    /** Two people correct the incident at once: the second save is refused rather than overwriting the first. */
+    private void refusesACorrectionOverSomeoneElses() {
+        String incidentPage = browser.currentUrl();
+        browser.click("correct");
+        browser.waitForUrl("/police/incident-record.xhtml");
+        try (Browser colleague = new Browser()) {
+            colleague.signIn("admin.demo");
+            colleague.open(browser.currentUrl().substring(ApiClient.BASE.length()));
+            colleague.type("location", "16 Kettering Road, Northampton");
+            colleague.click("save");
+            colleague.waitForUrl("/police/incident.xhtml");
+        }
+        browser.type("location", "18 Kettering Road, Northampton");
+        browser.submit("save");
+        assertTrue(browser.text("errorSummary").contains("changed by someone else"), () -> browser.text("errorSummary"));
+        assertEquals("18 Kettering Road, Northampton", browser.element("location").getAttribute("value"),
+                "what the user typed stays on screen");
+        browser.open(incidentPage.substring(ApiClient.BASE.length()));
+        assertEquals("16 Kettering Road, Northampton", browser.text("location"));
     }
 
     @Test

@@ -1,6 +1,6 @@
 package uk.org.throughline.interfaces.police.web;
 
-import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -21,7 +21,7 @@ import uk.org.throughline.domain.model.incident.InvolvementRole;
  * for this incident. The services offer no list by incident, so they are found through each
  * suspect's chronology, which names every such record, and read one by one.
  */
-@Dependent
+@ApplicationScoped
 public class IncidentDealings {
 
     @Inject

@@ -110,6 +110,14 @@ public class RecordIncident implements Serializable {
         return incident;
     }
 
+    /** Back to the incident being corrected, or the person the new one was started from, or the home page. */
+    public String getCancelOutcome() {
+        if (id != null) {
+            return "/police/incident";
+        }
+        return personId != null ? "/person/view" : "/index";
+    }
+
     /** The person fields' converter. */
     public OfferedPeople getOfferedPeople() {
         return offeredPeople;
