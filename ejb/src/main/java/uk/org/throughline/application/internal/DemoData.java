@@ -48,6 +48,9 @@ public class DemoData {
     @Inject
     private PasswordHasher passwords;
 
+    @Inject
+    private DemoPoliceCases policeCases;
+
     private Instant now;
 
     @PostConstruct
@@ -59,7 +62,9 @@ public class DemoData {
             now = Instant.now();
             addStaff();
             List<Person> added = addPeople();
-            LOG.info(() -> "Loaded demo data: 7 staff accounts and " + added.size() + " people");
+            int incidents = policeCases.load(added, now);
+            LOG.info(() -> "Loaded demo data: 7 staff accounts, " + added.size() + " people and " + incidents
+                    + " incidents with their arrests, outcomes, court cases and conditional cautions");
         }
         // The run command's promise to a newcomer: where to go and how to sign in.
         LOG.info(() -> "Throughline demo: open http://localhost:8080/ and sign in as police.demo, probation.demo, "
@@ -134,8 +139,10 @@ public class DemoData {
         added.add(person("Smyth", "Jon", "1975-04-18", Gender.MALE, Ethnicity.W1, null)
                 .address("9 Brookside", "Northampton", "NN3 6HB", "2012-01-09", null)
                 .save());
-        // adolescent-to-parent violence (YUVA) and a youth caution
-        added.add(person("Kowalski", "Jakub", "2009-02-11", Gender.MALE, Ethnicity.W9, null).language("Polish", false)
+        // adolescent-to-parent violence (YUVA) and a youth caution; always 16 on the day the demo is loaded, so
+        // his caution is a youth one with an appropriate adult whenever that is
+        added.add(new DemoPerson("Kowalski", "Jakub", LocalDate.ofInstant(now, Person.LOCAL_ZONE).minusYears(16)
+                .minusDays(100), Gender.MALE, Ethnicity.W9, null).language("Polish", false)
                 .address("63 Wellingborough Road", "Northampton", "NN1 4EP", "2016-09-01", null)
                 .save());
         added.add(person("Kowalska", "Agnieszka", "1981-06-30", Gender.FEMALE, Ethnicity.W9, null)
