@@ -19,7 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A police officer records an incident with a suspect and a victim, is told what is wrong with bad
  * input, records the arrest, bail with a condition and a charge, follows the charge to its court
- * case, and finds it all on the suspect's police history. Every page is checked for accessibility.
+ * case to the sentence, and finds it all on the suspect's police history. Every page is checked for accessibility.
  */
 @ExtendWith(ArquillianExtension.class)
 class IncidentPagesIT {
@@ -81,15 +81,15 @@ class IncidentPagesIT {
         browser.submit("addPerson");
         browser.chooseSuggestion("people:1:personId", "Fairweather Louise", "born " + date(victimBorn));
         browser.choose("people:1:role", "VICTIM");
+        browser.click("crime:0");
+        browser.submit("addOffence");
+        browser.type("offences:0:description", "Common assault");
+        browser.choose("offences:0:offenceClass", "SUMMARY_ONLY");
         browser.submit("save");
         assertEquals("The date and time of the incident cannot be in the future", browser.fieldError("occurredAt"),
                 () -> browser.text("errorSummary"));
 
         browser.type("occurredAt", date(TODAY.minusDays(1)));
-        browser.click("crime:0");
-        browser.submit("addOffence");
-        browser.type("offences:0:description", "Common assault");
-        browser.choose("offences:0:offenceClass", "SUMMARY_ONLY");
         browser.click("save");
         browser.waitForUrl("/police/incident.xhtml");
         assertTrue(browser.pageText().contains("Incident recorded"), browser::pageText);
@@ -143,8 +143,25 @@ class IncidentPagesIT {
         browser.submit("addHearing");
         browser.waitFor("hearingTable");
         assertTrue(browser.text("hearingTable").contains(date(TODAY.plusDays(14))), () -> browser.text("hearingTable"));
-        browser.screenshot("court-case");
         browser.assertAccessible("Court case page");
+
+        browser.choose("plea", "GUILTY");
+        browser.type("pleadedOn", date(TODAY));
+        browser.submit("recordPlea");
+        assertEquals("Convicted, awaiting sentence", browser.text("stage"));
+        browser.choose("sentenceType", "COMMUNITY_ORDER");
+        browser.type("sentencedOn", date(TODAY));
+        browser.type("endsOn", date(TODAY.plusYears(1)));
+        browser.choose("requirements:0:type", "ACCREDITED_PROGRAMME");
+        browser.type("requirements:0:detail", "Building Better Relationships");
+        browser.assertAccessible("Court case page awaiting sentence");
+        browser.submit("recordSentence");
+        assertEquals("Concluded", browser.text("stage"));
+        assertTrue(browser.text("requirementTable").contains("Accredited programme"), () -> browser.text("requirementTable"));
+        browser.type("madeOn", date(TODAY));
+        browser.submit("recordRestrainingOrder");
+        assertTrue(browser.text("restrainingOrderMade").contains(date(TODAY)), () -> browser.text("restrainingOrderMade"));
+        browser.screenshot("court-case");
 
         browser.click("incidentLink");
         browser.waitForUrl("/police/incident.xhtml");
@@ -153,7 +170,8 @@ class IncidentPagesIT {
 
         browser.open("/person/view.xhtml?id=" + suspectId);
         String history = browser.text("chronologyTable");
-        for (String event : new String[] {"Incident", "Arrest", "Bail condition", "Outcome", "Court hearing"}) {
+        for (String event : new String[] {"Incident", "Arrest", "Bail condition", "Outcome", "Court hearing", "Plea", "Sentence",
+            "Restraining order made"}) {
             assertTrue(history.contains(event), () -> "the history shows the " + event + ": " + history);
         }
         assertTrue(history.contains(reference), history);

@@ -8,7 +8,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import uk.org.throughline.application.CourtCaseView;
 import uk.org.throughline.application.CourtForms.HearingForm;
 import uk.org.throughline.application.CourtForms.PleaForm;
@@ -35,9 +34,6 @@ import uk.org.throughline.interfaces.shared.web.Feedback;
 public class ViewCourtCase implements Serializable {
 
     private static final long serialVersionUID = 1L;
-
-    /** The restraining order's date input is named as the service names the field. */
-    private static final Map<String, String> RESTRAINING_ORDER_INPUT = Map.of("madeOn", "restrainingOrderMadeOn");
 
     @Inject
     DisposalService disposals;
@@ -119,7 +115,7 @@ public class ViewCourtCase implements Serializable {
 
     public String recordRestrainingOrder() {
         RestrainingOrderForm form = new RestrainingOrderForm(restrainingOrderMadeOn);
-        if (!feedback.valid(form, RESTRAINING_ORDER_INPUT)) {
+        if (!feedback.valid(form)) {
             return null;
         }
         disposals.recordRestrainingOrderMade(id, courtCase.version(), form);
