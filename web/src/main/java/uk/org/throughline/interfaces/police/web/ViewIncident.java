@@ -1,19 +1,24 @@
 package uk.org.throughline.interfaces.police.web;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import uk.org.throughline.application.ArrestView;
 import uk.org.throughline.application.CustodyService;
 import uk.org.throughline.application.DisposalService;
 import uk.org.throughline.application.DisposalView;
 import uk.org.throughline.application.IncidentService;
 import uk.org.throughline.application.IncidentView;
+import uk.org.throughline.application.SuspectDealings;
 import uk.org.throughline.application.VoluntaryInterviewView;
 import uk.org.throughline.domain.model.incident.InvolvementRole;
+import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 
 /**
@@ -37,8 +42,6 @@ public class ViewIncident implements Serializable {
     @Inject
     DisposalService disposalService;
 
-    @Inject
-    IncidentDealings dealings;
 
     private Long id;
     private Long arrestId;
@@ -51,10 +54,12 @@ public class ViewIncident implements Serializable {
 
     public void load() {
         incident = incidents.view(incidentId());
-        IncidentDealings.Found found = dealings.of(incident);
-        arrests = found.arrests();
-        interviews = found.interviews();
-        disposals = found.disposals();
+        if (isDealingsReadable()) {
+            SuspectDealings dealings = incidents.suspectDealings(incident.id());
+            arrests = dealings.arrests();
+            interviews = dealings.interviews();
+            disposals = dealings.disposals();
+        }
     }
 
     private long incidentId() {
@@ -71,6 +76,12 @@ public class ViewIncident implements Serializable {
             return disposalService.view(disposalId).incidentId();
         }
         throw new InvalidFieldException("id", "The address does not say which incident");
+    }
+
+    /** Arrests, interviews and outcomes are for police and managers; a partner-contact worker sees the incident only. */
+    public boolean isDealingsReadable() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return Stream.of(RoleNames.POLICE, RoleNames.ADMIN, RoleNames.MANAGER).anyMatch(external::isUserInRole);
     }
 
     public List<IncidentView.Involved> getSuspects() {
