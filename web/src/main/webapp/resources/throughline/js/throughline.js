@@ -1,6 +1,8 @@
 /*
  * Moves keyboard and screen-reader users to the error summary when a page comes back with errors,
  * and makes its links put the cursor in the field they name (a plain #id link only scrolls there).
+ * A link may name a group (checkboxes, radios) or a PrimeFaces input's wrapper: the cursor then goes
+ * to the first input inside it.
  * Served as a file, not inline, so the Content-Security-Policy needs no 'unsafe-inline'.
  */
 document.addEventListener('DOMContentLoaded', function () {
@@ -14,8 +16,10 @@ document.addEventListener('DOMContentLoaded', function () {
         var field = link && document.getElementById(decodeURIComponent(link.getAttribute('href').substring(1)));
         if (field) {
             event.preventDefault();
-            field.scrollIntoView({block: 'center'});
-            field.focus();
+            var input = field.matches('input, select, textarea')
+                ? field : field.querySelector('input:not([type="hidden"]), select, textarea') || field;
+            input.scrollIntoView({block: 'center'});
+            input.focus();
         }
     });
 });

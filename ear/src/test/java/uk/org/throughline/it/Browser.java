@@ -16,10 +16,12 @@ import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -29,6 +31,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 public final class Browser implements AutoCloseable {
 
     private static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
@@ -41,7 +45,7 @@ public final class Browser implements AutoCloseable {
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1024", "--lang=en-GB");
         driver = new ChromeDriver(options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait = new WebDriverWait(driver, TIMEOUT);
     }
 
     public void open(String path) {
@@ -71,8 +75,42 @@ public final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Picks the option with that value (an enum's name, an id) in the drop-down list {@code id}. */
+    public void choose(String id, String value) {
+        new Select(element(id)).selectByValue(value);
+    }
+
+    /**
+     * Types into a PrimeFaces autocomplete ({@code id} is the component's, its text box is
+     * {@code id_input}) and picks the first suggestion that contains {@code suggestion}.
+     */
+    public void chooseSuggestion(String id, String typed, String suggestion) {
+        type(id + "_input", typed);
+        By item = By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(normalize-space(.), \""
+                + suggestion + "\")]");
+        wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(item));
+    }
+
+    /** The error shown beside the field {@code id} (in its .field box or group), or "" when there is none. */
+    public String fieldError(String id) {
+        WebElement field = element(id).findElement(
+                By.xpath("ancestor::*[contains(concat(' ', @class, ' '), ' field ') or self::fieldset][1]"));
+        return field.findElements(By.cssSelector(".field__error")).stream().map(WebElement::getText)
+                .collect(Collectors.joining(" "));
+    }
+
     public void click(String id) {
         wait.until(ExpectedConditions.elementToBeClickable(byId(id))).click();
+    }
+
+    /** Clicks a button that posts the page and waits for the answer to replace it (even the same page again). */
+    public void submit(String id) {
+        driver.executeScript("window.throughlineOldPage = true");
+        click(id);
+        // While the next page loads, a script may find no document to run in: try again.
+        new WebDriverWait(driver, TIMEOUT).ignoring(WebDriverException.class)
+                .until(d -> Boolean.TRUE.equals(driver.executeScript("return window.throughlineOldPage === undefined")));
     }
 
     public void waitFor(String id) {

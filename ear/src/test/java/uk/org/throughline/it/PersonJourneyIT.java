@@ -100,7 +100,7 @@ class PersonJourneyIT {
         browser.type("surname", surname);
         browser.type("forenames", forenames);
         browser.type("dateOfBirth", UK_DATE.format(dob));
-        browser.click("save");
+        browser.submit("save");
     }
 
     private static String upper(String text) {

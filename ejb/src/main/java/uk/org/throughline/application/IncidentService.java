@@ -19,6 +19,9 @@ public interface IncidentService {
     /** Reads one incident (audited as a view). */
     IncidentView view(long incidentId);
 
+    /** The arrests, voluntary interviews and outcomes of the incident's suspects (audited as one view). */
+    SuspectDealings suspectDealings(long incidentId);
+
     /** The incident with that police reference, typed in any case (audited as a search). */
     Optional<IncidentView> findByPoliceReference(@NotNull String policeReference);
 }

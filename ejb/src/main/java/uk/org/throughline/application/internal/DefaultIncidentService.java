@@ -5,17 +5,23 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 import uk.org.throughline.application.AuditTrail;
 import uk.org.throughline.application.IncidentForm;
 import uk.org.throughline.application.IncidentService;
 import uk.org.throughline.application.IncidentView;
+import uk.org.throughline.application.SuspectDealings;
 import uk.org.throughline.domain.model.audit.AuditAction;
+import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.incident.Incident;
 import uk.org.throughline.domain.model.incident.IncidentDetails;
 import uk.org.throughline.domain.model.incident.PoliceReference;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.infrastructure.persistence.CautionRepository;
+import uk.org.throughline.infrastructure.persistence.CustodyRepository;
+import uk.org.throughline.infrastructure.persistence.DisposalRepository;
 import uk.org.throughline.infrastructure.persistence.IncidentRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.UnitOfWork;
@@ -35,6 +41,15 @@ public class DefaultIncidentService implements IncidentService {
 
     @Inject
     private PersonRepository people;
+
+    @Inject
+    private CustodyRepository custody;
+
+    @Inject
+    private DisposalRepository disposals;
+
+    @Inject
+    private CautionRepository cautions;
 
     @Inject
     private UnitOfWork unitOfWork;
@@ -75,6 +90,30 @@ public class DefaultIncidentService implements IncidentService {
         audit.record(AuditAction.VIEW, RECORD_TYPE, String.valueOf(incidentId),
                 "Viewed incident " + incident.reference(), null);
         return toView(incident);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.MANAGER})
+    public SuspectDealings suspectDealings(long incidentId) {
+        Incident incident = incidents.get(incidentId);
+        LocalDate today = PoliceMapping.today(Instant.now());
+        SuspectDealings dealings = new SuspectDealings(
+                custody.arrestsFor(incidentId).stream()
+                        .map(arrest -> PoliceMapping.arrestView(arrest, people.displayName(arrest.personId()), today))
+                        .toList(),
+                custody.voluntaryInterviewsFor(incidentId).stream()
+                        .map(interview -> PoliceMapping.voluntaryInterviewView(interview,
+                                people.displayName(interview.personId())))
+                        .toList(),
+                disposals.disposalsFor(incidentId).stream()
+                        .map(disposal -> PoliceMapping.disposalView(disposal, people.displayName(disposal.personId()),
+                                cautions.findByDisposal(disposal.id()).map(ConditionalCaution::id).orElse(null)))
+                        .toList());
+        audit.record(AuditAction.VIEW, RECORD_TYPE, String.valueOf(incidentId), "Viewed how the suspects of incident "
+                + incident.reference() + " were dealt with: " + dealings.arrests().size() + " arrests, "
+                + dealings.interviews().size() + " voluntary interviews, " + dealings.disposals().size() + " outcomes",
+                null);
+        return dealings;
     }
 
     @Override

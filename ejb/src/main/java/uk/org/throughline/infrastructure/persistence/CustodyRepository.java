@@ -64,6 +64,22 @@ public class CustodyRepository {
                 .getResultList();
     }
 
+    /** The incident's arrests, oldest first. */
+    public List<Arrest> arrestsFor(long incidentId) {
+        return em.createQuery("SELECT a FROM Arrest a WHERE a.incident.id = :incidentId ORDER BY a.arrestedAt, a.id",
+                Arrest.class)
+                .setParameter("incidentId", incidentId)
+                .getResultList();
+    }
+
+    /** The incident's voluntary interviews, oldest first. */
+    public List<VoluntaryInterview> voluntaryInterviewsFor(long incidentId) {
+        return em.createQuery("SELECT v FROM VoluntaryInterview v WHERE v.incident.id = :incidentId "
+                + "ORDER BY v.interviewedAt, v.id", VoluntaryInterview.class)
+                .setParameter("incidentId", incidentId)
+                .getResultList();
+    }
+
     /** Conditions in force today that expire between today and {@code until}, soonest first. */
     public List<BailCondition> bailConditionsExpiring(LocalDate today, LocalDate until) {
         return em.createQuery("SELECT b FROM BailCondition b WHERE b.liftedOn IS NULL AND b.imposedOn <= :today "

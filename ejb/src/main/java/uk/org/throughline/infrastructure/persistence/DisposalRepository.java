@@ -47,6 +47,14 @@ public class DisposalRepository {
                 .getResultList();
     }
 
+    /** The incident's disposals, oldest decision first. */
+    public List<Disposal> disposalsFor(long incidentId) {
+        return em.createQuery("SELECT d FROM Disposal d WHERE d.incident.id = :incidentId ORDER BY d.decidedOn, d.id",
+                Disposal.class)
+                .setParameter("incidentId", incidentId)
+                .getResultList();
+    }
+
     /** The person's court cases, oldest first. */
     public List<CourtCase> courtCasesOf(long personId) {
         return em.createQuery("SELECT c FROM CourtCase c WHERE c.personId = :personId ORDER BY c.id", CourtCase.class)

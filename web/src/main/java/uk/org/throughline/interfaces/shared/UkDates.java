@@ -3,6 +3,7 @@ package uk.org.throughline.interfaces.shared;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.Period;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -27,6 +28,11 @@ public final class UkDates {
             .withResolverStyle(ResolverStyle.STRICT);
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
+
+    /** When something happened, as police record it: to the minute. */
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm").withZone(LONDON);
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm:ss")
             .withZone(LONDON);
@@ -59,6 +65,16 @@ public final class UkDates {
     /** dd/MM/yyyy HH:mm:ss on London time (GMT or BST as the date requires). */
     public static String formatTimestamp(Instant instant) {
         return instant == null ? "" : TIMESTAMP.format(instant);
+    }
+
+    /** dd/MM/yyyy HH:mm on London time, or an empty string when there is no time. */
+    public static String formatDateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant);
+    }
+
+    /** HH:mm, or an empty string when there is no time. */
+    public static String formatTime(LocalTime time) {
+        return time == null ? "" : TIME.format(time);
     }
 
     /** Age in whole years on {@code today}; someone born on 29 February turns a year older on 1 March. */

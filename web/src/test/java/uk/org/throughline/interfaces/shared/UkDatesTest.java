@@ -36,6 +36,12 @@ class UkDatesTest {
     }
 
     @Test
+    void showsWhenSomethingHappenedToTheMinuteOnLondonClocks() {
+        assertEquals("01/07/2026 13:30", UkDates.formatDateTime(Instant.parse("2026-07-01T12:30:59Z")));
+        assertEquals("23/11/2026 12:30", UkDates.formatDateTime(Instant.parse("2026-11-23T12:30:00Z")));
+    }
+
+    @Test
     void ageGoesUpOnTheBirthday() {
         LocalDate born = LocalDate.of(1985, 11, 23);
 

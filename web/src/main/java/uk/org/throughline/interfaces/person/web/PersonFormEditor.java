@@ -1,6 +1,5 @@
 package uk.org.throughline.interfaces.person.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ComponentSystemEvent;
 import java.io.Serializable;
 import uk.org.throughline.application.PersonForm;
@@ -24,18 +23,9 @@ public class PersonFormEditor implements Serializable {
         this.feedback = feedback;
     }
 
-    /**
-     * Listens for the form's postValidate event. When a value could not be converted (a date such as
-     * 31/02/2026), Faces skips the model update and the action, so the rest of the form would go
-     * unchecked until that one was put right. Instead, what did convert goes into the form and the
-     * form is checked now: the user sees every mistake at once.
-     */
+    /** Listens for the form's postValidate event: see {@link Feedback#checkWholeForm}. */
     public void checkWholeForm(ComponentSystemEvent event) {
-        FacesContext context = event.getFacesContext();
-        if (context.isValidationFailed()) {
-            event.getComponent().processUpdates(context);
-            feedback.valid(form);
-        }
+        feedback.checkWholeForm(event, () -> form);
     }
 
     public PersonForm getForm() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import uk.org.throughline.interfaces.shared.UkDates;
 
 /** Dates and times as pages show them: {@code #{dates.date(person.dateOfBirth())}}. */
@@ -13,6 +14,16 @@ public class DateDisplay {
 
     public String date(LocalDate date) {
         return UkDates.formatDate(date);
+    }
+
+    /** When something happened: 23/11/2026 14:30, London time. */
+    public String dateTime(Instant instant) {
+        return UkDates.formatDateTime(instant);
+    }
+
+    /** A clock time: 14:30. */
+    public String time(LocalTime time) {
+        return UkDates.formatTime(time);
     }
 
     public String timestamp(Instant instant) {

@@ -3,11 +3,13 @@ package uk.org.throughline.interfaces.shared.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.interfaces.shared.FieldPath;
@@ -32,6 +34,20 @@ public class Feedback {
         Set<ConstraintViolation<Object>> violations = validator.validate(form);
         violations.forEach(v -> error(FieldPath.of(v.getPropertyPath()).renamed(inputIds), v.getMessage()));
         return violations.isEmpty();
+    }
+
+    /**
+     * For a form's postValidate event. When a value could not be converted (a date such as
+     * 31/02/2026), Faces skips the model update and the action, so the rest of the form would go
+     * unchecked until that one was put right. Instead, what did convert goes into the model and the
+     * form (as {@code form} builds it then) is checked now: the user sees every mistake at once.
+     */
+    public void checkWholeForm(ComponentSystemEvent event, Supplier<?> form) {
+        FacesContext context = event.getFacesContext();
+        if (context.isValidationFailed()) {
+            event.getComponent().processUpdates(context);
+            valid(form.get());
+        }
     }
 
     /** What went wrong, in the service's words; on the field when the service named one. */

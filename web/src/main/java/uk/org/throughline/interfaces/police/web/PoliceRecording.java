@@ -1,0 +1,30 @@
+package uk.org.throughline.interfaces.police.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Named;
+import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.domain.shared.NotPermittedException;
+
+/**
+ * Who may record on the police pages: police and administrators. Everyone else who may read a
+ * police record sees it without the record actions, and a record page refuses them (403).
+ */
+@Named
+@RequestScoped
+public class PoliceRecording {
+
+    /** {@code #{policeRecording.allowed}}: whether to show the record actions. */
+    public boolean isAllowed() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return external.isUserInRole(RoleNames.POLICE) || external.isUserInRole(RoleNames.ADMIN);
+    }
+
+    /** For the record pages' f:viewAction, before anything is read. */
+    public void require() {
+        if (!isAllowed()) {
+            throw new NotPermittedException("Only police and administrators may record this");
+        }
+    }
+}
