@@ -6,7 +6,6 @@ import uk.org.throughline.domain.model.caution.CautionTimescales;
 import uk.org.throughline.domain.model.caution.CautionType;
 import uk.org.throughline.domain.model.caution.ComplianceStatus;
 import uk.org.throughline.domain.model.caution.NonComplianceOutcome;
-import uk.org.throughline.domain.model.disposal.DecisionMaker;
 
 /** The options of the caution pages' lists, and the configured timescales the pages mention. */
 @Named
@@ -31,9 +30,5 @@ public class CautionChoices {
 
     public NonComplianceOutcome[] getDecisionOutcomes() {
         return NonComplianceOutcome.values();
-    }
-
-    public DecisionMaker[] getDecisionMakers() {
-        return DecisionMaker.values();
     }
 }

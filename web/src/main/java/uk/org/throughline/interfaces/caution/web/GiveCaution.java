@@ -1,6 +1,5 @@
 package uk.org.throughline.interfaces.caution.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -24,8 +23,7 @@ import uk.org.throughline.domain.model.caution.CautionType;
 import uk.org.throughline.domain.model.caution.ConditionType;
 import uk.org.throughline.domain.model.caution.IneligibleForCautionException;
 import uk.org.throughline.domain.model.incident.InvolvementRole;
-import uk.org.throughline.domain.shared.NotPermittedException;
-import uk.org.throughline.interfaces.security.web.CurrentStaff;
+import uk.org.throughline.interfaces.police.web.PoliceRecording;
 import uk.org.throughline.interfaces.shared.UkDates;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
@@ -60,7 +58,7 @@ public class GiveCaution implements Serializable {
     PersonIndex personIndex;
 
     @Inject
-    CurrentStaff currentStaff;
+    PoliceRecording recording;
 
     @Inject
     Feedback feedback;
@@ -80,9 +78,7 @@ public class GiveCaution implements Serializable {
 
     /** Reads the arrest or interview, its incident and the offender, and fills in what is usually so. */
     public void load() {
-        if (!currentStaff.isPoliceRecorder()) {
-            throw new NotPermittedException("Only police give conditional cautions.");
-        }
+        recording.require();
         long incidentId;
         long personId;
         if (arrest != null) {
@@ -118,16 +114,9 @@ public class GiveCaution implements Serializable {
         addProgrammeCondition();
     }
 
-    /**
-     * Listens for the form's postValidate event: when a value could not be converted, what did
-     * convert goes into the form and the whole form is checked, so every mistake shows at once.
-     */
+    /** Listens for the form's postValidate event: see {@link Feedback#checkWholeForm}. */
     public void checkWholeForm(ComponentSystemEvent event) {
-        FacesContext context = event.getFacesContext();
-        if (context.isValidationFailed()) {
-            event.getComponent().processUpdates(context);
-            feedback.valid(entry.toForm());
-        }
+        feedback.checkWholeForm(event, entry::toForm);
     }
 
     public void checkEligibility() {

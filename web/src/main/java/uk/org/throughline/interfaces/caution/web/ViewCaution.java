@@ -18,7 +18,7 @@ import uk.org.throughline.domain.model.caution.NonComplianceOutcome;
 import uk.org.throughline.domain.model.disposal.DecisionMaker;
 import uk.org.throughline.domain.shared.ConcurrentEditException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
-import uk.org.throughline.interfaces.security.web.CurrentStaff;
+import uk.org.throughline.interfaces.police.web.PoliceRecording;
 import uk.org.throughline.interfaces.shared.UkDates;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
@@ -45,7 +45,7 @@ public class ViewCaution implements Serializable {
     ConditionalCautionService cautions;
 
     @Inject
-    CurrentStaff currentStaff;
+    PoliceRecording recording;
 
     @Inject
     Feedback feedback;
@@ -132,12 +132,12 @@ public class ViewCaution implements Serializable {
 
     /** Police and administrators change a caution while it is open; everyone else reads. */
     public boolean isActionable() {
-        return currentStaff.isPoliceRecorder() && caution.status() == ComplianceStatus.ACTIVE;
+        return recording.isAllowed() && caution.status() == ComplianceStatus.ACTIVE;
     }
 
     /** The caution failed and no one has decided yet whether to prosecute the original offence. */
     public boolean isDecisionDue() {
-        return currentStaff.isPoliceRecorder() && caution.status() == ComplianceStatus.FAILED
+        return recording.isAllowed() && caution.status() == ComplianceStatus.FAILED
                 && caution.decision() == null;
     }
 

@@ -48,14 +48,9 @@ public class CurrentStaff {
         return isAdmin() || external().isUserInRole(RoleNames.MANAGER);
     }
 
-    /** Police (and administrators) record incidents and disposals and act on cautions. */
-    public boolean isPoliceRecorder() {
-        return isAdmin() || external().isUserInRole(RoleNames.POLICE);
-    }
-
     /** Police, administrators and managers follow the police worklist. */
     public boolean isWorklistReader() {
-        return isPoliceRecorder() || external().isUserInRole(RoleNames.MANAGER);
+        return isAdmin() || external().isUserInRole(RoleNames.POLICE) || external().isUserInRole(RoleNames.MANAGER);
     }
 
     /** Ends the session on the server, not just in this browser tab, and says so on the sign-in page. */
