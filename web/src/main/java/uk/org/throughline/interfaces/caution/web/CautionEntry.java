@@ -48,71 +48,6 @@ public class CautionEntry implements Serializable {
                 eligibilityOverrideReason);
     }
 
-    /** One condition row; its type is chosen by the button that added it and decides which fields it has. */
-    public static class Condition implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private final ConditionType type;
-        private String description;
-        private String programmeName;
-        private LocalDate startsOn;
-        private LocalDate endsOn;
-        private BigDecimal amount;
-
-        public Condition(ConditionType type) {
-            this.type = type;
-        }
-
-        CautionForm.ConditionEntry toEntry() {
-            return new CautionForm.ConditionEntry(type, description, programmeName, startsOn, endsOn, amount);
-        }
-
-        public ConditionType getType() {
-            return type;
-        }
-
-        public String getDescription() {
-            return description;
-        }
-
-        public void setDescription(String description) {
-            this.description = description;
-        }
-
-        public String getProgrammeName() {
-            return programmeName;
-        }
-
-        public void setProgrammeName(String programmeName) {
-            this.programmeName = programmeName;
-        }
-
-        public LocalDate getStartsOn() {
-            return startsOn;
-        }
-
-        public void setStartsOn(LocalDate startsOn) {
-            this.startsOn = startsOn;
-        }
-
-        public LocalDate getEndsOn() {
-            return endsOn;
-        }
-
-        public void setEndsOn(LocalDate endsOn) {
-            this.endsOn = endsOn;
-        }
-
-        public BigDecimal getAmount() {
-            return amount;
-        }
-
-        public void setAmount(BigDecimal amount) {
-            this.amount = amount;
-        }
-    }
-
     public List<Condition> getConditions() {
         return conditions;
     }
@@ -211,5 +146,70 @@ public class CautionEntry implements Serializable {
 
     public void setEligibilityOverrideReason(String eligibilityOverrideReason) {
         this.eligibilityOverrideReason = eligibilityOverrideReason;
+    }
+
+    /** One condition row; its type is chosen by the button that added it and decides which fields it has. */
+    public static class Condition implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private final ConditionType type;
+        private String description;
+        private String programmeName;
+        private LocalDate startsOn;
+        private LocalDate endsOn;
+        private BigDecimal amount;
+
+        public Condition(ConditionType type) {
+            this.type = type;
+        }
+
+        CautionForm.ConditionEntry toEntry() {
+            return new CautionForm.ConditionEntry(type, description, programmeName, startsOn, endsOn, amount);
+        }
+
+        public ConditionType getType() {
+            return type;
+        }
+
+        public String getDescription() {
+            return description;
+        }
+
+        public void setDescription(String description) {
+            this.description = description;
+        }
+
+        public String getProgrammeName() {
+            return programmeName;
+        }
+
+        public void setProgrammeName(String programmeName) {
+            this.programmeName = programmeName;
+        }
+
+        public LocalDate getStartsOn() {
+            return startsOn;
+        }
+
+        public void setStartsOn(LocalDate startsOn) {
+            this.startsOn = startsOn;
+        }
+
+        public LocalDate getEndsOn() {
+            return endsOn;
+        }
+
+        public void setEndsOn(LocalDate endsOn) {
+            this.endsOn = endsOn;
+        }
+
+        public BigDecimal getAmount() {
+            return amount;
+        }
+
+        public void setAmount(BigDecimal amount) {
+            this.amount = amount;
+        }
     }
 }

@@ -40,7 +40,7 @@ public class GiveCaution implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The scheme offered first: Northamptonshire's diversion scheme for domestic abuse. */
-    static final String DEFAULT_SCHEME = "Project PIPA";
+    private static final String DEFAULT_SCHEME = "Project PIPA";
 
     /** Offered an adult caution from this age (Criminal Justice Act 2003 s.22); the service decides. */
     private static final int ADULT_AGE = 18;
