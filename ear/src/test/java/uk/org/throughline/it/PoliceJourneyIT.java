@@ -22,8 +22,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * arrest, an adult conditional caution on Project PIPA after seeing every eligibility rule, the
  * caution due on the worklist with its programme referral, the programme condition failed, the
  * caution awaiting a decision (a colleague's change made meanwhile is not overwritten), and the
- * decision to prosecute the original offence. Probation reads the caution without its actions.
- * Every page visited is checked for accessibility.
+ * decision to prosecute the original offence. Probation reads the caution without its actions. A
+ * case that fails a scheme rule is cautioned only with the officer's recorded reason. Every page
+ * visited is checked for accessibility.
  */
 @ExtendWith(ArquillianExtension.class)
 class PoliceJourneyIT {
@@ -147,6 +148,43 @@ class PoliceJourneyIT {
         assertTrue(browser.text("decision").contains("Crown Prosecution Service"), () -> browser.text("decision"));
         browser.screenshot("caution-decision");
         browser.assertAccessible("Caution with its decision");
+    }
+
+    @Test
+    void givesTheCautionDespiteAFailedRuleWithTheOfficersReason() {
+        ApiClient police = ApiClient.as("police.demo");
+        PoliceCases.ArrestedCase arrested = PoliceCases.arrested(police, People.uniqueDateOfBirth(), PoliceCases.daysAgo(2));
+
+        browser.signIn("police.demo");
+        browser.open("/police/caution-give.xhtml?arrest=" + arrested.arrestId());
+        browser.click("offenceAdmitted");
+        browser.click("consentSigned");
+        browser.type("victimViews", "Afraid of him when he drinks; wants him kept away from her");
+        browser.click("victimRaisesSpecificRisk:1");
+        browser.click("decisionMaker:0");
+        browser.click("addRestrictiveCondition");
+        browser.type("conditions:1:description", "Not to contact Leanne Ashby directly or indirectly");
+        browser.type("conditions:1:startsOn", date(TODAY));
+        browser.type("conditions:1:endsOn", date(TODAY.plusWeeks(12)));
+        browser.click("give");
+        browser.waitFor("errorSummary");
+        assertTrue(browser.text("errorSummary").contains("does not meet Project PIPA's eligibility"),
+                () -> browser.text("errorSummary"));
+        assertTrue(browser.text("eligibilityRules").contains("Failed\nVictim consulted, no specific risk"),
+                () -> browser.text("eligibilityRules"));
+        browser.assertAccessible("Give a conditional caution refused for a failed rule");
+
+        String reason = "The DA unit reviewed the risk with her IDVA: the no-contact condition answers it";
+        browser.type("eligibilityOverrideReason", reason);
+        browser.click("give");
+        browser.waitForUrl("/police/caution.xhtml");
+        String summary = browser.text("cautionSummary");
+        assertTrue(summary.contains("Given although scheme rules failed") && summary.contains(reason), summary);
+        assertEquals(date(TODAY.plusWeeks(16)), browser.text("complianceDeadline"), "the usual 16 weeks");
+        String conditions = browser.text("conditionTable");
+        assertTrue(conditions.contains("Not to contact Leanne Ashby") && conditions.contains(date(TODAY.plusWeeks(12))),
+                conditions);
+        browser.assertAccessible("Caution given despite a failed rule");
     }
 
     private void recordIncident(String reference, LocalDate suspectBorn, LocalDate victimBorn) {
