@@ -11,7 +11,7 @@ public class IneligibleForProgrammeException extends BusinessException {
     private final transient List<CriterionResult> failures;
 
     public IneligibleForProgrammeException(ProgrammeEligibility eligibility) {
-        super("The referral does not meet " + eligibility.programmeName() + "'s eligibility: "
+        super("The referral does not meet the eligibility criteria of " + eligibility.programmeName() + ": "
                 + eligibility.failureSummary() + ". To refer anyway, an authorised member of staff must record the "
                 + "reason for proceeding.");
         this.failures = eligibility.failures();

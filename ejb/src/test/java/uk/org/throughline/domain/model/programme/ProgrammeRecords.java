@@ -21,8 +21,8 @@ public final class ProgrammeRecords {
 
     public static final Instant NOW = Instant.parse("2026-01-05T10:00:00Z");
     public static final LocalDate REFERRED = LocalDate.of(2026, 1, 5);
-    public static final LocalDate ASSESSED = LocalDate.of(2026, 1, 12);
-    public static final LocalDate ALLOCATED = LocalDate.of(2026, 1, 19);
+    public static final LocalDate ASSESSED = LocalDate.of(2026, 1, 19);
+    public static final LocalDate ALLOCATED = LocalDate.of(2026, 1, 26);
     /** Far enough on for any step the tests take. */
     public static final LocalDate TODAY = LocalDate.of(2028, 6, 30);
     public static final String REFERRER = "sw.jones";
