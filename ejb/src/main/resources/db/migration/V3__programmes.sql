@@ -112,7 +112,8 @@ CREATE TABLE cohort_facilitator (
 
 -- the facilitator's "my sessions"
 CREATE INDEX ix_cohort_facilitator_username ON cohort_facilitator (username);
-ALTER TABLE cohort_facilitator ADD CONSTRAINT fk_cohort_facilitator_cohort FOREIGN KEY (cohort_id) REFERENCES cohort (id);
+ALTER TABLE cohort_facilitator ADD CONSTRAINT fk_cohort_facilitator_cohort
+    FOREIGN KEY (cohort_id) REFERENCES cohort (id);
 
 -- The referral made by a caution (V2) grows into one from any route; existing rows are caution
 -- referrals, still received
@@ -387,7 +388,8 @@ INSERT INTO programme_parallel_support (programme_id, support)
 -- Backfill the caution referrals made before this migration: their programme where the catalogue
 -- knows the name, the condition that made them, the date of their status and its history's first step
 UPDATE programme_referral SET status_changed_on = referred_on;
-UPDATE programme_referral SET programme_id = (SELECT p.id FROM programme p WHERE p.name = programme_referral.programme_name);
+UPDATE programme_referral SET programme_id = (SELECT p.id FROM programme p
+        WHERE p.name = programme_referral.programme_name);
 UPDATE programme_referral SET caution_condition_id = (SELECT MIN(c.id) FROM caution_condition c
         WHERE c.caution_id = programme_referral.conditional_caution_id AND c.condition_type = 'REHABILITATIVE'
         AND c.programme_name = programme_referral.programme_name)

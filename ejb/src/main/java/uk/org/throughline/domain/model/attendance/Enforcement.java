@@ -39,7 +39,8 @@ public final class Enforcement {
                 .enforcementPolicy(referral.route());
         String what = failure.describe();
         return switch (policy) {
-            case WARNING_THEN_BREACH -> Optional.of(warningOrBreach(failure, earlier, what, timescales, today, by, now));
+            case WARNING_THEN_BREACH ->
+                    Optional.of(warningOrBreach(failure, earlier, what, timescales, today, by, now));
             case CAUTION_NON_COMPLIANCE -> Optional.of(new EnforcementAction(EnforcementKind.CAUTION_CONDITION_FAILED,
                     failure, what + ". This does not comply with the conditional caution.", today, by, now));
             case CASE_WORKER_DECIDES -> Optional.of(new EnforcementAction(EnforcementKind.CASE_WORKER_TASK, failure,

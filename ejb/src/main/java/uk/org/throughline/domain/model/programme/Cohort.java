@@ -89,7 +89,8 @@ public class Cohort {
             Instant now) {
         this.programme = programme;
         this.name = Fields.requiredText(name, ProgrammeFieldLengths.NAME, "name", "Name the cohort");
-        this.venue = Fields.requiredText(venue, ProgrammeFieldLengths.VENUE, "venue", "Enter where the sessions are held");
+        this.venue = Fields.requiredText(venue, ProgrammeFieldLengths.VENUE, "venue",
+                "Enter where the sessions are held");
         int places = capacity == null ? programme.capacity() : capacity;
         if (places < 1 || places > programme.capacity()) {
             throw new InvalidFieldException("capacity", programme.name() + " takes from 1 to " + programme.capacity()

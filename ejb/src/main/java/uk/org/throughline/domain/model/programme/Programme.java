@@ -225,11 +225,12 @@ public class Programme {
         CompletionRule rule = Fields.required(definition.completionRule(), "completionRule",
                 "Select what completing the programme takes");
         Integer percentage = definition.completionPercentage();
-        if (rule == CompletionRule.ATTENDANCE_PERCENTAGE && (percentage == null || percentage < 1 || percentage > 100)) {
+        boolean byAttendance = rule == CompletionRule.ATTENDANCE_PERCENTAGE;
+        if (byAttendance && (percentage == null || percentage < 1 || percentage > 100)) {
             throw new InvalidFieldException("completionPercentage", "Enter the attendance needed to complete, "
                     + "from 1 to 100%");
         }
-        if (rule != CompletionRule.ATTENDANCE_PERCENTAGE && percentage != null) {
+        if (!byAttendance && percentage != null) {
             throw new InvalidFieldException("completionPercentage", "An attendance percentage applies only when "
                     + "completion is by attendance");
         }

@@ -99,7 +99,8 @@ public enum ProgrammeCriterion {
         @Override
         CriterionResult check(Programme programme, ReferralFacts facts) {
             String applying = Arrays.stream(ProgrammeExclusion.values())
-                    .filter(exclusion -> programme.exclusions().contains(exclusion) && facts.exclusions().contains(exclusion))
+                    .filter(programme.exclusions()::contains)
+                    .filter(facts.exclusions()::contains)
                     .map(exclusion -> exclusion.label().toLowerCase(Locale.UK))
                     .collect(Collectors.joining(", "));
             return CriterionResult.of(this, applying.isEmpty(), "none apply",

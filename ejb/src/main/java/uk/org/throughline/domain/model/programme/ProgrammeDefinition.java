@@ -11,7 +11,8 @@ import uk.org.throughline.domain.model.person.Gender;
  * @param minimumAge           null for no lower limit
  * @param maximumAge           null for no upper limit
  * @param requiredGender       null when open to any
- * @param childMaximumAge      when set, the person must be a parent with regular contact with a child this age or younger
+ * @param childMaximumAge      when set, the person must be a parent with regular contact with a child
+ *                             this age or younger
  * @param enforcementByRoute   the routes the programme accepts, each with what follows a failure to comply
  * @param completionPercentage for {@link CompletionRule#ATTENDANCE_PERCENTAGE} only
  */

@@ -147,7 +147,8 @@ public class ProgrammeReferral {
      * The referral a caution's programme condition makes, on the day of the caution. The programme
      * is named by the condition; {@link #linkProgramme} ties it to the catalogue.
      *
-     * @throws IllegalStateException if the caution or condition has no id yet (flush it first), so the link is never lost
+     * @throws IllegalStateException if the caution or condition has no id yet (flush it first), so the link
+     *         is never lost
      * @throws IllegalArgumentException if the condition does not require attending a programme
      */
     public static ProgrammeReferral forCautionCondition(ConditionalCaution caution, CautionCondition condition,
@@ -171,7 +172,8 @@ public class ProgrammeReferral {
      * A referral from any route but a caution (a caution makes its own). The programme must accept
      * the route, and the person must meet its criteria unless a reason to proceed is given.
      *
-     * @param overrideReason why to refer although criteria failed (an authorised role's decision); ignored when all pass
+     * @param overrideReason why to refer although criteria failed (an authorised role's decision); ignored
+     *                       when all pass
      * @throws InvalidFieldException          naming the field if the route or what it needs is missing or refused
      * @throws IneligibleForProgrammeException if criteria failed and no reason to proceed was given
      */

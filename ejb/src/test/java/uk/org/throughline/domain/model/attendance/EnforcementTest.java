@@ -131,7 +131,8 @@ class EnforcementTest {
         Cohort workshops = new Cohort(pipa, "PIPA February 2026", "Campbell House", null, Set.of(FACILITATOR), NOW);
         List<ProgrammeSession> pipaSessions = Registers.scheduled(workshops, LocalDate.of(2026, 2, 2),
                 DayOfWeek.MONDAY, 4);
-        ProgrammeReferral cautioned = member(workshops, ProgrammeRecords.waiting(ProgrammeRecords.cautionReferral(pipa)));
+        ProgrammeReferral cautioned = member(workshops,
+                ProgrammeRecords.waiting(ProgrammeRecords.cautionReferral(pipa)));
         ProgrammeSession workshop = pipaSessions.get(0);
         AttendanceRecord absence = mark(workshop, cautioned, AttendanceMark.ABSENT_UNACCEPTABLE).record();
 

@@ -15,6 +15,7 @@ import static uk.org.throughline.domain.model.programme.ProgrammeRecords.PROGRAM
 import static uk.org.throughline.domain.model.programme.ProgrammeRecords.TODAY;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -29,6 +30,7 @@ import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.programme.ReferralStatus;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.UkDate;
 
 class ProgrammeSessionTest {
 
@@ -66,16 +68,17 @@ class ProgrammeSessionTest {
     @Test
     void attendanceIsNotRecordedBeforeTheSessionStarts() {
         ProgrammeSession first = sessions.get(0);
-        BusinessException refused = assertThrows(BusinessException.class, () -> first.record(dad,
-                entry(AttendanceMark.ATTENDED), FACILITATOR, first.startsAt().minusMinutes(5).atZone(
-                        uk.org.throughline.domain.shared.UkDate.LONDON).toInstant()));
+        Instant justBefore = first.startsAt().minusMinutes(5).atZone(UkDate.LONDON).toInstant();
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> first.record(dad, entry(AttendanceMark.ATTENDED), FACILITATOR, justBefore));
         assertEquals("session 1 on 03/02/2026 starts at 18:00: attendance can be recorded once it has started.",
                 refused.getMessage());
     }
 
     @Test
     void attendanceIsNotRecordedForSomeoneNotInTheCohort() {
-        Cohort other = new Cohort(caringDads, "Kettering spring 2026", "Corn Market Hall", null, Set.of("f.brown"), NOW);
+        Cohort other = new Cohort(caringDads, "Kettering spring 2026", "Corn Market Hall", null, Set.of("f.brown"),
+                NOW);
         ProgrammeReferral elsewhere = member(other, 50);
         ProgrammeSession first = sessions.get(0);
         assertThrows(BusinessException.class, () -> mark(first, elsewhere, AttendanceMark.ATTENDED));
@@ -99,7 +102,8 @@ class ProgrammeSessionTest {
         AttendanceEntry absent = entry(AttendanceMark.ABSENT_UNACCEPTABLE);
         InvalidFieldException noReason = assertThrows(InvalidFieldException.class,
                 () -> first.record(dad, absent, "pm.khan", after(first)));
-        assertEquals("This was recorded as \"Attended\" by f.ali: say why it is being corrected", noReason.getMessage());
+        assertEquals("This was recorded as \"Attended\" by f.ali: say why it is being corrected",
+                noReason.getMessage());
 
         AttendanceEntry corrected = new AttendanceEntry(AttendanceMark.ABSENT_UNACCEPTABLE, false, null, null, false,
                 "Marked against the wrong name");
@@ -107,10 +111,10 @@ class ProgrammeSessionTest {
         assertTrue(marked.newFailure());
         AttendanceRecord record = marked.record();
         assertEquals(AttendanceMark.ABSENT_UNACCEPTABLE, record.mark());
-        assertEquals("pm.khan", record.recordedBy());
+        assertEquals("pm.khan", record.line().recordedBy());
         AttendanceRevision before = record.revisions().get(0);
-        assertEquals(AttendanceMark.ATTENDED, before.mark());
-        assertEquals(FACILITATOR, before.recordedBy());
+        assertEquals(AttendanceMark.ATTENDED, before.line().mark());
+        assertEquals(FACILITATOR, before.line().recordedBy());
         assertEquals("pm.khan", before.replacedBy());
         assertEquals("Marked against the wrong name", before.correctionReason());
 
@@ -152,7 +156,7 @@ class ProgrammeSessionTest {
 
         AttendanceRecord disclosure = first.record(dad, new AttendanceEntry(AttendanceMark.ATTENDED, false, null,
                 "Said he still checks her phone", true, null), FACILITATOR, after(first)).record();
-        assertTrue(disclosure.disclosureOrConcern());
+        assertTrue(disclosure.line().disclosureOrConcern());
         assertEquals(OutcomeCode.ATTC, disclosure.outcome());
     }
 

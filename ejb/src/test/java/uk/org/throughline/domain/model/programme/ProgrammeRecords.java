@@ -112,8 +112,8 @@ public final class ProgrammeRecords {
     /** Project PIPA's referral made by a caution (saved, so with ids), linked to the catalogue. */
     public static ProgrammeReferral cautionReferral(Programme pipa) {
         ConditionalCaution caution = savedCaution();
-        ProgrammeReferral referral = ProgrammeReferral.forCautionCondition(caution, caution.programmeConditions().get(0),
-                "pc.doe", NOW);
+        ProgrammeReferral referral = ProgrammeReferral.forCautionCondition(caution,
+                caution.programmeConditions().get(0), "pc.doe", NOW);
         referral.linkProgramme(pipa);
         return referral;
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.org.throughline.domain.model.caution.CautionCondition;
 import uk.org.throughline.domain.model.caution.CautionRecords;
 import uk.org.throughline.domain.model.caution.ComplianceStatus;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
@@ -50,7 +51,7 @@ class ProgrammeReferralTest {
                 c -> c.conditions = List.of(CautionRecords.ATTEND_PIPA, CautionRecords.NO_CONTACT));
         ProgrammeRecords.setId(ConditionalCaution.class, caution, ProgrammeRecords.CAUTION_ID);
         caution.conditions().forEach(condition -> ProgrammeRecords.setId(
-                uk.org.throughline.domain.model.caution.CautionCondition.class, condition, ProgrammeRecords.CONDITION_ID));
+                CautionCondition.class, condition, ProgrammeRecords.CONDITION_ID));
         assertThrows(IllegalArgumentException.class, () -> ProgrammeReferral.forCautionCondition(caution,
                 caution.conditions().get(1), "PC 1234 Jane Doe", NOW));
     }
@@ -91,7 +92,8 @@ class ProgrammeReferralTest {
         assertEquals(ReferralStatus.IN_PROGRESS, referral.status());
         List<ReferralStep> history = referral.history();
         assertEquals(List.of(ReferralStatus.RECEIVED, ReferralStatus.SUITABLE, ReferralStatus.WAITING,
-                ReferralStatus.ALLOCATED, ReferralStatus.IN_PROGRESS), history.stream().map(ReferralStep::status).toList());
+                ReferralStatus.ALLOCATED, ReferralStatus.IN_PROGRESS),
+                history.stream().map(ReferralStep::status).toList());
         assertEquals(List.of(REFERRED, ASSESSED, ASSESSED.plusDays(1), ALLOCATED, LocalDate.of(2026, 2, 3)),
                 history.stream().map(ReferralStep::on).toList());
         assertEquals(List.of(REFERRER, PROGRAMME_TEAM, PROGRAMME_TEAM, PROGRAMME_TEAM, "f.ali"),
@@ -137,8 +139,8 @@ class ProgrammeReferralTest {
         IneligibleForProgrammeException refused = assertThrows(IneligibleForProgrammeException.class,
                 () -> ProgrammeReferral.refer(caringDads, details, custodyDispute, null, REFERRER, REFERRED, NOW));
         assertEquals(ProgrammeCriterion.EXCLUSIONS, refused.failures().get(0).criterion());
-        assertTrue(refused.getMessage().startsWith("The referral does not meet the eligibility criteria of Caring Dads: Exclusions: "
-                + "Caring Dads excludes people with: active custody dispute."), refused.getMessage());
+        assertTrue(refused.getMessage().startsWith("The referral does not meet the eligibility criteria of Caring "
+                + "Dads: Exclusions: Caring Dads excludes people with: active custody dispute."), refused.getMessage());
 
         ProgrammeReferral overridden = ProgrammeReferral.refer(caringDads, details, custodyDispute,
                 "Custody hearing concluded last week", REFERRER, REFERRED, NOW);
