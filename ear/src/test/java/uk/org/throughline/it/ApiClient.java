@@ -63,6 +63,12 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** A PUT conditional on the record still having the ETag {@code etag} (optimistic locking). */
+    public Response putIfMatch(String path, String etag, String json) {
+        return send(request(path).header("Content-Type", "application/json").header("If-Match", etag)
+                .PUT(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+    }
+
     public Response delete(String path) {
         return send(request(path).DELETE());
     }

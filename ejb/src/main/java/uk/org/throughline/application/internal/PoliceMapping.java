@@ -20,6 +20,7 @@ import uk.org.throughline.domain.model.disposal.Disposal;
 import uk.org.throughline.domain.model.incident.Arrest;
 import uk.org.throughline.domain.model.incident.BailCondition;
 import uk.org.throughline.domain.model.incident.Incident;
+import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.incident.IncidentDetails;
 import uk.org.throughline.domain.model.incident.Involvement;
 import uk.org.throughline.domain.model.incident.Offence;
@@ -52,6 +53,10 @@ final class PoliceMapping {
      */
     static IncidentDetails incidentDetails(IncidentForm form, LocalDate today) {
         LocalDate incidentDay = form.occurredAt() == null ? null : form.occurredAt().toLocalDate();
+        if (incidentDay != null) {
+            // before the offences, which take the incident's day: the error belongs on the incident's time
+            Fields.pastDate(incidentDay, today, "occurredAt", "date and time of the incident");
+        }
         List<Offence> offences = form.offences().stream()
                 .map(offence -> new Offence(offence.description(), offence.offenceClass(),
                         offence.offenceDate() == null ? incidentDay : offence.offenceDate(), today))

@@ -165,7 +165,7 @@ public class CourtCase {
         LocalDate sentenceDate = courtDate(on, today, "sentencedOn", "date of sentence");
         notBefore(sentenceDate, verdictOn, "the conviction", "sentencedOn", "date of sentence");
         if (endsOn != null && !endsOn.isAfter(sentenceDate)) {
-            throw new InvalidFieldException("sentenceEndsOn", "The sentence must end after it was passed");
+            throw new InvalidFieldException("endsOn", "The sentence must end after it was passed");
         }
         if (type.requiresRequirements() && newRequirements.isEmpty()) {
             throw new InvalidFieldException("requirements", "A community order needs at least one requirement");
@@ -195,8 +195,8 @@ public class CourtCase {
             throw new BusinessException("A restraining order was already recorded as made on "
                     + UkDate.format(restrainingOrderMadeOn));
         }
-        LocalDate madeOn = courtDate(on, today, "restrainingOrderMadeOn", "date the order was made");
-        this.restrainingOrderMadeOn = notBefore(madeOn, verdictOn, "the verdict", "restrainingOrderMadeOn",
+        LocalDate madeOn = courtDate(on, today, "madeOn", "date the order was made");
+        this.restrainingOrderMadeOn = notBefore(madeOn, verdictOn, "the verdict", "madeOn",
                 "date the order was made");
         this.updatedAt = now;
     }

@@ -155,7 +155,7 @@ class CourtCaseTest {
 
     @Test
     void aSentenceEndsAfterItIsPassed() {
-        assertEquals("sentenceEndsOn", assertThrows(InvalidFieldException.class, () -> convicted().recordSentence(
+        assertEquals("endsOn", assertThrows(InvalidFieldException.class, () -> convicted().recordSentence(
                 SentenceType.COMMUNITY_ORDER, SENTENCE, SENTENCE, BBR, TODAY, NOW)).field());
     }
 

@@ -14,7 +14,7 @@ import uk.org.throughline.interfaces.person.dto.PersonRequest;
 import uk.org.throughline.interfaces.person.dto.PersonResponse;
 import uk.org.throughline.interfaces.person.dto.PersonSummaryResponse;
 import uk.org.throughline.interfaces.person.dto.WarningMarkerDto;
-import uk.org.throughline.interfaces.shared.rest.InvalidRequestException;
+import uk.org.throughline.interfaces.shared.rest.Versions;
 
 /**
  * Converts the API's person JSON to the application's form and back. What the client left out
@@ -65,26 +65,9 @@ public final class PersonDtoMapper {
                 summary.matchedOn(), summary.score());
     }
 
-    /**
-     * The version the client read: from the body, or else from an If-Match header holding the ETag
-     * of a GET ({@code "3"}, or weak {@code W/"3"}).
-     */
+    /** The version the client read, from the body or an If-Match header: see {@link Versions#expected}. */
     public static long expectedVersion(PersonRequest request, String ifMatch) {
-        if (request.version() != null) {
-            return request.version();
-        }
-        if (ifMatch == null || ifMatch.isBlank()) {
-            throw new InvalidRequestException("version",
-                    "Give the version you read, in the body or as an If-Match header");
-        }
-        String tag = ifMatch.trim();
-        tag = tag.startsWith("W/") ? tag.substring(2) : tag;
-        try {
-            return Long.parseLong(tag.replace("\"", ""));
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException("If-Match",
-                    "If-Match must be the ETag of the person as read, for example \"3\"");
-        }
+        return Versions.expected(request.version(), ifMatch);
     }
 
     /** A JSON array the client left out is an empty list; a mutable one, as the form's rows are edited. */

@@ -6,7 +6,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 /**
  * An error as RFC 9457 problem details ({@code application/problem+json}). {@code errors} lists
  * the fields at fault when a request is not valid; {@code matches} the existing records when a new
- * one may be a duplicate. Absent members are left out of the JSON.
+ * one may be a duplicate; {@code failedRules} the scheme rules a case failed when a conditional
+ * caution was refused. Absent members are left out of the JSON.
  */
 @Schema(name = "ProblemDetail")
 public record ProblemDetail(
@@ -16,15 +17,20 @@ public record ProblemDetail(
         @Schema(example = "Correct the fields listed in errors") String detail,
         @Schema(example = "/api/persons") String instance,
         List<FieldError> errors,
-        List<DuplicateMatch> matches) {
+        List<DuplicateMatch> matches,
+        List<RuleResultDto> failedRules) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 
     public ProblemDetail withErrors(List<FieldError> fieldErrors) {
-        return new ProblemDetail(type, title, status, detail, instance, List.copyOf(fieldErrors), matches);
+        return new ProblemDetail(type, title, status, detail, instance, List.copyOf(fieldErrors), matches, failedRules);
     }
 
     public ProblemDetail withMatches(List<DuplicateMatch> duplicates) {
-        return new ProblemDetail(type, title, status, detail, instance, errors, List.copyOf(duplicates));
+        return new ProblemDetail(type, title, status, detail, instance, errors, List.copyOf(duplicates), failedRules);
+    }
+
+    public ProblemDetail withFailedRules(List<RuleResultDto> failed) {
+        return new ProblemDetail(type, title, status, detail, instance, errors, matches, List.copyOf(failed));
     }
 }

@@ -12,6 +12,7 @@ public enum ProblemType {
     CONFLICT(409, "conflict", "Changed by someone else"),
     POSSIBLE_DUPLICATE(409, "possible-duplicate", "Possible duplicate"),
     BUSINESS_RULE(422, "business-rule", "Not allowed by the rules"),
+    INELIGIBLE_FOR_CAUTION(422, "ineligible-for-caution", "Not eligible under the scheme"),
     SERVER_ERROR(500, "server-error", "Something went wrong");
 
     private static final String BASE_URI = "https://throughline.example/problems/";
@@ -32,6 +33,6 @@ public enum ProblemType {
 
     /** {@code instance} is the path of the request the problem happened on. */
     public ProblemDetail problem(String detail, String instance) {
-        return new ProblemDetail(BASE_URI + slug, title, status, detail, instance, null, null);
+        return new ProblemDetail(BASE_URI + slug, title, status, detail, instance, null, null, null);
     }
 }

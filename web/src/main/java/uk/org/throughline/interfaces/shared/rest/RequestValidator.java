@@ -34,6 +34,16 @@ public class RequestValidator {
         }
     }
 
+    /**
+     * Applies a change to a record at the version the client read (from the body, or else If-Match),
+     * once the change's form is valid: a stale version is the service's 409.
+     */
+    public <F, V> V change(long recordId, Long version, String ifMatch, F form, VersionedChange<F, V> change) {
+        long expectedVersion = Versions.expected(version, ifMatch);
+        validate(form);
+        return change.apply(recordId, expectedVersion, form);
+    }
+
     /** Adds the query object's violations to the parameters' own errors, then refuses if there are any. */
     public void validate(Object query, QueryParameters parameters, Map<String, String> parameterNames) {
         parameters.add(validator.validate(query), parameterNames);

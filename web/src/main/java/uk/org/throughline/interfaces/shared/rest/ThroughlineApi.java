@@ -20,19 +20,28 @@ import uk.org.throughline.interfaces.shared.dto.ProblemDetail;
 @ApplicationPath("api")
 @OpenAPIDefinition(
         info = @Info(title = "Throughline API", version = "1.0",
-                description = "The person index of Throughline, case management for domestic-abuse perpetrator work. "
-                        + "Every request signs in with HTTP Basic; dates are ISO yyyy-MM-dd; "
-                        + "errors are RFC 9457 application/problem+json."),
+                description = "Throughline, case management for domestic-abuse perpetrator work: the person index "
+                        + "and the police journey (incidents, arrests, disposals, court cases, conditional cautions). "
+                        + "Every request signs in with HTTP Basic; dates are ISO yyyy-MM-dd, date-times ISO 8601 "
+                        + "with their offset; errors are RFC 9457 application/problem+json."),
         security = @SecurityRequirement(name = "basic"),
         components = @Components(responses = {
                 @APIResponse(name = ThroughlineApi.INVALID, responseCode = "400",
                         description = "Not valid: the fields at fault are listed in errors", content = @Content(
+                                mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class))),
+                @APIResponse(name = ThroughlineApi.FORBIDDEN, responseCode = "403",
+                        description = "Your role may not do this, or may not see this record", content = @Content(
                                 mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class))),
                 @APIResponse(name = ThroughlineApi.NOT_FOUND, responseCode = "404",
                         description = "No such record (or it was merged into another)", content = @Content(
                                 mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class))),
                 @APIResponse(name = ThroughlineApi.CONFLICT, responseCode = "409",
                         description = "Possible duplicate (with matches), or changed by someone else since it was read",
+                        content = @Content(
+                                mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class))),
+                @APIResponse(name = ThroughlineApi.BUSINESS_RULE, responseCode = "422",
+                        description = "Not allowed in the record's present state (the detail names it), or a caution "
+                                + "case that fails its scheme's rules (listed in failedRules)",
                         content = @Content(
                                 mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))}))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")
@@ -41,4 +50,6 @@ public class ThroughlineApi extends Application {
     public static final String INVALID = "Invalid";
     public static final String NOT_FOUND = "NotFound";
     public static final String CONFLICT = "Conflict";
+    public static final String FORBIDDEN = "Forbidden";
+    public static final String BUSINESS_RULE = "BusinessRule";
 }

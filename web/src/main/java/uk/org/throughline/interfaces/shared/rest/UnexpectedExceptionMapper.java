@@ -7,13 +7,14 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The last resort. A body that JSON-B could not read (bad syntax, a wrong type, an unknown enum
- * constant) is the client's mistake: 400. Anything else is ours: 500 with a reference the client
+ * constant) is the client's mistake: 400, naming the field when JSON-B does. Anything else is ours: 500 with a reference the client
  * can quote, the stack trace only in the server log.
  */
 @Provider
@@ -26,7 +27,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
-        return isUnreadableBody(exception) ? malformedJson(uriInfo) : serverError(exception, uriInfo);
+        return isUnreadableBody(exception) ? unreadableBody(exception, uriInfo) : serverError(exception, uriInfo);
     }
 
     /** RESTEasy reports a body it could not bind as a ProcessingException around the JsonbException. */
@@ -39,8 +40,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         return false;
     }
 
-    static Response malformedJson(UriInfo uriInfo) {
-        return Problems.response(ProblemType.MALFORMED_JSON, "The request body is not valid JSON", uriInfo);
+    /** A value of the wrong type in a field JSON-B names is that field's error; anything else is malformed JSON. */
+    static Response unreadableBody(Throwable exception, UriInfo uriInfo) {
+        return UnreadableValue.in(exception)
+                .map(error -> ConstraintViolationExceptionMapper.validationProblem(List.of(error), uriInfo))
+                .orElseGet(() -> Problems.response(ProblemType.MALFORMED_JSON, "The request body is not valid JSON",
+                        uriInfo));
     }
 
     static Response serverError(Throwable exception, UriInfo uriInfo) {

@@ -25,7 +25,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
         if (UnexpectedExceptionMapper.isUnreadableBody(exception)) {
-            return UnexpectedExceptionMapper.malformedJson(uriInfo);
+            return UnexpectedExceptionMapper.unreadableBody(exception, uriInfo);
         }
         return switch (status) {
             case 400 -> Problems.response(ProblemType.VALIDATION, "The request is not valid.", uriInfo);
@@ -44,6 +44,6 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     private ProblemDetail statusOnly(int status) {
         Response.StatusType reason = Response.Status.fromStatusCode(status);
         String title = reason == null ? "Error" : reason.getReasonPhrase();
-        return new ProblemDetail("about:blank", title, status, title, Problems.instance(uriInfo), null, null);
+        return new ProblemDetail("about:blank", title, status, title, Problems.instance(uriInfo), null, null, null);
     }
 }

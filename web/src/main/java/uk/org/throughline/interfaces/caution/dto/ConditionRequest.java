@@ -1,0 +1,19 @@
+package uk.org.throughline.interfaces.caution.dto;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.org.throughline.domain.model.caution.ConditionType;
+
+/**
+ * One condition: a rehabilitative one names its programme, a restrictive one (no contact, stay
+ * away) has its dates, a financial penalty its amount.
+ */
+public record ConditionRequest(
+        @Schema(required = true) ConditionType type,
+        @Schema(required = true, example = "Attend and complete both Project PIPA workshops") String description,
+        @Schema(description = "Rehabilitative: the programme to attend", example = "Project PIPA") String programmeName,
+        @Schema(description = "Restrictive: first day", example = "2026-03-20") LocalDate startsOn,
+        @Schema(description = "Restrictive: last day", example = "2026-07-10") LocalDate endsOn,
+        @Schema(description = "Financial penalty in pounds", example = "50.00") BigDecimal amount) {
+}

@@ -1,0 +1,72 @@
+package uk.org.throughline.interfaces.disposal.facade;
+
+import uk.org.throughline.application.CourtCaseView;
+import uk.org.throughline.application.CourtForms.HearingForm;
+import uk.org.throughline.application.CourtForms.PleaForm;
+import uk.org.throughline.application.CourtForms.RequirementEntry;
+import uk.org.throughline.application.CourtForms.RestrainingOrderForm;
+import uk.org.throughline.application.CourtForms.SentenceForm;
+import uk.org.throughline.application.CourtForms.VerdictForm;
+import uk.org.throughline.application.DisposalForm;
+import uk.org.throughline.application.DisposalView;
+import uk.org.throughline.interfaces.disposal.dto.CourtCaseResponse;
+import uk.org.throughline.interfaces.disposal.dto.DisposalRequest;
+import uk.org.throughline.interfaces.disposal.dto.DisposalResponse;
+import uk.org.throughline.interfaces.disposal.dto.HearingRequest;
+import uk.org.throughline.interfaces.disposal.dto.HearingResponse;
+import uk.org.throughline.interfaces.disposal.dto.PleaRequest;
+import uk.org.throughline.interfaces.disposal.dto.RequirementDto;
+import uk.org.throughline.interfaces.disposal.dto.RestrainingOrderRequest;
+import uk.org.throughline.interfaces.disposal.dto.SentenceRequest;
+import uk.org.throughline.interfaces.disposal.dto.VerdictRequest;
+import uk.org.throughline.interfaces.shared.rest.RequestLists;
+
+/** Converts the API's disposal and court-case JSON to the application's forms and back. */
+public final class DisposalDtoMapper {
+
+    private DisposalDtoMapper() {
+    }
+
+    public static DisposalForm toForm(DisposalRequest request) {
+        return new DisposalForm(request.arrestId(), request.voluntaryInterviewId(), request.outcomeType(),
+                request.decisionMaker(), request.decidedOn(), request.reason());
+    }
+
+    public static HearingForm toForm(HearingRequest request) {
+        return new HearingForm(request.hearingDate(), request.court(), request.result());
+    }
+
+    public static PleaForm toForm(PleaRequest request) {
+        return new PleaForm(request.plea(), request.pleadedOn());
+    }
+
+    public static VerdictForm toForm(VerdictRequest request) {
+        return new VerdictForm(request.verdict(), request.verdictOn());
+    }
+
+    public static SentenceForm toForm(SentenceRequest request) {
+        return new SentenceForm(request.sentenceType(), request.sentencedOn(), request.endsOn(),
+                RequestLists.map(request.requirements(), r -> new RequirementEntry(r.type(), r.detail())));
+    }
+
+    public static RestrainingOrderForm toForm(RestrainingOrderRequest request) {
+        return new RestrainingOrderForm(request.madeOn());
+    }
+
+    public static DisposalResponse toResponse(DisposalView disposal) {
+        return new DisposalResponse(disposal.id(), disposal.incidentId(), disposal.policeReference(),
+                disposal.personId(), disposal.personName(), disposal.arrestId(), disposal.voluntaryInterviewId(),
+                disposal.outcomeType(), disposal.outcomeCode(), disposal.outcomeLabel(), disposal.decisionMaker(),
+                disposal.decidedOn(), disposal.reason(), disposal.courtCaseId(), disposal.conditionalCautionId());
+    }
+
+    public static CourtCaseResponse toResponse(CourtCaseView courtCase) {
+        return new CourtCaseResponse(courtCase.id(), courtCase.version(), courtCase.disposalId(), courtCase.personId(),
+                courtCase.personName(), courtCase.stage(), courtCase.plea(), courtCase.pleadedOn(), courtCase.verdict(),
+                courtCase.verdictOn(), courtCase.sentenceType(), courtCase.sentencedOn(), courtCase.sentenceEndsOn(),
+                courtCase.requirements().stream().map(r -> new RequirementDto(r.type(), r.detail())).toList(),
+                courtCase.restrainingOrderMadeOn(),
+                courtCase.hearings().stream()
+                        .map(h -> new HearingResponse(h.id(), h.hearingDate(), h.court(), h.result())).toList());
+    }
+}

@@ -1,0 +1,2 @@
+/** Maps the police worklist and person chronologies to the API's JSON. */
+package uk.org.throughline.interfaces.police.facade;
