@@ -27,6 +27,16 @@ import uk.org.throughline.domain.shared.InvalidFieldException;
 class ProgrammeReferralTest {
 
     private final Programme caringDads = ProgrammeRecords.caringDads();
+    private final Programme pipa = ProgrammeRecords.pipa();
+
+    /** A caution's Project PIPA referral whose first workshop was on 02/02/2026. */
+    private ProgrammeReferral cautionReferralInProgress() {
+        ProgrammeReferral referral = ProgrammeRecords.waiting(ProgrammeRecords.cautionReferral(pipa));
+        new Cohort(pipa, "PIPA February 2026", "Campbell House", null, Set.of("f.ali"), NOW)
+                .admit(referral, List.of(), ALLOCATED, PROGRAMME_TEAM, TODAY, NOW);
+        referral.start(LocalDate.of(2026, 2, 2), "f.ali", NOW);
+        return referral;
+    }
 
     @Test
     void aProgrammeConditionRefersThePersonOnTheDayOfTheCaution() {
@@ -74,7 +84,6 @@ class ProgrammeReferralTest {
                 + "programme first.", unlinked.getMessage());
 
         assertThrows(InvalidFieldException.class, () -> referral.linkProgramme(caringDads));
-        Programme pipa = ProgrammeRecords.pipa();
         referral.linkProgramme(pipa);
         assertEquals(Optional.of(pipa), referral.programme());
     }
@@ -172,7 +181,7 @@ class ProgrammeReferralTest {
         ReferralDetails viaCaution = new ReferralDetails(42, ReferralRoute.CONDITIONAL_CAUTION, REFERRED, null, null,
                 null);
         assertEquals("route", assertThrows(InvalidFieldException.class, () -> ProgrammeReferral.refer(
-                ProgrammeRecords.pipa(), viaCaution, facts, null, REFERRER, REFERRED, NOW)).field());
+                pipa, viaCaution, facts, null, REFERRER, REFERRED, NOW)).field());
 
         ReferralDetails selfReferral = new ReferralDetails(42, ReferralRoute.VOLUNTARY, REFERRED, null, null, null);
         ProgrammeReferral voluntary = ProgrammeReferral.refer(caringDads, selfReferral, facts, null, "reception",
@@ -182,12 +191,7 @@ class ProgrammeReferralTest {
 
     @Test
     void aCompletedCautionReferralCompliesWithTheCautionsCondition() {
-        Programme pipa = ProgrammeRecords.pipa();
-        ProgrammeReferral referral = ProgrammeRecords.cautionReferral(pipa);
-        ProgrammeRecords.waiting(referral);
-        new Cohort(pipa, "PIPA February 2026", "Campbell House", null, Set.of("f.ali"), NOW)
-                .admit(referral, List.of(), ALLOCATED, PROGRAMME_TEAM, TODAY, NOW);
-        referral.start(LocalDate.of(2026, 2, 2), "f.ali", NOW);
+        ProgrammeReferral referral = cautionReferralInProgress();
 
         LocalDate completedOn = LocalDate.of(2026, 3, 2);
         CautionConditionChange change = referral.complete(pipa.progress(Set.of(1, 2)), completedOn, "f.ali",
@@ -203,12 +207,7 @@ class ProgrammeReferralTest {
 
     @Test
     void completingNeedsTheRuleMet() {
-        Programme pipa = ProgrammeRecords.pipa();
-        ProgrammeReferral referral = ProgrammeRecords.cautionReferral(pipa);
-        ProgrammeRecords.waiting(referral);
-        new Cohort(pipa, "PIPA February 2026", "Campbell House", null, Set.of("f.ali"), NOW)
-                .admit(referral, List.of(), ALLOCATED, PROGRAMME_TEAM, TODAY, NOW);
-        referral.start(LocalDate.of(2026, 2, 2), "f.ali", NOW);
+        ProgrammeReferral referral = cautionReferralInProgress();
         BusinessException refused = assertThrows(BusinessException.class, () -> referral.complete(
                 pipa.progress(Set.of(1)), TODAY, "f.ali", TODAY, NOW));
         assertEquals("Not yet completed: 1 of 2 sessions attended; not yet attended: session 2 (Workshop 2).",
@@ -217,7 +216,6 @@ class ProgrammeReferralTest {
 
     @Test
     void aCautionReferralEndingUncompletedFailsTheConditionButAnotherRouteLeavesNoCautionChange() {
-        Programme pipa = ProgrammeRecords.pipa();
         ProgrammeReferral referral = ProgrammeRecords.waiting(ProgrammeRecords.cautionReferral(pipa));
         LocalDate endedOn = LocalDate.of(2026, 2, 20);
         CautionConditionChange change = referral.endNotCompleted(NotCompletedReason.MOVED_AWAY, "Moved to Leeds",
