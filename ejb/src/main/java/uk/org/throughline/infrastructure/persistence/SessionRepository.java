@@ -8,6 +8,7 @@ import java.util.List;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
 import uk.org.throughline.domain.model.attendance.ProgrammeSession;
 import uk.org.throughline.domain.model.programme.Cohort;
+import uk.org.throughline.domain.model.programme.CohortStatus;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
 
@@ -22,6 +23,11 @@ public class SessionRepository {
     public void add(List<ProgrammeSession> sessions) {
         sessions.forEach(em::persist);
         em.flush();
+    }
+
+    /** Saves a single new session (a catch-up) and writes it at once, so it has its id. */
+    public void add(ProgrammeSession session) {
+        add(List.of(session));
     }
 
     /** @throws RecordNotFoundException if there is no such session */
@@ -52,7 +58,18 @@ public class SessionRepository {
                 .getResultList();
     }
 
-    /** The next sessions of open cohorts from {@code from} on, in date order: where each person goes next. */
+    /** Sessions up to {@code today} of the open cohorts a facilitator runs: where an unfinished register may be. */
+    public List<ProgrammeSession> heldInOpenCohorts(String username, LocalDate today) {
+        return em.createQuery("SELECT s FROM ProgrammeSession s WHERE :username MEMBER OF s.cohort.facilitators "
+                + "AND s.cohort.status = :open AND s.sessionDate <= :today ORDER BY s.sessionDate, s.startTime, s.id",
+                ProgrammeSession.class)
+                .setParameter("username", username)
+                .setParameter("open", CohortStatus.OPEN)
+                .setParameter("today", today)
+                .getResultList();
+    }
+
+    /** The cohorts' sessions from {@code from} on, in date order: where each person goes next. */
     public List<ProgrammeSession> ofCohortsFrom(List<Cohort> cohorts, LocalDate from) {
         if (cohorts.isEmpty()) {
             return List.of();
@@ -72,8 +89,4 @@ public class SessionRepository {
                 .getResultList();
     }
 
-    /** Saves a single new session (a catch-up) and writes it at once, so it has its id. */
-    public void add(ProgrammeSession session) {
-        add(List.of(session));
-    }
 }
