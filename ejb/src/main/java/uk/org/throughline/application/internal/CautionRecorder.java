@@ -127,8 +127,10 @@ public class CautionRecorder {
         cautions.add(caution);
         caution.programmeConditions().forEach(condition -> {
             ProgrammeReferral referral = ProgrammeReferral.forCautionCondition(caution, condition, referredBy, now);
-            // a condition naming no programme in the catalogue stays unlinked until the programme team chooses one
-            programmes.findByName(referral.programmeName()).ifPresent(referral::linkProgramme);
+            // a condition naming no programme that takes cautions stays unlinked until the programme team chooses one
+            programmes.findByName(referral.programmeName())
+                    .filter(programme -> programme.enforcementByRoute().containsKey(referral.route()))
+                    .ifPresent(referral::linkProgramme);
             referrals.add(referral);
         });
         return caution;
