@@ -34,13 +34,15 @@ import uk.org.throughline.infrastructure.persistence.CautionRepository;
 import uk.org.throughline.infrastructure.persistence.CustodyRepository;
 import uk.org.throughline.infrastructure.persistence.DisposalRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
+import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
 import uk.org.throughline.infrastructure.persistence.ReferralRepository;
 
 /**
  * Checks a conditional caution against its scheme from what the records say, and gives it: the
  * disposal, the caution and a programme referral for each programme condition, saved together in
- * the caller's transaction. Shared by the caution service and the demo data, so both follow the same
- * rules; it checks no roles and writes no audit rows (the service does).
+ * the caller's transaction, each referral tied to the catalogue's programme its condition names.
+ * Shared by the caution service and the demo data, so both follow the same rules; it checks no roles
+ * and writes no audit rows (the service does).
  */
 @ApplicationScoped
 public class CautionRecorder {
@@ -62,6 +64,9 @@ public class CautionRecorder {
 
     @Inject
     private ReferralRepository referrals;
+
+    @Inject
+    private ProgrammeRepository programmes;
 
     /**
      * The case a caution form describes, read from the records.
@@ -120,8 +125,14 @@ public class CautionRecorder {
                 CautionTimescales.from(System::getProperty), today, now);
         disposals.add(disposal);
         cautions.add(caution);
-        caution.programmeConditions().forEach(condition ->
-                referrals.add(ProgrammeReferral.forCautionCondition(caution, condition, referredBy, now)));
+        caution.programmeConditions().forEach(condition -> {
+            ProgrammeReferral referral = ProgrammeReferral.forCautionCondition(caution, condition, referredBy, now);
+            // a condition naming no programme that takes cautions stays unlinked until the programme team chooses one
+            programmes.findByName(referral.programmeName())
+                    .filter(programme -> programme.enforcementByRoute().containsKey(referral.route()))
+                    .ifPresent(referral::linkProgramme);
+            referrals.add(referral);
+        });
         return caution;
     }
 

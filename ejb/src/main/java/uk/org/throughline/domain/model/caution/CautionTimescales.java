@@ -1,6 +1,7 @@
 package uk.org.throughline.domain.model.caution;
 
 import java.util.function.UnaryOperator;
+import uk.org.throughline.domain.shared.Settings;
 
 /**
  * The local-practice numbers of the police journey, in one place so they are configured, not
@@ -35,22 +36,10 @@ public record CautionTimescales(int complianceWeeks, int maximumComplianceWeeks,
      */
     public static CautionTimescales from(UnaryOperator<String> properties) {
         return new CautionTimescales(
-                number(properties, "compliance-weeks", DEFAULTS.complianceWeeks),
-                number(properties, "maximum-compliance-weeks", DEFAULTS.maximumComplianceWeeks),
-                number(properties, "time-limit-warning-days", DEFAULTS.timeLimitWarningDays),
-                number(properties, "due-days", DEFAULTS.cautionDueDays),
-                number(properties, "bail-expiry-days", DEFAULTS.bailExpiryDays));
-    }
-
-    private static int number(UnaryOperator<String> properties, String name, int fallback) {
-        String value = properties.apply(PREFIX + name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(PREFIX + name + " must be a whole number, not \"" + value + "\"", e);
-        }
+                Settings.number(properties, PREFIX + "compliance-weeks", DEFAULTS.complianceWeeks),
+                Settings.number(properties, PREFIX + "maximum-compliance-weeks", DEFAULTS.maximumComplianceWeeks),
+                Settings.number(properties, PREFIX + "time-limit-warning-days", DEFAULTS.timeLimitWarningDays),
+                Settings.number(properties, PREFIX + "due-days", DEFAULTS.cautionDueDays),
+                Settings.number(properties, PREFIX + "bail-expiry-days", DEFAULTS.bailExpiryDays));
     }
 }

@@ -1,0 +1,52 @@
+package uk.org.throughline.application;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.util.List;
+import uk.org.throughline.application.ReferralForms.AllocationForm;
+import uk.org.throughline.application.ReferralForms.AssessmentForm;
+import uk.org.throughline.application.ReferralForms.OutcomeForm;
+import uk.org.throughline.application.ReferralForms.ReferralForm;
+import uk.org.throughline.application.ReferralForms.StepForm;
+
+/**
+ * Programme referrals from every route, through their lifecycle: received, assessed, waiting,
+ * allocated, in progress (started by the first register they are on), completed or not. A caution's
+ * referral carries its outcome to the caution's programme condition. Each change takes the version
+ * the user last read.
+ *
+ * @throws uk.org.throughline.domain.shared.ConcurrentEditException if the referral changed since it was read
+ */
+public interface ReferralService {
+
+    /** The catalogue, to refer to and plan cohorts with. */
+    List<ProgrammeView> programmes();
+
+    /**
+     * @throws uk.org.throughline.domain.model.programme.IneligibleForProgrammeException naming the failed criteria,
+     *         unless an override reason is given
+     * @throws uk.org.throughline.domain.shared.NotPermittedException if the caller may not override eligibility
+     */
+    ReferralView refer(@NotNull @Valid ReferralForm form);
+
+    ReferralView view(long referralId);
+
+    /** Ties a caution's referral that names its programme loosely to the catalogue's programme. */
+    ReferralView linkProgramme(long referralId, long expectedVersion, long programmeId);
+
+    ReferralView assess(long referralId, long expectedVersion, @NotNull @Valid AssessmentForm form);
+
+    ReferralView addToWaitingList(long referralId, long expectedVersion, @NotNull @Valid StepForm form);
+
+    ReferralView allocate(long referralId, long expectedVersion, @NotNull @Valid AllocationForm form);
+
+    /**
+     * Records completion, which the programme's completion rule must allow. For a caution's referral
+     * the caution's programme condition is complied with; if the caution's deadline had passed, the
+     * completion stands and the condition is left for the police to decide, as {@code cautionNote} says.
+     */
+    ReferralView complete(long referralId, long expectedVersion, @NotNull @Valid StepForm form);
+
+    /** Ends the referral without completion; for a caution's referral its programme condition fails. */
+    ReferralView endNotCompleted(long referralId, long expectedVersion, @NotNull @Valid OutcomeForm form);
+}

@@ -1,0 +1,234 @@
+package uk.org.throughline.application.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import uk.org.throughline.application.AuditTrail;
+import uk.org.throughline.application.ProgrammeView;
+import uk.org.throughline.application.ReferralForms.AllocationForm;
+import uk.org.throughline.application.ReferralForms.AssessmentForm;
+import uk.org.throughline.application.ReferralForms.OutcomeForm;
+import uk.org.throughline.application.ReferralForms.ReferralForm;
+import uk.org.throughline.application.ReferralForms.StepForm;
+import uk.org.throughline.application.ReferralService;
+import uk.org.throughline.application.ReferralView;
+import uk.org.throughline.domain.model.attendance.AttendanceRecord;
+import uk.org.throughline.domain.model.audit.AuditAction;
+import uk.org.throughline.domain.model.caution.CautionType;
+import uk.org.throughline.domain.model.person.Person;
+import uk.org.throughline.domain.model.programme.CautionConditionChange;
+import uk.org.throughline.domain.model.programme.Cohort;
+import uk.org.throughline.domain.model.programme.CompletionProgress;
+import uk.org.throughline.domain.model.programme.Programme;
+import uk.org.throughline.domain.model.programme.ProgrammeReferral;
+import uk.org.throughline.domain.model.programme.ReferralFacts;
+import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.NotPermittedException;
+import uk.org.throughline.infrastructure.persistence.CohortRepository;
+import uk.org.throughline.infrastructure.persistence.PersonRepository;
+import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
+import uk.org.throughline.infrastructure.persistence.ReferralRepository;
+import uk.org.throughline.infrastructure.persistence.SessionRepository;
+import uk.org.throughline.infrastructure.persistence.UnitOfWork;
+
+/**
+ * Programme referrals. Probation, YOT, programme staff, managers and administrators refer and move
+ * referrals on; only a manager or administrator may refer someone the programme's criteria refuse,
+ * with a reason. One transaction per method with its audit rows, the caution's change included.
+ */
+@Stateless
+public class DefaultReferralService implements ReferralService {
+
+    private static final String REFERRAL = "ProgrammeReferral";
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private ReferralRepository referrals;
+
+    @Inject
+    private ProgrammeRepository programmes;
+
+    @Inject
+    private CohortRepository cohorts;
+
+    @Inject
+    private SessionRepository sessions;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private ProgrammeCautions programmeCautions;
+
+    @Inject
+    private UnitOfWork unitOfWork;
+
+    @EJB
+    private AuditTrail audit;
+
+    /** The catalogue is not personal data, so reading it is not audited. */
+    @Override
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT,
+            RoleNames.MANAGER, RoleNames.ADMIN})
+    public List<ProgrammeView> programmes() {
+        return programmes.all().stream().map(ProgrammeMapping::programmeView).toList();
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
+            RoleNames.ADMIN})
+    public ReferralView refer(ReferralForm form) {
+        Instant now = Instant.now();
+        boolean overriding = form.eligibilityOverrideReason() != null && !form.eligibilityOverrideReason().isBlank();
+        if (overriding && !session.isCallerInRole(RoleNames.MANAGER) && !session.isCallerInRole(RoleNames.ADMIN)) {
+            throw new NotPermittedException("Only a manager or administrator may refer someone the programme's "
+                    + "criteria refuse.");
+        }
+        Programme programme = programmes.get(form.programmeId());
+        Person person = people.getActive(form.personId());
+        ReferralFacts facts = new ReferralFacts(
+                person.dateOfBirth() == null ? null : CautionType.ageOn(person.dateOfBirth(), form.referredOn()),
+                person.gender(), form.youngestChildAge(), form.regularContactWithChild(), form.riskLevel(),
+                form.exclusions());
+        ProgrammeReferral referral = ProgrammeReferral.refer(programme, form.details(), facts,
+                form.eligibilityOverrideReason(), caller(), PoliceMapping.today(now), now);
+        referrals.add(referral);
+        audit.record(AuditAction.CREATE, REFERRAL, String.valueOf(referral.id()), "Referred "
+                + person.displayName() + " to " + programme.name() + " (" + referral.route().label() + ")"
+                + (referral.eligibilityFailures() == null ? "" : " although: " + referral.eligibilityFailures()),
+                referral.eligibilityOverrideReason());
+        return view(referral, null);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT,
+            RoleNames.MANAGER, RoleNames.ADMIN})
+    public ReferralView view(long referralId) {
+        ProgrammeReferral referral = referrals.get(referralId);
+        audit.record(AuditAction.VIEW, REFERRAL, String.valueOf(referralId), "Viewed the " + referral.programmeName()
+                + " referral of " + people.displayName(referral.personId()), null);
+        return view(referral, null);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    public ReferralView linkProgramme(long referralId, long expectedVersion, long programmeId) {
+        return change(referralId, expectedVersion, (referral, today, now) -> {
+            Programme programme = programmes.get(programmeId);
+            referral.linkProgramme(programme);
+            return new Changed("Chose " + programme.name() + " for the referral naming \"" + referral.programmeName()
+                    + "\"", Optional.empty());
+        });
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
+            RoleNames.ADMIN})
+    public ReferralView assess(long referralId, long expectedVersion, AssessmentForm form) {
+        return change(referralId, expectedVersion, (referral, today, now) -> {
+            if (form.suitable()) {
+                referral.assessSuitable(form.reason(), form.on(), caller(), today, now);
+            } else {
+                referral.assessNotSuitable(form.reason(), form.on(), caller(), today, now);
+            }
+            return new Changed("Assessed as " + referral.status().label().toLowerCase(Locale.UK), Optional.empty());
+        });
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
+            RoleNames.ADMIN})
+    public ReferralView addToWaitingList(long referralId, long expectedVersion, StepForm form) {
+        return change(referralId, expectedVersion, (referral, today, now) -> {
+            referral.addToWaitingList(form.on(), caller(), today, now);
+            return new Changed("Added to the waiting list", Optional.empty());
+        });
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    public ReferralView allocate(long referralId, long expectedVersion, AllocationForm form) {
+        return change(referralId, expectedVersion, (referral, today, now) -> {
+            Cohort cohort = cohorts.get(form.cohortId());
+            cohort.admit(referral, referrals.ofPersonTo(referral.personId(), cohort.programme()), form.on(), caller(),
+                    today, now);
+            return new Changed("Allocated to \"" + cohort.name() + "\"", Optional.empty());
+        });
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
+            RoleNames.ADMIN})
+    public ReferralView complete(long referralId, long expectedVersion, StepForm form) {
+        return change(referralId, expectedVersion, (referral, today, now) -> {
+            CompletionProgress progress = progress(referral).orElseThrow(() -> new BusinessException("The referral "
+                    + "names \"" + referral.programmeName() + "\", which is not a programme in the catalogue."));
+            Optional<CautionConditionChange> caution = referral.complete(progress, form.on(), caller(), today, now);
+            return new Changed("Recorded completion: " + progress.summary(), caution);
+        });
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
+            RoleNames.ADMIN})
+    public ReferralView endNotCompleted(long referralId, long expectedVersion, OutcomeForm form) {
+        return change(referralId, expectedVersion, (referral, today, now) -> {
+            Optional<CautionConditionChange> caution = referral.endNotCompleted(form.reason(), form.note(), form.on(),
+                    caller(), today, now);
+            return new Changed("Recorded as not completed (" + form.reason().label().toLowerCase(Locale.UK) + ")",
+                    caution);
+        });
+    }
+
+    /** What a change did, for the audit trail, and what it means for a caution. */
+    private record Changed(String summary, Optional<CautionConditionChange> caution) {
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        Changed apply(ProgrammeReferral referral, LocalDate today, Instant now);
+    }
+
+    /** Applies one change to a referral as the user last read it, carries it to the caution, writes and audits it. */
+    private ReferralView change(long referralId, long expectedVersion, Change change) {
+        Instant now = Instant.now();
+        LocalDate today = PoliceMapping.today(now);
+        ProgrammeReferral referral = referrals.get(referralId);
+        String personName = people.displayName(referral.personId());
+        String description = "The " + referral.programmeName() + " referral of " + personName;
+        Versions.require(referral.version(), expectedVersion, description);
+        Changed changed = change.apply(referral, today, now);
+        unitOfWork.write(description);
+        String cautionNote = programmeCautions.apply(changed.caution(), today, now).orElse(null);
+        audit.record(AuditAction.UPDATE, REFERRAL, String.valueOf(referralId), changed.summary() + " for "
+                + personName + " (" + referral.programmeName() + ")" + (cautionNote == null ? "" : ". " + cautionNote),
+                null);
+        return view(referral, cautionNote);
+    }
+
+    private ReferralView view(ProgrammeReferral referral, String cautionNote) {
+        return ProgrammeMapping.referralView(referral, people.displayName(referral.personId()),
+                progress(referral).map(CompletionProgress::summary).orElse(null), cautionNote);
+    }
+
+    /** How far the person has got, once the referral is for a catalogue programme. */
+    private Optional<CompletionProgress> progress(ProgrammeReferral referral) {
+        return referral.programme().map(programme -> programme.progress(
+                AttendanceRecord.sessionsCovered(sessions.attendanceOf(referral))));
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

@@ -1,0 +1,70 @@
+package uk.org.throughline.application.internal;
+
+import java.util.List;
+import java.util.function.LongFunction;
+import uk.org.throughline.application.CohortView;
+import uk.org.throughline.application.ProgrammeView;
+import uk.org.throughline.application.ReferralView;
+import uk.org.throughline.application.SessionView;
+import uk.org.throughline.domain.model.attendance.ProgrammeSession;
+import uk.org.throughline.domain.model.attendance.Schedule;
+import uk.org.throughline.domain.model.programme.Cohort;
+import uk.org.throughline.domain.model.programme.CompletionRule;
+import uk.org.throughline.domain.model.programme.Programme;
+import uk.org.throughline.domain.model.programme.ProgrammeReferral;
+
+/** Programme entities to the views the application layer returns. */
+final class ProgrammeMapping {
+
+    private ProgrammeMapping() {
+    }
+
+    static ProgrammeView programmeView(Programme programme) {
+        String rule = programme.completionRule() == CompletionRule.ATTENDANCE_PERCENTAGE
+                ? programme.completionPercentage() + "% attendance" : programme.completionRule().label();
+        return new ProgrammeView(programme.id(), programme.name(), programme.targetGroup(), programme.deliveryMode(),
+                programme.sessionCount(), programme.capacity(), rule, programme.enforcementByRoute().keySet());
+    }
+
+    /**
+     * @param progress    how far the person has got, or null when there is nothing to measure yet
+     * @param cautionNote what the change meant for the caution, or null
+     */
+    static ReferralView referralView(ProgrammeReferral referral, String personName, String progress,
+            String cautionNote) {
+        return new ReferralView(referral.id(), referral.version(), referral.personId(), personName,
+                referral.programme().map(Programme::id).orElse(null), referral.programmeName(), referral.route(),
+                referral.status(), referral.statusChangedOn(), referral.referredOn(), referral.referredBy(),
+                referral.caseWorker(), referral.cohort().map(Cohort::id).orElse(null),
+                referral.cohort().map(Cohort::name).orElse(null), referral.conditionalCautionId(),
+                referral.courtCaseId(), referral.childProtectionPlanReference(), referral.riskLevel(),
+                referral.eligibilityOverrideReason(), referral.eligibilityFailures(), referral.notCompletedReason(),
+                progress, referral.history().stream()
+                        .map(step -> new ReferralView.Step(step.status(), step.on(), step.by(), step.reason(),
+                                step.recordedAt()))
+                        .toList(), cautionNote);
+    }
+
+    static SessionView sessionView(ProgrammeSession session) {
+        Cohort cohort = session.cohort();
+        return new SessionView(session.id(), session.version(), cohort.id(), cohort.name(),
+                cohort.programme().name(), cohort.venue(), session.number(), session.moduleName(),
+                session.sessionDate(), session.startTime(), session.endTime(),
+                session.catchUpFor().map(ProgrammeSession::id).orElse(null), session.rescheduledFrom(),
+                session.rescheduleReason(), session.describe(), session.register().size(), session.unmarked().size());
+    }
+
+    /** @param skipped the bank holidays a schedule just planned stepped over; empty otherwise */
+    static CohortView cohortView(Cohort cohort, List<ProgrammeSession> sessions, List<Schedule.Skipped> skipped,
+            LongFunction<String> names) {
+        return new CohortView(cohort.id(), cohort.version(), cohort.programme().id(), cohort.programme().name(),
+                cohort.name(), cohort.venue(), cohort.capacity(), cohort.placesTaken(), cohort.status(),
+                cohort.facilitators(), cohort.members().stream()
+                        .map(member -> new CohortView.Member(member.id(), member.personId(),
+                                names.apply(member.personId()), member.status()))
+                        .toList(),
+                sessions.stream().map(ProgrammeMapping::sessionView).toList(),
+                skipped.stream().map(day -> new CohortView.SkippedDay(day.date(), day.holiday())).toList());
+    }
+
+}
