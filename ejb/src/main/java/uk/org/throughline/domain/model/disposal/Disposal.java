@@ -85,7 +85,8 @@ public class Disposal {
     }
 
     /**
-     * Records the decision, opening the court case if it is a charge.
+     * Records the decision, opening the court case if it is a charge and ending the bail of the arrest
+     * it follows.
      *
      * @throws InvalidFieldException if a detail is missing, the date is in the future or before the
      *                               arrest or interview, or the outcome belongs to the other decision maker
@@ -109,6 +110,7 @@ public class Disposal {
         this.personId = contact.personId();
         if (contact instanceof Arrest byArrest) {
             this.arrest = byArrest;
+            byArrest.endBailOn(decidedOn, now);
         } else {
             this.voluntaryInterview = (VoluntaryInterview) contact;
         }
