@@ -63,6 +63,9 @@ public class CautionRecorder {
     @Inject
     private ReferralRepository referrals;
 
+    @Inject
+    private OutcomeHistory outcomes;
+
     /**
      * The case a caution form describes, read from the records.
      *
@@ -111,6 +114,7 @@ public class CautionRecorder {
     public ConditionalCaution give(CautionForm form, String referredBy, LocalDate today, Instant now) {
         CautionCase cautionCase = caseOf(form);
         CautionScheme scheme = cautionCase.scheme();
+        outcomes.requireMayRecord(cautionCase.contact(), form.cautionType().outcomeType());
         Disposal disposal = new Disposal(cautionCase.contact(), form.cautionType().outcomeType(),
                 form.decisionMaker(), form.cautionedOn(),
                 form.cautionType().label() + (scheme == null ? "" : " under " + scheme.name()), today, now);

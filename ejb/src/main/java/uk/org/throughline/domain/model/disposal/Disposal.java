@@ -120,6 +120,27 @@ public class Disposal {
         }
     }
 
+    /**
+     * Refuses a further outcome for the same arrest or voluntary interview: the outcome is decided once.
+     * The one exception is a charge after a conditional caution that failed and was decided to be prosecuted.
+     *
+     * @param prosecutionDecided whether this outcome is a conditional caution whose non-compliance decision
+     *                           was to prosecute the original offence
+     * @throws InvalidFieldException on "arrestId" or "voluntaryInterviewId", naming this outcome and its date
+     */
+    public void requireMayBeFollowedBy(OutcomeType next, boolean prosecutionDecided) {
+        if (prosecutionDecided && next == OutcomeType.CHARGED_OR_SUMMONSED) {
+            return;
+        }
+        String field = arrest != null ? "arrestId" : "voluntaryInterviewId";
+        String contact = arrest != null ? "arrest" : "voluntary interview";
+        throw new InvalidFieldException(field, "Outcome " + outcomeType.codeAndLabel() + " was already recorded for "
+                + "this " + contact + " on " + UkDate.format(decidedOn) + (prosecutionDecided
+                        ? ": after the failed caution only the charge of the original offence can follow"
+                        : ": an " + contact + " has one outcome, unless a conditional caution fails and "
+                                + "prosecution is decided"));
+    }
+
     public Long id() {
         return id;
     }

@@ -97,6 +97,37 @@ class DisposalTest {
     }
 
     @Test
+    void anArrestHasOneOutcome() {
+        Disposal first = decide(OutcomeType.COMMUNITY_RESOLUTION, DecisionMaker.POLICE);
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class,
+                () -> first.requireMayBeFollowedBy(OutcomeType.CHARGED_OR_SUMMONSED, false));
+        assertEquals("arrestId", refused.field());
+        assertEquals("Outcome 8 \u2013 Community resolution was already recorded for this arrest on 15/01/2026: an "
+                + "arrest has one outcome, unless a conditional caution fails and prosecution is decided",
+                refused.getMessage());
+    }
+
+    @Test
+    void aVoluntaryInterviewHasOneOutcome() {
+        VoluntaryInterview interview = new VoluntaryInterview(PoliceRecords.incident(), SUSPECT, ARRESTED_AT,
+                "Corby police station", NOW);
+        Disposal first = new Disposal(interview, OutcomeType.COMMUNITY_RESOLUTION, DecisionMaker.POLICE,
+                DECISION_DAY, "Victim agrees", DECISION_DAY, NOW);
+        assertEquals("voluntaryInterviewId", assertThrows(InvalidFieldException.class,
+                () -> first.requireMayBeFollowedBy(OutcomeType.COMMUNITY_RESOLUTION, false)).field());
+    }
+
+    @Test
+    void onlyAChargeMayFollowACautionDecidedToBeProsecuted() {
+        Disposal caution = decide(OutcomeType.CAUTION_ADULT, DecisionMaker.POLICE);
+        caution.requireMayBeFollowedBy(OutcomeType.CHARGED_OR_SUMMONSED, true);
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class,
+                () -> caution.requireMayBeFollowedBy(OutcomeType.COMMUNITY_RESOLUTION, true));
+        assertTrue(refused.getMessage().endsWith("only the charge of the original offence can follow"),
+                refused.getMessage());
+    }
+
+    @Test
     void aCautionOpensNoCourtCase() {
         assertTrue(decide(OutcomeType.CAUTION_ADULT, DecisionMaker.POLICE).courtCase().isEmpty());
     }
