@@ -230,6 +230,20 @@ class PoliceApiIT {
     }
 
     @Test
+    void refusesASimpleAdultCautionForASixteenYearOldThroughTheOutcomeForm() {
+        ArrestedCase arrested = arrested(police, today().minusYears(16).minusMonths(2), daysAgo(6));
+
+        ApiClient.Response refused = police.post("/api/disposals", outcome(arrested.arrestId(), "CAUTION_ADULT",
+                "POLICE", today().minusDays(1)).toString());
+
+        assertProblem(refused, 400);
+        assertEquals(List.of("outcomeType"), fields(refused), refused::toString);
+        assertTrue(refused.body().contains("Use a youth caution"), refused::toString);
+        assertEquals(201, police.post("/api/disposals", outcome(arrested.arrestId(), "CAUTION_YOUTH", "POLICE",
+                today().minusDays(1)).toString()).status(), "a simple youth caution fits his age");
+    }
+
+    @Test
     void refusesACautionWithoutSignedConsentAndSavesNothing() {
         ArrestedCase arrested = arrested(police, People.uniqueDateOfBirth(), daysAgo(6));
 

@@ -17,6 +17,7 @@ import uk.org.throughline.application.DisposalForm;
 import uk.org.throughline.application.DisposalService;
 import uk.org.throughline.application.DisposalView;
 import uk.org.throughline.domain.model.audit.AuditAction;
+import uk.org.throughline.domain.model.caution.CautionType;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.disposal.CourtCase;
 import uk.org.throughline.domain.model.disposal.Disposal;
@@ -66,6 +67,9 @@ public class DefaultDisposalService implements DisposalService {
         Instant now = Instant.now();
         SuspectContact contact = PoliceMapping.contact(custody, form.arrestId(), form.voluntaryInterviewId());
         outcomes.requireMayRecord(contact, form.outcomeType());
+        // a simple caution has the same age limits as a conditional one
+        CautionType.countedAs(form.outcomeType()).ifPresent(caution -> caution.checkAgeRange(
+                people.get(contact.personId()).dateOfBirth(), form.decidedOn(), "outcomeType", "caution"));
         Disposal disposal = new Disposal(contact, form.outcomeType(), form.decisionMaker(), form.decidedOn(),
                 form.reason(), PoliceMapping.today(now), now);
         disposals.add(disposal);
