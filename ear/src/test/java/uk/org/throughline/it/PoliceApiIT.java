@@ -244,6 +244,18 @@ class PoliceApiIT {
     }
 
     @Test
+    void refusesACautionDatedTomorrowBothInTheEligibilityCheckAndWhenGiven() {
+        ArrestedCase arrested = arrested(police, People.uniqueDateOfBirth(), daysAgo(6));
+        String tomorrow = caution(arrested.arrestId(), pipaSchemeId(police), today().plusDays(1)).build().toString();
+
+        for (String path : List.of("/api/cautions/eligibility", "/api/cautions")) {
+            ApiClient.Response refused = police.post(path, tomorrow);
+            assertProblem(refused, 400);
+            assertEquals(List.of("cautionedOn"), fields(refused), path + ": " + refused);
+        }
+    }
+
+    @Test
     void refusesACautionWithoutSignedConsentAndSavesNothing() {
         ArrestedCase arrested = arrested(police, People.uniqueDateOfBirth(), daysAgo(6));
 
