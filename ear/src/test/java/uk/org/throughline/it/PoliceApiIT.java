@@ -439,6 +439,28 @@ class PoliceApiIT {
     }
 
     @Test
+    void withholdsWhereTheIncidentHappenedAndTheAccountFromManagers() {
+        ArrestedCase arrested = arrested(police, People.uniqueDateOfBirth(), daysAgo(5));
+        String incident = "/api/incidents/" + arrested.incidentId();
+        String byReference = "/api/incidents?policeReference="
+                + URLEncoder.encode(arrested.policeReference(), StandardCharsets.UTF_8);
+        ApiClient manager = ApiClient.as("manager.demo");
+
+        for (JsonObject read : List.of(manager.get(incident).json(),
+                manager.get(byReference).structure().asJsonArray().getJsonObject(0))) {
+            assertTrue(ApiClient.isNull(read.get("location")) && ApiClient.isNull(read.get("account")), read::toString);
+            assertTrue(read.getBoolean("placeAndAccountWithheld"), read::toString);
+            assertEquals(arrested.policeReference(), read.getString("policeReference"), "the rest is there");
+        }
+        for (ApiClient reader : List.of(police, ApiClient.as("partner.demo"))) {
+            JsonObject read = reader.get(incident).json();
+            assertEquals("Home address, Kingsthorpe, Northampton", read.getString("location"), read::toString);
+            assertFalse(read.getString("account").isBlank(), read::toString);
+            assertFalse(read.getBoolean("placeAndAccountWithheld"), read::toString);
+        }
+    }
+
+    @Test
     void auditsWhoRecordedAndWhoReadAnIncident() {
         ArrestedCase arrested = arrested(police, People.uniqueDateOfBirth(), daysAgo(7));
         ApiClient.as("partner.demo").get("/api/incidents/" + arrested.incidentId());
