@@ -8,6 +8,8 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import uk.org.throughline.application.AuditTrail;
 import uk.org.throughline.application.IncidentForm;
@@ -19,6 +21,7 @@ import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.incident.Incident;
 import uk.org.throughline.domain.model.incident.IncidentDetails;
 import uk.org.throughline.domain.model.incident.PoliceReference;
+import uk.org.throughline.domain.model.incident.SuspectContact;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
@@ -81,7 +84,13 @@ public class DefaultIncidentService implements IncidentService {
         Incident incident = incidents.get(incidentId);
         String description = "Incident " + incident.reference();
         Versions.require(incident.version(), expectedVersion, description);
-        incident.correct(checkedDetails(form, incident, now), now);
+        IncidentDetails corrected = checkedDetails(form, incident, now);
+        List<SuspectContact> dealings = new ArrayList<>(custody.arrestsFor(incidentId));
+        dealings.addAll(custody.voluntaryInterviewsFor(incidentId));
+        incident.requireCorrectionKeeps(corrected, dealings,
+                cautions.cautionsFor(incidentId).stream().map(ConditionalCaution::offence).toList(),
+                people::displayName);
+        incident.correct(corrected, now);
         unitOfWork.write(description);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, String.valueOf(incidentId),
                 "Updated incident " + incident.reference(), null);

@@ -151,6 +151,11 @@ public non-sealed class Arrest implements SuspectContact {
         return LocalDate.ofInstant(arrestedAt, Person.LOCAL_ZONE);
     }
 
+    @Override
+    public Instant at() {
+        return arrestedAt;
+    }
+
     public Long id() {
         return id;
     }
