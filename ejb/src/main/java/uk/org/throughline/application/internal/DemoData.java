@@ -51,6 +51,9 @@ public class DemoData {
     @Inject
     private DemoPoliceCases policeCases;
 
+    @Inject
+    private DemoProgrammes programmes;
+
     private Instant now;
 
     @PostConstruct
@@ -63,8 +66,10 @@ public class DemoData {
             addStaff();
             List<Person> added = addPeople();
             int incidents = policeCases.load(added, now);
-            LOG.info(() -> "Loaded demo data: 7 staff accounts, " + added.size() + " people and " + incidents
-                    + " incidents with their arrests, outcomes, court cases and conditional cautions");
+            int cohorts = programmes.load(added, now);
+            LOG.info(() -> "Loaded demo data: 7 staff accounts, " + added.size() + " people, " + incidents
+                    + " incidents with their arrests, outcomes, court cases and conditional cautions, and "
+                    + cohorts + " programme cohorts with their referrals and registers");
         }
         // The run command's promise to a newcomer: where to go and how to sign in.
         LOG.info(() -> "Throughline demo: open http://localhost:8080/ and sign in as police.demo, probation.demo, "
@@ -252,10 +257,42 @@ public class DemoData {
         added.add(person("Mensah", "Kwame", "2007-12-01", Gender.MALE, Ethnicity.B2, null)
                 .address("13 Primrose Hill", "Corby", "NN18 0JQ", "2012-08-08", null)
                 .save());
+        // Caring Dads fathers referred by children's social care (with Craig Taylor, ten in today's group)
+        added.add(person("Thompson", "Lee", "1989-02-11", Gender.MALE, Ethnicity.W1, null)
+                .address("12 Thorpe Road", "Kettering", "NN16 9NL", "2019-04-01", null).save());
+        added.add(person("Robinson", "Mark Anthony", "1986-09-23", Gender.MALE, Ethnicity.W1, PncId.of(2008, 214577))
+                .address("3 Ise Valley Close", "Wellingborough", "NN8 3JW", "2020-10-12", null).save());
+        added.add(person("Wright", "Jamie", "1994-12-01", Gender.MALE, Ethnicity.W1, null)
+                .address("Flat 7, 40 Midland Road", "Wellingborough", "NN8 1HF", "2023-02-06", null).save());
+        added.add(person("Khan", "Adeel", "1987-05-19", Gender.MALE, Ethnicity.A2, null)
+                .address("91 Hamilton Street", "Northampton", "NN1 3JU", "2014-07-21", null).save());
+        added.add(person("Green", "Stephen", "1983-08-30", Gender.MALE, Ethnicity.W1, PncId.of(2002, 99013))
+                .address("25 Rectory Road", "Rushden", "NN10 0AD", "2017-03-03", null).save());
+        added.add(person("Edwards", "Paul", "1991-04-07", Gender.MALE, Ethnicity.W1, null)
+                .address("8 Bective Road", "Northampton", "NN2 7TD", "2021-11-15", null).save());
+        added.add(person("Osei", "Kofi", "1988-10-14", Gender.MALE, Ethnicity.B2, null)
+                .address("17 Spinney Hill Road", "Northampton", "NN3 6DN", "2016-05-09", null).save());
+        added.add(person("Hall", "Nathan", "1996-06-26", Gender.MALE, Ethnicity.W1, null)
+                .address("60 Cranford Road", "Burton Latimer", "NN15 5TB", "2022-08-01", null).save());
+        added.add(person("Turner", "Michael", "1984-01-03", Gender.MALE, Ethnicity.M1, PncId.of(2006, 37781))
+                .address("2 Vicarage Lane", "Raunds", "NN9 6QX", "2018-12-10", null).save());
+        // waiting for the next Caring Dads group
+        added.add(person("Wood", "Adam", "1992-03-28", Gender.MALE, Ethnicity.W1, null)
+                .address("33 Gloucester Crescent", "Rushden", "NN10 0UT", "2020-02-17", null).save());
+        added.add(person("Bailey", "Christopher", "1985-07-12", Gender.MALE, Ethnicity.W1, null)
+                .address("5 Nene View", "Oundle", "PE8 4QS", "2015-09-28", null).save());
         added.add(person("Mensah", "Abena", "1976-04-14", Gender.FEMALE, Ethnicity.B2, null)
                 .address("13 Primrose Hill", "Corby", "NN18 0JQ", "2012-08-08", null)
                 .save());
         return added;
+    }
+
+    /** The demo person of that name, for the demo case loads built on the people. */
+    static Person named(List<Person> demoPeople, String surname, String forenames) {
+        return demoPeople.stream()
+                .filter(p -> p.surname().equals(surname) && p.forenames().equals(forenames))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("No demo person " + surname + ", " + forenames));
     }
 
     private DemoPerson person(String surname, String forenames, String dateOfBirth, Gender gender,

@@ -394,10 +394,7 @@ public class DemoPoliceCases {
     }
 
     private Person person(String surname, String forenames) {
-        return people.stream()
-                .filter(p -> p.surname().equals(surname) && p.forenames().equals(forenames))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException("No demo person " + surname + ", " + forenames));
+        return DemoData.named(people, surname, forenames);
     }
 
     private LocalDate daysAgo(int days) {
