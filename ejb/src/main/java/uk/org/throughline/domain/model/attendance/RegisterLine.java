@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Objects;
 import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.programme.ProgrammeFieldLengths;
-import uk.org.throughline.domain.shared.InvalidFieldException;
 
 /**
  * What a register says about one person at one session, and who said it when. Never changed: a
@@ -45,25 +44,12 @@ public class RegisterLine {
 
     /** @throws InvalidFieldException naming what the mark still needs */
     RegisterLine(AttendanceEntry entry, String by, Instant now) {
-        this.mark = Fields.required(entry.mark(), "mark", "Mark everyone on the register");
+        entry.check();
+        this.mark = entry.mark();
         this.engagementNotes = Fields.optionalText(entry.engagementNotes(), ProgrammeFieldLengths.NOTES,
                 "engagementNotes");
-        if (entry.failedToComply() && !mark.present()) {
-            throw new InvalidFieldException("failedToComply", "Only someone who was there can fail to comply in "
-                    + "the session");
-        }
-        if (entry.failedToComply() && engagementNotes == null) {
-            throw new InvalidFieldException("engagementNotes", "Say how the person failed to comply");
-        }
-        if (entry.disclosureOrConcern() && engagementNotes == null) {
-            throw new InvalidFieldException("engagementNotes", "Describe the disclosure or concern");
-        }
         this.absenceReason = mark.absent()
                 ? Fields.optionalText(entry.absenceReason(), ProgrammeFieldLengths.REASON, "absenceReason") : null;
-        if (mark == AttendanceMark.ABSENT_ACCEPTABLE && absenceReason == null) {
-            throw new InvalidFieldException("absenceReason", "Give the reason the absence is acceptable, and the "
-                    + "evidence for it");
-        }
         this.failedToComply = entry.failedToComply();
         this.disclosureOrConcern = entry.disclosureOrConcern();
         this.recordedBy = Objects.requireNonNull(by, "by");
