@@ -53,6 +53,11 @@ public class CurrentStaff {
         return isAdmin() || external().isUserInRole(RoleNames.POLICE) || external().isUserInRole(RoleNames.MANAGER);
     }
 
+    /** Programme facilitators and administrators follow the facilitator's sessions and registers. */
+    public boolean isFacilitatorWorklistReader() {
+        return isAdmin() || external().isUserInRole(RoleNames.PROGRAMME_FACILITATOR);
+    }
+
     /** Ends the session on the server, not just in this browser tab, and says so on the sign-in page. */
     public String signOut() throws ServletException {
         String username = caller().username();
