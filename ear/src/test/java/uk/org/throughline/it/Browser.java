@@ -104,6 +104,11 @@ public final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(byId(id))).click();
     }
 
+    /** Follows the link in {@code containerId} whose text starts with {@code text}. */
+    public void followLink(String containerId, String text) {
+        element(containerId).findElement(By.xpath(".//a[starts-with(normalize-space(.), \"" + text + "\")]")).click();
+    }
+
     /** Clicks a button that posts the page and waits for the answer to replace it (even the same page again). */
     public void submit(String id) {
         driver.executeScript("window.throughlineOldPage = true");
