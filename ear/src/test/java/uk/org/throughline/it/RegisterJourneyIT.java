@@ -21,7 +21,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A facilitator marks tonight's ten-person register in the browser, as facilitator.demo: from "My
  * sessions" to the demo's Caring Dads group meeting today, an acceptable absence refused until its
  * reason is given, then saved with a late arrival, an unacceptable absence, a note and a disclosure,
- * and the register gone from those not completed. Every page visited is checked for accessibility.
+ * and the register gone from those not completed; a copy of the register opened before the save is
+ * refused when saved, and never overwrites the marks. Every page visited is checked for accessibility.
  *
  * <p>There is no API to set up a cohort yet, so the test uses the demo group, which exists with its
  * register untaken only on the day the test database was created (ear/target/it-derby): on a later
@@ -36,6 +37,9 @@ class RegisterJourneyIT {
 
     private Browser browser;
 
+    /** The same facilitator in another window. */
+    private Browser colleague;
+
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.throughline();
@@ -44,11 +48,13 @@ class RegisterJourneyIT {
     @BeforeEach
     void openBrowser() {
         browser = new Browser();
+        colleague = new Browser();
     }
 
     @AfterEach
     void closeBrowser() {
         browser.close();
+        colleague.close();
     }
 
     @Test
@@ -66,6 +72,10 @@ class RegisterJourneyIT {
         browser.waitForUrl("/programme/register.xhtml");
         assertEquals("10 of 10", browser.text("unmarked"));
         browser.assertAccessible("Attendance register");
+        String registerPage = browser.currentUrl().substring(ApiClient.BASE.length());
+
+        colleague.signIn("facilitator.demo");
+        colleague.open(registerPage);
 
         browser.submit("markRestAttended");
         browser.click("lines:1:mark:1");
@@ -98,5 +108,14 @@ class RegisterJourneyIT {
         browser.click("navProgrammes");
         browser.waitForUrl("/programme/facilitator.xhtml");
         assertFalse(browser.text("registersNotCompleted").contains(GROUP), () -> browser.text("registersNotCompleted"));
+
+        // the copy opened before the save is refused, and reloading it shows the marks kept
+        colleague.submit("markRestAttended");
+        colleague.submit("saveRegister");
+        assertTrue(colleague.text("errorSummary").contains("changed by someone else"), () -> colleague.text("errorSummary"));
+        colleague.assertAccessible("Attendance register saved by someone else");
+        colleague.submit("reloadRegister");
+        assertEquals("0 of 10", colleague.text("unmarked"));
+        assertTrue(colleague.element("lines:3:mark:5").isSelected(), "the unacceptable absence was not overwritten");
     }
 }
