@@ -98,6 +98,14 @@ class ProgrammeApiIT {
         JsonObject worklist = probation.get("/api/programme-worklists/case-worker").json();
         assertTrue(referralIds(worklist, "warningsAwaitingResponse").contains(referralId), worklist::toString);
         assertTrue(referralIds(worklist, "breaches").contains(referralId), worklist::toString);
+        JsonObject person = worklist.getJsonArray("people").getValuesAs(JsonObject.class).stream()
+                .filter(item -> item.getJsonNumber("referralId").longValue() == referralId).findFirst().orElseThrow();
+        assertEquals(2, person.getInt("absences"), person::toString);
+        assertEquals(2, person.getInt("failures"), person::toString);
+        assertFalse(ApiClient.isNull(person.get("nextSession")), person::toString);
+        assertTrue(facilitator.get("/api/programme-worklists/facilitator").json().getJsonArray("registersNotCompleted")
+                .getValuesAs(JsonObject.class).stream().anyMatch(session -> id(session) == id(sessions.get(3))),
+                "the fourth session is past and nobody marked it");
 
         JsonObject future = sessions.get(sessions.size() - 1);
         ApiClient.Response tooEarly = facilitator.put("/api/sessions/" + id(future) + "/attendance",
@@ -137,9 +145,9 @@ class ProgrammeApiIT {
         assertEquals(201, selfReferred.status(), selfReferred::toString);
 
         JsonObject cohort = cohort("Caring Dads", "Caring Dads Fridays " + PoliceCases.uniqueReference(), 1);
-        // weekly on Fridays from 18/12/2026 steps over Christmas Day and New Year's Day
+        // weekly on Fridays from 18/12/2026 steps over Christmas Day, New Year's Day and Good Friday
         JsonObject scheduled = schedule(id(cohort), LocalDate.of(2026, 12, 18), "FRIDAY");
-        assertEquals(List.of("2026-12-25", "2027-01-01"), scheduled.getJsonArray("skipped")
+        assertEquals(List.of("2026-12-25", "2027-01-01", "2027-03-26"), scheduled.getJsonArray("skipped")
                 .getValuesAs(JsonObject.class).stream().map(day -> day.getString("date")).toList());
         List<JsonObject> sessions = scheduled.getJsonArray("sessions").getValuesAs(JsonObject.class);
         assertEquals(List.of("2026-12-18", "2027-01-08"), List.of(sessions.get(0).getString("date"),
@@ -155,6 +163,13 @@ class ProgrammeApiIT {
                         .add("cohortId", id(cohort)).add("on", today().toString()).build().toString());
         assertProblem(full, 422);
         assertTrue(full.json().getString("detail").contains("full"), full::toString);
+        JsonObject caringDads = manager.get("/api/programme-worklists/manager").structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(figures -> figures.getString("programmeName").equals("Caring Dads")).findFirst().orElseThrow();
+        JsonObject stillWaiting = caringDads.getJsonArray("waiting").getValuesAs(JsonObject.class).stream()
+                .filter(item -> item.getJsonNumber("referralId").longValue() == id(secondWaiting)).findFirst()
+                .orElseThrow(() -> new AssertionError("not on the waiting list: " + caringDads));
+        assertEquals(8, stillWaiting.getInt("daysWaiting"), stillWaiting::toString);
 
         ApiClient.Response tooEarly = facilitator.put("/api/sessions/" + id(sessions.get(0)) + "/attendance",
                 Json.createObjectBuilder().add("version", sessions.get(0).getJsonNumber("version").longValue())
@@ -164,47 +179,52 @@ class ProgrammeApiIT {
 
         JsonObject second = sessions.get(1);
         String reschedule = "/api/sessions/" + id(second) + "/reschedule";
-        JsonObjectBuilder move = Json.createObjectBuilder().add("version", second.getJsonNumber("version").longValue())
-                .add("date", "2027-01-07").add("startTime", "18:00").add("reason", "The family centre is closed");
-        ApiClient.Response moved = facilitator.post(reschedule, move.build().toString());
+        JsonObject move = Json.createObjectBuilder().add("version", second.getJsonNumber("version").longValue())
+                .add("date", "2027-01-07").add("startTime", "18:00").add("reason", "The family centre is closed").build();
+        ApiClient.Response moved = facilitator.post(reschedule, move.toString());
         assertEquals(200, moved.status(), moved::toString);
         assertEquals("2027-01-07", moved.json().getString("date"));
         assertEquals("2027-01-08", moved.json().getString("rescheduledFrom"));
-        assertProblem(facilitator.post(reschedule, move.add("date", "2027-01-06").build().toString()), 409);
+        assertProblem(facilitator.post(reschedule, Json.createObjectBuilder(move).add("date", "2027-01-06").build()
+                .toString()), 409);
     }
 
     @Test
     void failsTheCautionWhenAPipaManMissesAWorkshop() {
-        ArrestedCase arrested = arrested(police, LocalDate.of(1979, 11, 30), daysAgo(60));
-        LocalDate cautionedOn = today().minusDays(50);
-        ApiClient.Response given = police.post("/api/cautions",
-                caution(arrested.arrestId(), pipaSchemeId(police), cautionedOn).build().toString());
-        assertEquals(201, given.status(), given::toString);
-        long cautionId = id(given.json());
-        long referralId = id(given.json().getJsonArray("referrals").getJsonObject(0));
+        PipaPlace place = pipaPlace(LocalDate.of(1979, 11, 30));
 
-        JsonObject referral = probation.get("/api/referrals/" + referralId).json();
-        assertEquals(programmeId("Project PIPA"), referral.getJsonNumber("programmeId").longValue(), referral::toString);
-        assertEquals(cautionId, referral.getJsonNumber("conditionalCautionId").longValue());
-        JsonObject waiting = toWaitingList(referral, cautionedOn);
-
-        JsonObject cohort = cohort("Project PIPA", "PIPA workshops " + PoliceCases.uniqueReference(), null);
-        LocalDate from = cautionedOn.plusDays(10).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
-        List<JsonObject> sessions = schedule(id(cohort), from, "WEDNESDAY").getJsonArray("sessions")
-                .getValuesAs(JsonObject.class);
-        step(facilitator, referralId, "allocation", waiting, Json.createObjectBuilder()
-                .add("cohortId", id(cohort)).add("on", from.minusDays(2).toString()));
-
-        JsonObject register = saveRegister(id(sessions.get(0)), line(referralId, "ABSENT_UNACCEPTABLE"));
+        JsonObject register = saveRegister(id(place.sessions().get(0)), line(place.referralId(), "ABSENT_UNACCEPTABLE"));
         assertFalse(register.getJsonArray("actions").isEmpty(), register::toString);
 
-        JsonObject caution = police.get("/api/cautions/" + cautionId).json();
+        JsonObject caution = police.get("/api/cautions/" + place.cautionId()).json();
         assertEquals("FAILED", caution.getString("status"), caution::toString);
         assertEquals("FAILED", caution.getJsonArray("conditions").getJsonObject(0).getString("status"));
         assertTrue(police.get("/api/police-worklist").json().getJsonArray("awaitingDecision")
                 .getValuesAs(JsonObject.class).stream()
-                .anyMatch(item -> item.getJsonNumber("cautionId").longValue() == cautionId),
+                .anyMatch(item -> item.getJsonNumber("cautionId").longValue() == place.cautionId()),
                 "the failed caution waits for a decision on the police worklist");
+    }
+
+    @Test
+    void compliesWithTheCautionWhenAPipaManCompletesBothWorkshops() {
+        PipaPlace place = pipaPlace(LocalDate.of(1983, 2, 8));
+        saveRegister(id(place.sessions().get(0)), line(place.referralId(), "ATTENDED"));
+        JsonObject inProgress = probation.get("/api/referrals/" + place.referralId()).json();
+        ApiClient.Response tooSoon = probation.post("/api/referrals/" + place.referralId() + "/completion",
+                Json.createObjectBuilder().add("version", inProgress.getJsonNumber("version").longValue())
+                        .add("on", today().toString()).build().toString());
+        assertProblem(tooSoon, 422);
+
+        saveRegister(id(place.sessions().get(1)), line(place.referralId(), "ATTENDED"));
+        JsonObject completed = step(probation, place.referralId(), "completion",
+                probation.get("/api/referrals/" + place.referralId()).json(),
+                Json.createObjectBuilder().add("on", today().toString()));
+
+        assertEquals("COMPLETED", completed.getString("status"), completed::toString);
+        JsonObject caution = police.get("/api/cautions/" + place.cautionId()).json();
+        assertEquals("COMPLIED", caution.getJsonArray("conditions").getJsonObject(0).getString("status"),
+                caution::toString);
+        assertEquals("COMPLIED", caution.getString("status"), caution::toString);
     }
 
     @Test
@@ -232,10 +252,121 @@ class ProgrammeApiIT {
         assertEquals("LATE", facilitator.get(attendance).json().getJsonArray("lines").getJsonObject(0).getString("mark"),
                 "the first save's mark is kept");
 
-        ApiClient.Response notInCohort = facilitator.putIfMatch(attendance, saved.header("ETag"),
+        ApiClient.Response unexplained = facilitator.putIfMatch(attendance, saved.header("ETag"),
+                registerBody(line(id(referral), "ATTENDED")));
+        assertProblem(unexplained, 400);
+        ApiClient.Response corrected = facilitator.putIfMatch(attendance, saved.header("ETag"), registerBody(
+                line(id(referral), "ATTENDED").add("correctionReason", "Marked late in error: he arrived on time")));
+        assertEquals(200, corrected.status(), corrected::toString);
+        assertEquals(1, corrected.json().getJsonArray("lines").getJsonObject(0).getInt("corrections"));
+
+        ApiClient.Response notInCohort = facilitator.putIfMatch(attendance, corrected.header("ETag"),
                 registerBody(line(id(outsider), "ATTENDED")));
         assertProblem(notInCohort, 422);
         assertTrue(notInCohort.json().getString("detail").contains("not on the register"), notInCohort::toString);
+    }
+
+    @Test
+    void refusesReferralsAndRegistersThatBreakTheRules() {
+        long man = People.register(probation, "Brackley", "Jordan", LocalDate.of(1986, 7, 21));
+        JsonObject courtOrder = Json.createObjectBuilder()
+                .add("programmeId", programmeId("Building Better Relationships")).add("personId", man)
+                .add("route", "COURT_ORDER").add("referredOn", today().minusDays(3).toString())
+                .add("courtCaseId", Long.MAX_VALUE).add("caseWorker", "probation.demo").add("riskLevel", "HIGH").build();
+        ApiClient.Response noSuchCase = probation.post("/api/referrals", courtOrder.toString());
+        assertProblem(noSuchCase, 400);
+        assertTrue(noSuchCase.body().contains("courtCaseId"), noSuchCase::toString);
+        assertProblem(police.post("/api/referrals", courtOrder.toString()), 403);
+
+        LocalDate referredOn = today().minusDays(20);
+        JsonObject first = selfReferral(man, referredOn);
+        JsonObject second = selfReferral(man, referredOn);
+        JsonObject cohortA = cohort("Caring Dads", "Caring Dads A " + PoliceCases.uniqueReference(), null);
+        JsonObject cohortB = cohort("Caring Dads", "Caring Dads B " + PoliceCases.uniqueReference(), null);
+        step(facilitator, id(first), "allocation", toWaitingList(first, referredOn),
+                Json.createObjectBuilder().add("cohortId", id(cohortA)).add("on", today().toString()));
+        JsonObject secondWaiting = toWaitingList(second, referredOn);
+        ApiClient.Response twice = facilitator.post("/api/referrals/" + id(secondWaiting) + "/allocation",
+                Json.createObjectBuilder().add("version", secondWaiting.getJsonNumber("version").longValue())
+                        .add("cohortId", id(cohortB)).add("on", today().toString()).build().toString());
+        assertProblem(twice, 422);
+        assertTrue(twice.json().getString("detail").contains("already has a place"), twice::toString);
+
+        JsonObject session = schedule(id(cohortA), today().minusDays(7), today().minusDays(7).getDayOfWeek().name())
+                .getJsonArray("sessions").getJsonObject(0);
+        ApiClient.Response empty = facilitator.put("/api/sessions/" + id(session) + "/attendance",
+                Json.createObjectBuilder().add("version", session.getJsonNumber("version").longValue())
+                        .add("lines", Json.createArrayBuilder()).build().toString());
+        assertProblem(empty, 400);
+        assertTrue(empty.body().contains("\"lines\""), empty::toString);
+        ApiClient.Response unmarked = facilitator.put("/api/sessions/" + id(session) + "/attendance",
+                Json.createObjectBuilder().add("version", session.getJsonNumber("version").longValue())
+                        .add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                                .add("referralId", id(first)))).build().toString());
+        assertProblem(unmarked, 400);
+        assertTrue(unmarked.body().contains("mark"), unmarked::toString);
+    }
+
+    @Test
+    void plansACatchUpForAMissedSession() {
+        long man = People.register(probation, "Oundle", "Craig", LocalDate.of(1984, 10, 10));
+        LocalDate firstSession = today().minusDays(14);
+        JsonObject referral = selfReferral(man, firstSession.minusDays(10));
+        JsonObject cohort = cohort("Caring Dads", "Caring Dads catch-ups " + PoliceCases.uniqueReference(), null);
+        JsonObject missed = schedule(id(cohort), firstSession, firstSession.getDayOfWeek().name())
+                .getJsonArray("sessions").getJsonObject(0);
+        step(facilitator, id(referral), "allocation", toWaitingList(referral, firstSession.minusDays(10)),
+                Json.createObjectBuilder().add("cohortId", id(cohort)).add("on", firstSession.minusDays(1).toString()));
+        saveRegister(id(missed), line(id(referral), "ABSENT_ACCEPTABLE").add("absenceReason", "In hospital; letter seen"));
+
+        LocalDate catchUpOn = today().plusDays(1);
+        ApiClient.Response planned = facilitator.post("/api/sessions/" + id(missed) + "/catch-ups",
+                Json.createObjectBuilder().add("referralIds", Json.createArrayBuilder().add(id(referral)))
+                        .add("date", catchUpOn.toString()).add("startTime", "10:00").build().toString());
+        assertEquals(201, planned.status(), planned::toString);
+        assertEquals(id(missed), planned.json().getJsonNumber("catchUpForId").longValue());
+        ApiClient.Response register = facilitator.get(planned.header("Location").replace(ApiClient.BASE, ""));
+        assertEquals(200, register.status(), register::toString);
+        assertEquals(List.of(id(referral)), register.json().getJsonArray("lines").getValuesAs(JsonObject.class).stream()
+                .map(line -> line.getJsonNumber("referralId").longValue()).toList());
+    }
+
+    @Test
+    void describesProgrammesInTheOpenApiDocument() {
+        String document = ApiClient.anonymous().get("/openapi").body();
+
+        for (String path : List.of("/api/programmes", "/api/referrals", "/api/referrals/{id}/allocation",
+                "/api/referrals/{id}/non-completion", "/api/cohorts/{id}/schedule", "/api/sessions/{id}/attendance",
+                "/api/sessions/{id}/reschedule", "/api/programme-worklists/case-worker")) {
+            assertTrue(document.contains("\"" + path + "\""), "the document lists " + path);
+        }
+    }
+
+    /** A man cautioned 50 days ago with a place in a PIPA cohort whose two workshops have both been held. */
+    private PipaPlace pipaPlace(LocalDate born) {
+        ArrestedCase arrested = arrested(police, born, daysAgo(60));
+        LocalDate cautionedOn = today().minusDays(50);
+        ApiClient.Response given = police.post("/api/cautions",
+                caution(arrested.arrestId(), pipaSchemeId(police), cautionedOn).build().toString());
+        assertEquals(201, given.status(), given::toString);
+        long cautionId = id(given.json());
+        long referralId = id(given.json().getJsonArray("referrals").getJsonObject(0));
+
+        JsonObject referral = probation.get("/api/referrals/" + referralId).json();
+        assertEquals(programmeId("Project PIPA"), referral.getJsonNumber("programmeId").longValue(), referral::toString);
+        assertEquals(cautionId, referral.getJsonNumber("conditionalCautionId").longValue());
+        JsonObject waiting = toWaitingList(referral, cautionedOn);
+
+        JsonObject cohort = cohort("Project PIPA", "PIPA workshops " + PoliceCases.uniqueReference(), null);
+        LocalDate from = cautionedOn.plusDays(10).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY));
+        List<JsonObject> sessions = schedule(id(cohort), from, "WEDNESDAY").getJsonArray("sessions")
+                .getValuesAs(JsonObject.class);
+        step(facilitator, referralId, "allocation", waiting, Json.createObjectBuilder()
+                .add("cohortId", id(cohort)).add("on", from.minusDays(2).toString()));
+        return new PipaPlace(cautionId, referralId, sessions);
+    }
+
+    private record PipaPlace(long cautionId, long referralId, List<JsonObject> sessions) {
     }
 
     private long programmeId(String name) {
