@@ -18,6 +18,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -264,6 +265,49 @@ class ProgrammeApiIT {
                 registerBody(line(id(outsider), "ATTENDED")));
         assertProblem(notInCohort, 422);
         assertTrue(notInCohort.json().getString("detail").contains("not on the register"), notInCohort::toString);
+    }
+
+    @Test
+    void completesACaringDadsFatherAtEightyPerCentWithATaskForHisSocialWorker() {
+        long father = People.register(probation, "Thrapston", "Wayne", LocalDate.of(1989, 12, 1));
+        LocalDate firstSession = today().minusWeeks(18);
+        ApiClient.Response referred = probation.post("/api/referrals", caringDads(father, 6)
+                .add("referredOn", firstSession.minusDays(14).toString()).build().toString());
+        assertEquals(201, referred.status(), referred::toString);
+        long referralId = id(referred.json());
+        JsonObject cohort = cohort("Caring Dads", "Caring Dads daytime " + PoliceCases.uniqueReference(), null);
+        List<JsonObject> sessions = schedule(id(cohort), firstSession, firstSession.getDayOfWeek().name())
+                .getJsonArray("sessions").getValuesAs(JsonObject.class);
+        step(facilitator, referralId, "allocation", toWaitingList(referred.json(), firstSession.minusDays(14)),
+                Json.createObjectBuilder().add("cohortId", id(cohort)).add("on", firstSession.minusDays(1).toString()));
+
+        JsonObject missed = saveRegister(id(sessions.get(0)), line(referralId, "ABSENT_UNACCEPTABLE"));
+        assertTrue(missed.getJsonArray("actions").getString(0).startsWith("Task for the case worker"), missed::toString);
+        assertTrue(referralIds(probation.get("/api/programme-worklists/case-worker").json(), "tasks")
+                .contains(referralId), "children's social care decides what a missed session means");
+        for (int session = 1; session < 3; session++) {
+            saveRegister(id(sessions.get(session)), line(referralId, "ABSENT_ACCEPTABLE")
+                    .add("absenceReason", "Child's hospital appointment; letter seen"));
+        }
+        for (int session = 3; session < 16; session++) {
+            saveRegister(id(sessions.get(session)), line(referralId, "ATTENDED"));
+        }
+        JsonObject sixteenSessions = probation.get("/api/referrals/" + referralId).json();
+        ApiClient.Response tooSoon = probation.post("/api/referrals/" + referralId + "/completion",
+                Json.createObjectBuilder().add("version", sixteenSessions.getJsonNumber("version").longValue())
+                        .add("on", today().toString()).build().toString());
+        assertProblem(tooSoon, 422);
+
+        saveRegister(id(sessions.get(16)), line(referralId, "ATTENDED"));
+        JsonObject completed = step(probation, referralId, "completion",
+                probation.get("/api/referrals/" + referralId).json(), Json.createObjectBuilder()
+                        .add("on", today().toString()));
+        assertEquals("COMPLETED", completed.getString("status"), completed::toString);
+        List<JsonObject> audit = ApiClient.as("admin.demo")
+                .get("/api/audit?recordType=AttendanceRecord&size=50&username=facilitator.demo")
+                .json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(audit.stream().anyMatch(row -> row.getString("summary").toLowerCase(Locale.UK).contains("thrapston")),
+                "each register line is audited: " + audit);
     }
 
     @Test
