@@ -229,6 +229,41 @@ class ProgrammeApiIT {
     }
 
     @Test
+    void tiesALooselyNamedCautionReferralToPipaAndFailsTheConditionWhenItEnds() {
+        ArrestedCase arrested = arrested(police, LocalDate.of(1981, 8, 8), daysAgo(30));
+        LocalDate cautionedOn = today().minusDays(20);
+        JsonObject proposed = caution(arrested.arrestId(), pipaSchemeId(police), cautionedOn)
+                .add("conditions", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("type", "REHABILITATIVE").add("description", "Attend both PIPA workshops")
+                        .add("programmeName", "PIPA workshops")))
+                .build();
+        ApiClient.Response given = police.post("/api/cautions", proposed.toString());
+        assertEquals(201, given.status(), given::toString);
+        long cautionId = id(given.json());
+        long referralId = id(given.json().getJsonArray("referrals").getJsonObject(0));
+        JsonObject received = probation.get("/api/referrals/" + referralId).json();
+        assertTrue(ApiClient.isNull(received.get("programmeId")), received::toString);
+
+        ApiClient.Response linked = facilitator.post("/api/referrals/" + referralId + "/programme",
+                Json.createObjectBuilder().add("version", received.getJsonNumber("version").longValue())
+                        .add("programmeId", programmeId("Project PIPA")).build().toString());
+        assertEquals(200, linked.status(), linked::toString);
+        assertEquals("Project PIPA", linked.json().getString("programmeName"));
+
+        ApiClient.Response noReason = probation.post("/api/referrals/" + referralId + "/assessment",
+                Json.createObjectBuilder().add("version", linked.json().getJsonNumber("version").longValue())
+                        .add("suitable", false).add("on", today().toString()).build().toString());
+        assertProblem(noReason, 400);
+        JsonObject ended = step(probation, referralId, "non-completion", toWaitingList(linked.json(), cautionedOn),
+                Json.createObjectBuilder().add("reason", "MOVED_AWAY").add("note", "Moved to Leicester")
+                        .add("on", today().toString()));
+        assertEquals("NOT_COMPLETED", ended.getString("status"), ended::toString);
+        assertEquals(List.of("RECEIVED", "SUITABLE", "WAITING", "NOT_COMPLETED"), ended.getJsonArray("history").getValuesAs(JsonObject.class)
+                .stream().map(step -> step.getString("status")).toList());
+        assertEquals("FAILED", police.get("/api/cautions/" + cautionId).json().getString("status"));
+    }
+
+    @Test
     void refusesAStaleRegisterAndSomeoneNotInTheCohort() {
         long man = People.register(probation, "Daventry", "Kyle", LocalDate.of(1992, 4, 4));
         long other = People.register(probation, "Daventry", "Shane", LocalDate.of(1991, 5, 5));
