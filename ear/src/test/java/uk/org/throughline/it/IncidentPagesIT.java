@@ -211,6 +211,8 @@ class IncidentPagesIT {
         browser.signIn("manager.demo");
         browser.open("/police/incident.xhtml?id=" + arrested.incidentId());
         assertTrue(browser.text("arrests").contains("ASHBY, Connor"), () -> browser.text("arrests"));
+        assertEquals("Withheld: the location may be a victim's address", browser.text("location"));
+        assertFalse(browser.text("account").contains("Neighbour called police"), () -> browser.text("account"));
         for (String action : new String[] {"correct", "recordArrest", "recordInterview", "recordCustodyResult",
             "recordOutcome", "giveCaution"}) {
             assertFalse(browser.isPresent(action), () -> "a manager is not offered " + action);

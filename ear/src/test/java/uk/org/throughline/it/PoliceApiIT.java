@@ -122,6 +122,14 @@ class PoliceApiIT {
         assertFalse(cautionIds(police.get("/api/police-worklist").json(), "awaitingDecision").contains(cautionId),
                 "once decided, the caution leaves the worklist");
 
+        ApiClient.Response charged = police.post("/api/disposals", outcome(arrested.arrestId(), "CHARGED_OR_SUMMONSED",
+                "CPS", today().minusDays(2)).toString());
+        assertEquals(201, charged.status(), "the original offence may be charged after the decision: " + charged);
+        ApiClient.Response third = police.post("/api/disposals", outcome(arrested.arrestId(), "COMMUNITY_RESOLUTION",
+                "POLICE", today().minusDays(1)).toString());
+        assertProblem(third, 400);
+        assertEquals(List.of("arrestId"), fields(third), third::toString);
+
         List<JsonObject> chronology = police.get("/api/persons/" + arrested.suspectId() + "/chronology").structure()
                 .asJsonArray().getValuesAs(JsonObject.class);
         List<String> kinds = chronology.stream().map(e -> e.getString("kind")).toList();
@@ -222,6 +230,32 @@ class PoliceApiIT {
     }
 
     @Test
+    void refusesASimpleAdultCautionForASixteenYearOldThroughTheOutcomeForm() {
+        ArrestedCase arrested = arrested(police, today().minusYears(16).minusMonths(2), daysAgo(6));
+
+        ApiClient.Response refused = police.post("/api/disposals", outcome(arrested.arrestId(), "CAUTION_ADULT",
+                "POLICE", today().minusDays(1)).toString());
+
+        assertProblem(refused, 400);
+        assertEquals(List.of("outcomeType"), fields(refused), refused::toString);
+        assertTrue(refused.body().contains("Use a youth caution"), refused::toString);
+        assertEquals(201, police.post("/api/disposals", outcome(arrested.arrestId(), "CAUTION_YOUTH", "POLICE",
+                today().minusDays(1)).toString()).status(), "a simple youth caution fits his age");
+    }
+
+    @Test
+    void refusesACautionDatedTomorrowBothInTheEligibilityCheckAndWhenGiven() {
+        ArrestedCase arrested = arrested(police, People.uniqueDateOfBirth(), daysAgo(6));
+        String tomorrow = caution(arrested.arrestId(), pipaSchemeId(police), today().plusDays(1)).build().toString();
+
+        for (String path : List.of("/api/cautions/eligibility", "/api/cautions")) {
+            ApiClient.Response refused = police.post(path, tomorrow);
+            assertProblem(refused, 400);
+            assertEquals(List.of("cautionedOn"), fields(refused), path + ": " + refused);
+        }
+    }
+
+    @Test
     void refusesACautionWithoutSignedConsentAndSavesNothing() {
         ArrestedCase arrested = arrested(police, People.uniqueDateOfBirth(), daysAgo(6));
 
@@ -231,7 +265,35 @@ class PoliceApiIT {
 
         assertProblem(refused, 400);
         assertTrue(fields(refused).contains("consentSigned"), refused::toString);
-        assertFalse(kindsInChronology(arrested.suspectId()).contains("CONDITIONAL_CAUTION"), "nothing half-saved");
+        List<String> kinds = kindsInChronology(arrested.suspectId());
+        assertFalse(kinds.contains("CONDITIONAL_CAUTION") || kinds.contains("DISPOSAL"), "nothing half-saved: " + kinds);
+
+        ApiClient.Response retried = police.post("/api/cautions",
+                caution(arrested.arrestId(), pipaSchemeId(police), today().minusDays(1)).build().toString());
+        assertEquals(201, retried.status(), "the caution is the arrest's first outcome: " + retried);
+        assertEquals(1, retried.json().getJsonArray("referrals").size(), retried::toString);
+        assertEquals(1, kindsInChronology(arrested.suspectId()).stream().filter("DISPOSAL"::equals).count(),
+                "one outcome, the caution's");
+    }
+
+    @Test
+    void refusesASecondOutcomeForTheSameArrestNamingTheFirst() {
+        ArrestedCase arrested = arrested(police, People.uniqueDateOfBirth(), daysAgo(10));
+        LocalDate decidedOn = today().minusDays(3);
+        assertEquals(201, police.post("/api/disposals", outcome(arrested.arrestId(), "COMMUNITY_RESOLUTION", "POLICE",
+                decidedOn).toString()).status());
+
+        ApiClient.Response again = police.post("/api/disposals", outcome(arrested.arrestId(),
+                "EVIDENTIAL_DIFFICULTIES_VICTIM_DOES_NOT_SUPPORT", "POLICE", today()).toString());
+        assertProblem(again, 400);
+        assertEquals(List.of("arrestId"), fields(again), again::toString);
+        assertTrue(again.body().contains("Community resolution") && again.body().contains(decidedOn.format(PoliceCases.UK_DATE)),
+                "names the outcome already recorded and its date: " + again);
+
+        ApiClient.Response caution = police.post("/api/cautions",
+                caution(arrested.arrestId(), pipaSchemeId(police), today().minusDays(1)).build().toString());
+        assertProblem(caution, 400);
+        assertEquals(List.of("arrestId"), fields(caution), caution::toString);
     }
 
     @Test
@@ -377,6 +439,28 @@ class PoliceApiIT {
     }
 
     @Test
+    void withholdsWhereTheIncidentHappenedAndTheAccountFromManagers() {
+        ArrestedCase arrested = arrested(police, People.uniqueDateOfBirth(), daysAgo(5));
+        String incident = "/api/incidents/" + arrested.incidentId();
+        String byReference = "/api/incidents?policeReference="
+                + URLEncoder.encode(arrested.policeReference(), StandardCharsets.UTF_8);
+        ApiClient manager = ApiClient.as("manager.demo");
+
+        for (JsonObject read : List.of(manager.get(incident).json(),
+                manager.get(byReference).structure().asJsonArray().getJsonObject(0))) {
+            assertTrue(ApiClient.isNull(read.get("location")) && ApiClient.isNull(read.get("account")), read::toString);
+            assertTrue(read.getBoolean("placeAndAccountWithheld"), read::toString);
+            assertEquals(arrested.policeReference(), read.getString("policeReference"), "the rest is there");
+        }
+        for (ApiClient reader : List.of(police, ApiClient.as("partner.demo"))) {
+            JsonObject read = reader.get(incident).json();
+            assertEquals("Home address, Kingsthorpe, Northampton", read.getString("location"), read::toString);
+            assertFalse(read.getString("account").isBlank(), read::toString);
+            assertFalse(read.getBoolean("placeAndAccountWithheld"), read::toString);
+        }
+    }
+
+    @Test
     void auditsWhoRecordedAndWhoReadAnIncident() {
         ArrestedCase arrested = arrested(police, People.uniqueDateOfBirth(), daysAgo(7));
         ApiClient.as("partner.demo").get("/api/incidents/" + arrested.incidentId());
@@ -399,6 +483,12 @@ class PoliceApiIT {
                 "/api/cautions/{id}/decision", "/api/police-worklist", "/api/persons/{id}/chronology")) {
             assertTrue(document.contains("\"" + path + "\""), "the document lists " + path);
         }
+    }
+
+    private static JsonObject outcome(long arrestId, String outcomeType, String decisionMaker, LocalDate decidedOn) {
+        return Json.createObjectBuilder().add("arrestId", arrestId).add("outcomeType", outcomeType)
+                .add("decisionMaker", decisionMaker).add("decidedOn", decidedOn.toString())
+                .add("reason", "Decided on the evidence and the victim's views").build();
     }
 
     private JsonObject recordCustodyResult(long arrestId, JsonObjectBuilder result) {

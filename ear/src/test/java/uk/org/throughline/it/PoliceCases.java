@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -18,6 +19,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class PoliceCases {
 
     public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    /** How the application writes dates in messages. */
+    public static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 

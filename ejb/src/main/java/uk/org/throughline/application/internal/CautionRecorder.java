@@ -22,6 +22,7 @@ import uk.org.throughline.domain.model.disposal.OutcomeType;
 import uk.org.throughline.domain.model.disposal.Verdict;
 import uk.org.throughline.domain.model.incident.AbuseType;
 import uk.org.throughline.domain.model.incident.Arrest;
+import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.incident.BailCondition;
 import uk.org.throughline.domain.model.incident.Incident;
 import uk.org.throughline.domain.model.incident.Offence;
@@ -68,6 +69,9 @@ public class CautionRecorder {
     @Inject
     private ProgrammeRepository programmes;
 
+    @Inject
+    private OutcomeHistory outcomes;
+
     /**
      * The case a caution form describes, read from the records.
      *
@@ -80,8 +84,12 @@ public class CautionRecorder {
         }
     }
 
-    /** @throws InvalidFieldException naming the form's field that points at nothing suitable */
-    public CautionCase caseOf(CautionForm form) {
+    /**
+     * @throws InvalidFieldException naming the form's field that points at nothing suitable, or on
+     *         "cautionedOn" for a caution in the future: eligibility is checked as things stand that day
+     */
+    public CautionCase caseOf(CautionForm form, LocalDate today) {
+        Fields.pastDate(form.cautionedOn(), today, "cautionedOn", "date of the caution");
         SuspectContact contact = PoliceMapping.contact(custody, form.arrestId(), form.voluntaryInterviewId());
         CautionScheme scheme = form.schemeId() == null ? null : cautions.findScheme(form.schemeId())
                 .filter(CautionScheme::isActive)
@@ -114,8 +122,9 @@ public class CautionRecorder {
      *         and the form gives no reason to proceed
      */
     public ConditionalCaution give(CautionForm form, String referredBy, LocalDate today, Instant now) {
-        CautionCase cautionCase = caseOf(form);
+        CautionCase cautionCase = caseOf(form, today);
         CautionScheme scheme = cautionCase.scheme();
+        outcomes.requireMayRecord(cautionCase.contact(), form.cautionType().outcomeType());
         Disposal disposal = new Disposal(cautionCase.contact(), form.cautionType().outcomeType(),
                 form.decisionMaker(), form.cautionedOn(),
                 form.cautionType().label() + (scheme == null ? "" : " under " + scheme.name()), today, now);

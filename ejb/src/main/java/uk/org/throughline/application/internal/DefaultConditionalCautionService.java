@@ -79,7 +79,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
         if (form.schemeId() == null) {
             throw new InvalidFieldException("schemeId", "Select the diversion scheme to check the case against");
         }
-        CautionRecorder.CautionCase cautionCase = recorder.caseOf(form);
+        CautionRecorder.CautionCase cautionCase = recorder.caseOf(form, PoliceMapping.today(Instant.now()));
         EligibilityAssessment assessment = recorder.assess(cautionCase, form);
         audit.record(AuditAction.VIEW, CAUTION, null, "Checked " + cautionCase.person().displayName()
                 + " against " + cautionCase.scheme().name() + "'s eligibility for incident "

@@ -17,9 +17,11 @@ import uk.org.throughline.application.DisposalForm;
 import uk.org.throughline.application.DisposalService;
 import uk.org.throughline.application.DisposalView;
 import uk.org.throughline.domain.model.audit.AuditAction;
+import uk.org.throughline.domain.model.caution.CautionType;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.disposal.CourtCase;
 import uk.org.throughline.domain.model.disposal.Disposal;
+import uk.org.throughline.domain.model.incident.SuspectContact;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
@@ -51,6 +53,9 @@ public class DefaultDisposalService implements DisposalService {
     private PersonRepository people;
 
     @Inject
+    private OutcomeHistory outcomes;
+
+    @Inject
     private UnitOfWork unitOfWork;
 
     @EJB
@@ -60,9 +65,13 @@ public class DefaultDisposalService implements DisposalService {
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
     public DisposalView record(DisposalForm form) {
         Instant now = Instant.now();
-        Disposal disposal = new Disposal(PoliceMapping.contact(custody, form.arrestId(), form.voluntaryInterviewId()),
-                form.outcomeType(), form.decisionMaker(), form.decidedOn(), form.reason(), PoliceMapping.today(now),
-                now);
+        SuspectContact contact = PoliceMapping.contact(custody, form.arrestId(), form.voluntaryInterviewId());
+        outcomes.requireMayRecord(contact, form.outcomeType());
+        // a simple caution has the same age limits as a conditional one
+        CautionType.countedAs(form.outcomeType()).ifPresent(caution -> caution.checkAgeRange(
+                people.get(contact.personId()).dateOfBirth(), form.decidedOn(), "outcomeType", "caution"));
+        Disposal disposal = new Disposal(contact, form.outcomeType(), form.decisionMaker(), form.decidedOn(),
+                form.reason(), PoliceMapping.today(now), now);
         disposals.add(disposal);
         String personName = people.displayName(disposal.personId());
         audit.record(AuditAction.CREATE, DISPOSAL, String.valueOf(disposal.id()), "Recorded outcome "

@@ -1,11 +1,15 @@
 package uk.org.throughline.application.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import uk.org.throughline.application.AuditTrail;
 import uk.org.throughline.application.IncidentForm;
@@ -17,6 +21,7 @@ import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.incident.Incident;
 import uk.org.throughline.domain.model.incident.IncidentDetails;
 import uk.org.throughline.domain.model.incident.PoliceReference;
+import uk.org.throughline.domain.model.incident.SuspectContact;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
@@ -28,13 +33,16 @@ import uk.org.throughline.infrastructure.persistence.UnitOfWork;
 
 /**
  * Incidents. Police and admin record them; partner-contact workers may read them because they
- * involve the victims they support, and managers read everything. One transaction per method,
- * with its audit row.
+ * involve the victims they support, and managers read them without where they happened (often the
+ * victim's home) or the account. One transaction per method, with its audit row.
  */
 @Stateless
 public class DefaultIncidentService implements IncidentService {
 
     private static final String RECORD_TYPE = "Incident";
+
+    @Resource
+    private SessionContext session;
 
     @Inject
     private IncidentRepository incidents;
@@ -66,7 +74,7 @@ public class DefaultIncidentService implements IncidentService {
         incidents.add(incident);
         audit.record(AuditAction.CREATE, RECORD_TYPE, String.valueOf(incident.id()),
                 "Recorded incident " + incident.reference(), null);
-        return toView(incident);
+        return PoliceMapping.incidentView(incident, people::displayName, true);
     }
 
     @Override
@@ -76,11 +84,17 @@ public class DefaultIncidentService implements IncidentService {
         Incident incident = incidents.get(incidentId);
         String description = "Incident " + incident.reference();
         Versions.require(incident.version(), expectedVersion, description);
-        incident.correct(checkedDetails(form, incident, now), now);
+        IncidentDetails corrected = checkedDetails(form, incident, now);
+        List<SuspectContact> dealings = new ArrayList<>(custody.arrestsFor(incidentId));
+        dealings.addAll(custody.voluntaryInterviewsFor(incidentId));
+        incident.requireCorrectionKeeps(corrected, dealings,
+                cautions.cautionsFor(incidentId).stream().map(ConditionalCaution::offence).toList(),
+                people::displayName);
+        incident.correct(corrected, now);
         unitOfWork.write(description);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, String.valueOf(incidentId),
                 "Updated incident " + incident.reference(), null);
-        return toView(incident);
+        return PoliceMapping.incidentView(incident, people::displayName, true);
     }
 
     @Override
@@ -147,7 +161,10 @@ public class DefaultIncidentService implements IncidentService {
         return details;
     }
 
+    /** The incident as the caller may read it: where it happened and the account only if their work needs them. */
     private IncidentView toView(Incident incident) {
-        return PoliceMapping.incidentView(incident, people::displayName);
+        boolean placeAndAccountReadable = session.isCallerInRole(RoleNames.POLICE)
+                || session.isCallerInRole(RoleNames.ADMIN) || session.isCallerInRole(RoleNames.PARTNER_CONTACT);
+        return PoliceMapping.incidentView(incident, people::displayName, placeAndAccountReadable);
     }
 }

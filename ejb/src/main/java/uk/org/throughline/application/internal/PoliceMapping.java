@@ -69,10 +69,12 @@ final class PoliceMapping {
                 offences, form.dashLevel(), form.account());
     }
 
-    static IncidentView incidentView(Incident incident, LongFunction<String> names) {
+    /** @param placeAndAccountReadable false withholds where it happened and the account */
+    static IncidentView incidentView(Incident incident, LongFunction<String> names, boolean placeAndAccountReadable) {
         List<Offence> offences = incident.offences();
         return new IncidentView(incident.id(), incident.version(), incident.reference().value(),
-                incident.occurredAt(), incident.location(), incident.abuseTypes(), incident.relationship(),
+                incident.occurredAt(), placeAndAccountReadable ? incident.location() : null, incident.abuseTypes(),
+                incident.relationship(),
                 incident.involvements().stream()
                         .map(v -> new IncidentView.Involved(v.personId(), names.apply(v.personId()), v.role()))
                         .toList(),
@@ -81,7 +83,8 @@ final class PoliceMapping {
                         .mapToObj(i -> new IncidentView.OffenceView(i, offences.get(i).description(),
                                 offences.get(i).offenceClass(), offences.get(i).offenceDate()))
                         .toList(),
-                incident.dashLevel(), incident.account(), incident.createdAt(), incident.updatedAt());
+                incident.dashLevel(), placeAndAccountReadable ? incident.account() : null, !placeAndAccountReadable,
+                incident.createdAt(), incident.updatedAt());
     }
 
     /**

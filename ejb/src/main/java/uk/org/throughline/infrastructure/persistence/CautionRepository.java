@@ -49,6 +49,14 @@ public class CautionRepository {
                 .getResultList();
     }
 
+    /** The cautions given for the incident, oldest first. */
+    public List<ConditionalCaution> cautionsFor(long incidentId) {
+        return em.createQuery("SELECT c FROM ConditionalCaution c WHERE c.incident.id = :incidentId "
+                + "ORDER BY c.cautionedOn, c.id", ConditionalCaution.class)
+                .setParameter("incidentId", incidentId)
+                .getResultList();
+    }
+
     /** Cautions whose compliance is still open: active, or failed with no decision yet; earliest deadline first. */
     public List<ConditionalCaution> complianceOpen() {
         return em.createQuery("SELECT c FROM ConditionalCaution c WHERE c.status = :active "

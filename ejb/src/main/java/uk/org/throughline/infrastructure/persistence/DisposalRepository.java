@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Optional;
 import uk.org.throughline.domain.model.disposal.CourtCase;
 import uk.org.throughline.domain.model.disposal.Disposal;
+import uk.org.throughline.domain.model.incident.Arrest;
+import uk.org.throughline.domain.model.incident.SuspectContact;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
 
 /** Disposals and the court cases charges open. */
@@ -53,6 +56,17 @@ public class DisposalRepository {
                 Disposal.class)
                 .setParameter("incidentId", incidentId)
                 .getResultList();
+    }
+
+    /** The outcome last recorded after the arrest or voluntary interview, if any. */
+    public Optional<Disposal> latestAfter(SuspectContact contact) {
+        String followed = contact instanceof Arrest ? "d.arrest" : "d.voluntaryInterview";
+        return em.createQuery("SELECT d FROM Disposal d WHERE " + followed + " = :contact "
+                + "ORDER BY d.decidedOn DESC, d.id DESC", Disposal.class)
+                .setParameter("contact", contact)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst();
     }
 
     /** The person's court cases, oldest first. */

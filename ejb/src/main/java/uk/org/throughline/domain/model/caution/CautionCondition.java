@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.incident.PoliceFieldLengths;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.UkDate;
 
 /**
  * One condition of a conditional caution with its own compliance status. Part of the caution, which
@@ -77,18 +78,23 @@ public class CautionCondition {
         switch (type) {
             case REHABILITATIVE -> this.programmeName = Fields.requiredText(terms.programmeName(), PoliceFieldLengths.PROGRAMME, FIELD,
                     "Name the programme the condition \"" + description + "\" requires attending");
-            case RESTRICTIVE -> setDates(terms, caution.cautionedOn());
+            case RESTRICTIVE -> setDates(terms, caution.cautionedOn(), caution.complianceDeadline());
             case FINANCIAL_PENALTY -> setAmount(terms.amount());
         }
         this.status = ComplianceStatus.ACTIVE;
     }
 
-    private void setDates(ConditionTerms terms, LocalDate cautionedOn) {
+    /** Ends by the deadline: a condition still running after it would keep the caution from being complied with. */
+    private void setDates(ConditionTerms terms, LocalDate cautionedOn, LocalDate complianceDeadline) {
         this.startsOn = Fields.required(terms.startsOn(), FIELD, "Enter the date \"" + description + "\" starts");
         this.endsOn = Fields.required(terms.endsOn(), FIELD, "Enter the date \"" + description + "\" ends");
         if (startsOn.isBefore(cautionedOn) || endsOn.isBefore(startsOn)) {
             throw new InvalidFieldException(FIELD, "\"" + description
                     + "\" must start on or after the caution and end on or after it starts");
+        }
+        if (endsOn.isAfter(complianceDeadline)) {
+            throw new InvalidFieldException(FIELD, "\"" + description + "\" must end by the compliance deadline, "
+                    + UkDate.format(complianceDeadline) + ": set its end date no later, or a later deadline");
         }
     }
 

@@ -2,6 +2,8 @@ package uk.org.throughline.domain.model.caution;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
+import java.util.Optional;
 import uk.org.throughline.domain.model.disposal.OutcomeType;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 
@@ -32,6 +34,11 @@ public enum CautionType {
         return Period.between(dateOfBirth, day).getYears();
     }
 
+    /** The type a Home Office caution outcome is for: 2 youth, 3 adult; empty for any other outcome. */
+    public static Optional<CautionType> countedAs(OutcomeType outcome) {
+        return Arrays.stream(values()).filter(type -> type.outcomeType == outcome).findFirst();
+    }
+
     /**
      * Checks the offender's age on the day of the caution, and that an appropriate adult is named
      * for a youth of 16 or under.
@@ -39,24 +46,37 @@ public enum CautionType {
      * @throws InvalidFieldException naming the field to correct
      */
     public void checkAge(LocalDate dateOfBirth, LocalDate cautionedOn, String appropriateAdult) {
+        int age = checkAgeRange(dateOfBirth, cautionedOn, "cautionType", "conditional caution");
+        if (this == YOUTH && age <= APPROPRIATE_ADULT_UP_TO_AGE
+                && (appropriateAdult == null || appropriateAdult.isBlank())) {
+            throw new InvalidFieldException("appropriateAdult", "This person is " + age
+                    + ": name the appropriate adult who was present when the caution was given");
+        }
+    }
+
+    /**
+     * Checks that the offender is of this type's age on the day of the caution, conditional or simple.
+     *
+     * @param field  the form's field that chose the type
+     * @param caution what kind of caution, for the message: "conditional caution" or "caution"
+     * @return their age that day
+     * @throws InvalidFieldException on "dateOfBirth" if it is not recorded, otherwise on {@code field}
+     */
+    public int checkAgeRange(LocalDate dateOfBirth, LocalDate cautionedOn, String field, String caution) {
         if (dateOfBirth == null) {
             throw new InvalidFieldException("dateOfBirth", "The person's date of birth is not recorded: record it on "
                     + "the person first, because the caution depends on their age");
         }
         int age = ageOn(dateOfBirth, cautionedOn);
         if (this == ADULT && age < ADULT_AGE) {
-            throw new InvalidFieldException("cautionType", "An adult conditional caution is for people aged "
-                    + ADULT_AGE + " or over; this person is " + age + ". Use a youth conditional caution.");
+            throw new InvalidFieldException(field, "An adult " + caution + " is for people aged " + ADULT_AGE
+                    + " or over; this person is " + age + ". Use a youth " + caution + ".");
         }
         if (this == YOUTH && (age < AGE_OF_CRIMINAL_RESPONSIBILITY || age >= ADULT_AGE)) {
-            throw new InvalidFieldException("cautionType", "A youth conditional caution is for people aged "
+            throw new InvalidFieldException(field, "A youth " + caution + " is for people aged "
                     + AGE_OF_CRIMINAL_RESPONSIBILITY + " to " + (ADULT_AGE - 1) + "; this person is " + age + ".");
         }
-        if (this == YOUTH && age <= APPROPRIATE_ADULT_UP_TO_AGE
-                && (appropriateAdult == null || appropriateAdult.isBlank())) {
-            throw new InvalidFieldException("appropriateAdult", "This person is " + age
-                    + ": name the appropriate adult who was present when the caution was given");
-        }
+        return age;
     }
 
     public String label() {

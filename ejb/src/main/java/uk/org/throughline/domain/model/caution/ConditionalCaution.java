@@ -314,6 +314,11 @@ public class ConditionalCaution {
         this.updatedAt = now;
     }
 
+    /** Failed, and decided to be prosecuted: the original offence may now be charged. */
+    public boolean isDecidedToProsecute() {
+        return decision == NonComplianceOutcome.PROSECUTE_ORIGINAL_OFFENCE;
+    }
+
     /** Compliance is open while the caution is active, or failed with no decision yet. */
     public boolean isComplianceOpen() {
         return status == ComplianceStatus.ACTIVE || (status == ComplianceStatus.FAILED && decision == null);

@@ -85,7 +85,8 @@ public class Disposal {
     }
 
     /**
-     * Records the decision, opening the court case if it is a charge.
+     * Records the decision, opening the court case if it is a charge and ending the bail of the arrest
+     * it follows.
      *
      * @throws InvalidFieldException if a detail is missing, the date is in the future or before the
      *                               arrest or interview, or the outcome belongs to the other decision maker
@@ -109,6 +110,7 @@ public class Disposal {
         this.personId = contact.personId();
         if (contact instanceof Arrest byArrest) {
             this.arrest = byArrest;
+            byArrest.endBailOn(decidedOn, now);
         } else {
             this.voluntaryInterview = (VoluntaryInterview) contact;
         }
@@ -116,6 +118,27 @@ public class Disposal {
         if (outcomeType.opensCourtCase()) {
             this.courtCase = new CourtCase(this, now);
         }
+    }
+
+    /**
+     * Refuses a further outcome for the same arrest or voluntary interview: the outcome is decided once.
+     * The one exception is a charge after a conditional caution that failed and was decided to be prosecuted.
+     *
+     * @param prosecutionDecided whether this outcome is a conditional caution whose non-compliance decision
+     *                           was to prosecute the original offence
+     * @throws InvalidFieldException on "arrestId" or "voluntaryInterviewId", naming this outcome and its date
+     */
+    public void requireMayBeFollowedBy(OutcomeType next, boolean prosecutionDecided) {
+        if (prosecutionDecided && next == OutcomeType.CHARGED_OR_SUMMONSED) {
+            return;
+        }
+        String field = arrest != null ? "arrestId" : "voluntaryInterviewId";
+        String contact = arrest != null ? "arrest" : "voluntary interview";
+        throw new InvalidFieldException(field, "Outcome " + outcomeType.codeAndLabel() + " was already recorded for "
+                + "this " + contact + " on " + UkDate.format(decidedOn) + (prosecutionDecided
+                        ? ": after the failed caution only the charge of the original offence can follow"
+                        : ": an " + contact + " has one outcome, unless a conditional caution fails and "
+                                + "prosecution is decided"));
     }
 
     public Long id() {

@@ -130,6 +130,18 @@ public non-sealed class Arrest implements SuspectContact {
         this.updatedAt = now;
     }
 
+    /**
+     * Ends the bail once the outcome is decided: conditions still in force on that day are lifted
+     * then, as a later custody decision would lift them.
+     */
+    public void endBailOn(LocalDate outcomeDecidedOn, Instant now) {
+        List<BailCondition> inForce = bailConditionsInForceOn(outcomeDecidedOn);
+        inForce.forEach(condition -> condition.liftOn(outcomeDecidedOn));
+        if (!inForce.isEmpty()) {
+            this.updatedAt = now;
+        }
+    }
+
     public List<BailCondition> bailConditionsInForceOn(LocalDate day) {
         return bailConditions.stream().filter(condition -> condition.isInForceOn(day)).toList();
     }
@@ -137,6 +149,11 @@ public non-sealed class Arrest implements SuspectContact {
     @Override
     public LocalDate date() {
         return LocalDate.ofInstant(arrestedAt, Person.LOCAL_ZONE);
+    }
+
+    @Override
+    public Instant at() {
+        return arrestedAt;
     }
 
     public Long id() {

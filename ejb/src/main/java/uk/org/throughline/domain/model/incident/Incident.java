@@ -17,13 +17,18 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongFunction;
 import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.UkDate;
 
 /**
  * A domestic-abuse incident reported to police: when and where, what kind of abuse, who was involved
@@ -124,6 +129,43 @@ public class Incident {
         offences.clear();
         offences.addAll(details.offences());
         this.updatedAt = now;
+    }
+
+    /**
+     * Checks that a correction keeps what later records depend on: the suspects police arrested or
+     * interviewed (their outcomes and cautions follow from that), a time before those arrests and
+     * interviews, and the offences cautions were given for, as they were.
+     *
+     * @param dealings          the arrests and voluntary interviews of this incident
+     * @param cautionedOffences the offences cautions for this incident were given for (each caution keeps a copy)
+     * @param names             the display name of a person on the index
+     * @throws InvalidFieldException on "people", "occurredAt" or "offences", saying what depends on it
+     */
+    public void requireCorrectionKeeps(IncidentDetails corrected, List<? extends SuspectContact> dealings,
+            Collection<Offence> cautionedOffences, LongFunction<String> names) {
+        for (SuspectContact contact : dealings) {
+            String dealing = contact instanceof Arrest ? "arrest" : "voluntary interview";
+            String name = names.apply(contact.personId());
+            boolean stillSuspect = corrected.involvements().stream().anyMatch(involvement ->
+                    involvement.personId() == contact.personId() && involvement.role() == InvolvementRole.SUSPECT);
+            if (!stillSuspect) {
+                throw new InvalidFieldException("people", name + " must stay a suspect: their " + dealing + " on "
+                        + UkDate.format(contact.date()) + ", and any outcome after it, are recorded against this incident");
+            }
+            if (corrected.occurredAt() != null && corrected.occurredAt().isAfter(contact.at())) {
+                throw new InvalidFieldException("occurredAt", "The incident cannot have happened after the " + dealing
+                        + " of " + name + " on " + UkDate.format(contact.date()) + " at "
+                        + LocalTime.ofInstant(contact.at(), Person.LOCAL_ZONE).truncatedTo(ChronoUnit.MINUTES));
+            }
+        }
+        cautionedOffences.stream()
+                .filter(offence -> !corrected.offences().contains(offence))
+                .findFirst()
+                .ifPresent(offence -> {
+                    throw new InvalidFieldException("offences", "A caution was given for " + offence.description()
+                            + " of " + UkDate.format(offence.offenceDate())
+                            + ": keep that offence on the incident as it was");
+                });
     }
 
     private static void checkPeople(IncidentDetails details) {

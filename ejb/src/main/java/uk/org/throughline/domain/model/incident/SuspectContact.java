@@ -1,5 +1,6 @@
 package uk.org.throughline.domain.model.incident;
 
+import java.time.Instant;
 import java.time.LocalDate;
 
 /**
@@ -15,4 +16,7 @@ public sealed interface SuspectContact permits Arrest, VoluntaryInterview {
 
     /** The day of the arrest or interview in England and Wales. */
     LocalDate date();
+
+    /** When the suspect was arrested or interviewed. */
+    Instant at();
 }

@@ -64,6 +64,11 @@ public non-sealed class VoluntaryInterview implements SuspectContact {
         return LocalDate.ofInstant(interviewedAt, Person.LOCAL_ZONE);
     }
 
+    @Override
+    public Instant at() {
+        return interviewedAt;
+    }
+
     public Long id() {
         return id;
     }

@@ -193,6 +193,15 @@ class CautionComplianceTest {
         assertEquals(ComplianceStatus.FAILED, caution.status());
         assertFalse(caution.isAwaitingDecision(TODAY));
         assertFalse(caution.isComplianceOpen());
+        assertTrue(caution.isDecidedToProsecute(), "the original offence may now be charged");
+    }
+
+    @Test
+    void noFurtherActionOnAFailureIsNoDecisionToProsecute() {
+        failPipa(MISSED_WORKSHOP);
+        assertFalse(caution.isDecidedToProsecute(), "no decision yet");
+        decide(NonComplianceOutcome.NO_FURTHER_ACTION, MISSED_WORKSHOP.plusDays(7));
+        assertFalse(caution.isDecidedToProsecute());
     }
 
     @Test

@@ -183,6 +183,19 @@ class ConditionalCautionTest {
     }
 
     @Test
+    void aRestrictiveConditionEndsByTheComplianceDeadline() {
+        ConditionTerms pastTheDeadline = new ConditionTerms(ConditionType.RESTRICTIVE, "Not to enter Corby",
+                null, CAUTION_DAY, DEFAULT_DEADLINE.plusDays(1), null);
+        InvalidFieldException refused = refused(c -> c.conditions = List.of(ATTEND_PIPA, pastTheDeadline));
+        assertEquals("conditions", refused.field());
+        assertEquals("\"Not to enter Corby\" must end by the compliance deadline, 07/05/2026: set its end date no "
+                + "later, or a later deadline", refused.getMessage());
+        ConditionTerms endsOnTheDeadline = new ConditionTerms(ConditionType.RESTRICTIVE, "Not to enter Corby",
+                null, CAUTION_DAY, DEFAULT_DEADLINE, null);
+        assertEquals(DEFAULT_DEADLINE, give(c -> c.conditions = List.of(endsOnTheDeadline)).conditions().get(0).endsOn());
+    }
+
+    @Test
     void aFinancialPenaltyIsPoundsAndPence() {
         CautionCondition fifty = give(c -> c.conditions = List.of(penalty("50.00"))).conditions().get(0);
         assertEquals(new BigDecimal("50.00"), fifty.amount());

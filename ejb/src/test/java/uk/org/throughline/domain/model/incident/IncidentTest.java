@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.function.LongFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,6 +34,50 @@ class IncidentTest {
 
     private static InvalidFieldException refused(IncidentDetails details) {
         return assertThrows(InvalidFieldException.class, () -> new Incident(details, NOW));
+    }
+
+    private static final LongFunction<String> NAMES = id -> id == SUSPECT ? "ASHBY, Connor" : "ASHBY, Leanne";
+
+    /** What correcting the incident of {@link PoliceRecords#arrest()} to {@code corrected} is refused with. */
+    private static InvalidFieldException refusedCorrection(IncidentDetails corrected, List<Offence> cautioned) {
+        Arrest arrest = PoliceRecords.arrest();
+        return assertThrows(InvalidFieldException.class, () -> arrest.incident()
+                .requireCorrectionKeeps(corrected, List.of(arrest), cautioned, NAMES));
+    }
+
+    @Test
+    void aSuspectWhoWasArrestedStaysASuspect() {
+        IncidentDetails victimOnly = new IncidentDetails(PoliceReference.parse("NP/26/004512"), OCCURRED_AT, "Corby",
+                Set.of(AbuseType.PHYSICAL), RelationshipType.CURRENT_INTIMATE_PARTNER, List.of(VICTIM_ROLE), false,
+                true, List.of(PoliceRecords.commonAssault()), DashLevel.STANDARD, null);
+        InvalidFieldException refused = refusedCorrection(victimOnly, List.of());
+        assertEquals("people", refused.field());
+        assertEquals("ASHBY, Connor must stay a suspect: their arrest on 14/01/2026, and any outcome after it, are "
+                + "recorded against this incident", refused.getMessage());
+    }
+
+    @Test
+    void theIncidentCannotMoveAfterItsArrest() {
+        InvalidFieldException refused = refusedCorrection(PoliceRecords.details(PoliceRecords.ARRESTED_AT
+                .plusSeconds(60)), List.of());
+        assertEquals("occurredAt", refused.field());
+        assertEquals("The incident cannot have happened after the arrest of ASHBY, Connor on 14/01/2026 at 23:10",
+                refused.getMessage());
+        PoliceRecords.arrest().incident().requireCorrectionKeeps(PoliceRecords.details(PoliceRecords.ARRESTED_AT),
+                List.of(PoliceRecords.arrest()), List.of(), NAMES);
+    }
+
+    @Test
+    void theOffenceACautionWasGivenForStays() {
+        Offence cautioned = PoliceRecords.commonAssault();
+        Offence renamed = new Offence("Battery", OffenceClass.SUMMARY_ONLY, cautioned.offenceDate(), DECISION_DAY);
+        IncidentDetails withoutIt = new IncidentDetails(PoliceReference.parse("NP/26/004512"), OCCURRED_AT, "Corby",
+                Set.of(AbuseType.PHYSICAL), RelationshipType.CURRENT_INTIMATE_PARTNER,
+                List.of(SUSPECT_ROLE, VICTIM_ROLE), false, true, List.of(renamed), DashLevel.STANDARD, null);
+        InvalidFieldException refused = refusedCorrection(withoutIt, List.of(cautioned));
+        assertEquals("offences", refused.field());
+        assertEquals("A caution was given for Common assault (battery) of 14/01/2026: keep that offence on the "
+                + "incident as it was", refused.getMessage());
     }
 
     @Test

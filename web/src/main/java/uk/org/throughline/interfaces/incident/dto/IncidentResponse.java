@@ -15,7 +15,7 @@ public record IncidentResponse(
         long version,
         @Schema(example = "NP/26/004512") String policeReference,
         @Schema(description = "London time, with its offset", example = "2026-03-14T22:40:00Z") OffsetDateTime occurredAt,
-        String location,
+        @Schema(description = "Null when withheld (see placeAndAccountWithheld)") String location,
         Set<AbuseType> abuseTypes,
         RelationshipType relationship,
         List<InvolvedPersonDto> people,
@@ -23,7 +23,9 @@ public record IncidentResponse(
         boolean crime,
         List<OffenceDto> offences,
         DashLevel dashLevel,
-        String account,
+        @Schema(description = "Null when none was recorded, or withheld") String account,
+        @Schema(description = "True for roles that do not read where it happened (often the victim's home) "
+                + "or the account: only police, admin and partner-contact workers do") boolean placeAndAccountWithheld,
         Instant createdAt,
         Instant updatedAt) {
 }

@@ -34,6 +34,7 @@ public final class IncidentDtoMapper {
                 incident.childrenPresent(), incident.crime(),
                 incident.offences().stream()
                         .map(o -> new OffenceDto(o.index(), o.description(), o.offenceClass(), o.offenceDate())).toList(),
-                incident.dashLevel(), incident.account(), incident.createdAt(), incident.updatedAt());
+                incident.dashLevel(), incident.account(), incident.placeAndAccountWithheld(), incident.createdAt(),
+                incident.updatedAt());
     }
 }
