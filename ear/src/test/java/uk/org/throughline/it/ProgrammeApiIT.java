@@ -38,6 +38,7 @@ class ProgrammeApiIT {
     private final ApiClient probation = ApiClient.as("probation.demo");
     private final ApiClient facilitator = ApiClient.as("facilitator.demo");
     private final ApiClient manager = ApiClient.as("manager.demo");
+    private final ApiClient admin = ApiClient.as("admin.demo");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -107,6 +108,18 @@ class ProgrammeApiIT {
         assertTrue(facilitator.get("/api/programme-worklists/facilitator").json().getJsonArray("registersNotCompleted")
                 .getValuesAs(JsonObject.class).stream().anyMatch(session -> id(session) == id(sessions.get(3))),
                 "the fourth session is past and nobody marked it");
+
+        long warningId = actionId(worklist, "warningsAwaitingResponse", referralId);
+        assertPdf(probation.get("/api/enforcement-actions/" + warningId + "/warning-letter"),
+                "warning-letter-" + warningId + ".pdf");
+        assertPdf(facilitator.post("/api/referrals/" + referralId + "/end-of-programme-report",
+                "{\"facilitatorComments\":\"Engaged well in the first session.\"}"),
+                "end-of-programme-report-" + referralId + ".pdf");
+        assertEquals(422, probation.get("/api/enforcement-actions/" + actionId(worklist, "breaches", referralId)
+                + "/warning-letter").status(), "a breach referral has no warning letter");
+        assertEquals(403, police.get("/api/enforcement-actions/" + warningId + "/warning-letter").status());
+        assertEquals(2, admin.get("/api/audit?action=EXPORT&recordType=ProgrammeReferral&recordId=" + referralId)
+                .json().getJsonArray("items").size(), "each document produced is audited as an export");
 
         JsonObject future = sessions.get(sessions.size() - 1);
         ApiClient.Response tooEarly = facilitator.put("/api/sessions/" + id(future) + "/attendance",
@@ -338,8 +351,7 @@ class ProgrammeApiIT {
                 probation.get("/api/referrals/" + referralId).json(), Json.createObjectBuilder()
                         .add("on", today().toString()));
         assertEquals("COMPLETED", completed.getString("status"), completed::toString);
-        List<JsonObject> audit = ApiClient.as("admin.demo")
-                .get("/api/audit?recordType=AttendanceRecord&size=50&username=facilitator.demo")
+        List<JsonObject> audit = admin.get("/api/audit?recordType=AttendanceRecord&size=50&username=facilitator.demo")
                 .json().getJsonArray("items").getValuesAs(JsonObject.class);
         assertTrue(audit.stream().anyMatch(row -> row.getString("summary").toLowerCase(Locale.UK).contains("thrapston")),
                 "each register line is audited: " + audit);
@@ -549,6 +561,20 @@ class ProgrammeApiIT {
 
     private static JsonObjectBuilder line(long referralId, String mark) {
         return Json.createObjectBuilder().add("referralId", referralId).add("mark", mark);
+    }
+
+    private static long actionId(JsonObject worklist, String list, long referralId) {
+        return worklist.getJsonArray(list).getValuesAs(JsonObject.class).stream()
+                .filter(item -> item.getJsonNumber("referralId").longValue() == referralId)
+                .mapToLong(item -> item.getJsonNumber("actionId").longValue()).findFirst().orElseThrow();
+    }
+
+    private static void assertPdf(ApiClient.Response response, String fileName) {
+        assertEquals(200, response.status(), response::toString);
+        assertEquals("application/pdf", response.header("Content-Type"));
+        assertEquals("attachment; filename=\"" + fileName + "\"", response.header("Content-Disposition"));
+        assertEquals("no-store", response.header("Cache-Control"));
+        assertTrue(response.body().startsWith("%PDF-"), "a PDF document");
     }
 
     private static List<Long> referralIds(JsonObject worklist, String list) {

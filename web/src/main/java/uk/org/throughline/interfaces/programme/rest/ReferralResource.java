@@ -16,16 +16,19 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.throughline.application.ProgrammeDocuments;
 import uk.org.throughline.application.ReferralForms.ReferralForm;
 import uk.org.throughline.application.ReferralService;
 import uk.org.throughline.application.ReferralView;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.programme.dto.AllocationRequest;
 import uk.org.throughline.interfaces.programme.dto.AssessmentRequest;
+import uk.org.throughline.interfaces.programme.dto.EndOfProgrammeReportRequest;
 import uk.org.throughline.interfaces.programme.dto.OutcomeRequest;
 import uk.org.throughline.interfaces.programme.dto.ProgrammeLinkRequest;
 import uk.org.throughline.interfaces.programme.dto.ProgrammeReferralResponse;
@@ -54,6 +57,9 @@ public class ReferralResource {
 
     @Inject
     RequestValidator validator;
+
+    @Inject
+    ProgrammeDocuments documents;
 
     @Context
     UriInfo uriInfo;
@@ -89,6 +95,26 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     public Response read(@PathParam("id") long id) {
         return current(referrals.view(id));
+    }
+
+    @POST
+    @Path("{id}/end-of-programme-report")
+    @Produces({PdfDownload.MEDIA_TYPE, "application/problem+json"})
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
+            RoleNames.ADMIN})
+    @Operation(summary = "The end-of-programme report, as PDF",
+            description = "Attendance summary, the completion rule and outcome, and the facilitator's comments; before "
+                    + "the end it says the referral is still in progress. Audited as an export of the referral.")
+    @APIResponse(responseCode = "200", description = "The report (A4, OFFICIAL-SENSITIVE)",
+            content = @Content(mediaType = PdfDownload.MEDIA_TYPE,
+                    schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
+    public Response endOfProgrammeReport(@PathParam("id") long id, EndOfProgrammeReportRequest request) {
+        validator.validate(RequestValidator.requireBody(request));
+        return PdfDownload.of(documents.endOfProgrammeReport(id, request.facilitatorComments()),
+                "end-of-programme-report-" + id + ".pdf");
     }
 
     @POST
