@@ -32,8 +32,10 @@ import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.programme.ReferralFacts;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.NotPermittedException;
 import uk.org.throughline.infrastructure.persistence.CohortRepository;
+import uk.org.throughline.infrastructure.persistence.DisposalRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
 import uk.org.throughline.infrastructure.persistence.ReferralRepository;
@@ -69,6 +71,9 @@ public class DefaultReferralService implements ReferralService {
     private PersonRepository people;
 
     @Inject
+    private DisposalRepository disposals;
+
+    @Inject
     private ProgrammeCautions programmeCautions;
 
     @Inject
@@ -97,6 +102,7 @@ public class DefaultReferralService implements ReferralService {
         }
         Programme programme = programmes.get(form.programmeId());
         Person person = people.getActive(form.personId());
+        requireOwnCourtCase(person, form.courtCaseId());
         ReferralFacts facts = new ReferralFacts(
                 person.dateOfBirth() == null ? null : CautionType.ageOn(person.dateOfBirth(), form.referredOn()),
                 person.gender(), form.youngestChildAge(), form.regularContactWithChild(), form.riskLevel(),
@@ -230,5 +236,14 @@ public class DefaultReferralService implements ReferralService {
 
     private String caller() {
         return session.getCallerPrincipal().getName();
+    }
+
+    /** A court order's referral names one of the person's own court cases, never someone else's or none. */
+    private void requireOwnCourtCase(Person person, Long courtCaseId) {
+        if (courtCaseId != null && disposals.courtCasesOf(person.id()).stream()
+                .noneMatch(courtCase -> courtCase.id().equals(courtCaseId))) {
+            throw new InvalidFieldException("courtCaseId", "Court case " + courtCaseId + " is not one of "
+                    + person.displayName() + "'s court cases");
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import uk.org.throughline.domain.model.attendance.EnforcementAction;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
+import uk.org.throughline.domain.shared.RecordNotFoundException;
 
 /** What was done about failures to comply: warnings, breach referrals, failed caution conditions, tasks. */
 @ApplicationScoped
@@ -17,6 +18,15 @@ public class EnforcementRepository {
 
     public void add(EnforcementAction action) {
         em.persist(action);
+    }
+
+    /** @throws RecordNotFoundException if there is no such action */
+    public EnforcementAction get(long id) {
+        EnforcementAction action = em.find(EnforcementAction.class, id);
+        if (action == null) {
+            throw new RecordNotFoundException("Enforcement action", id);
+        }
+        return action;
     }
 
     /**

@@ -57,7 +57,10 @@ public class ProgrammeReferral {
     @Column(name = "person_id", nullable = false)
     private long personId;
 
-    /** The programme as the referrer named it; a caution's condition names it in free text. */
+    /**
+     * The programme as the referrer named it; a caution's condition names it in free text, replaced by
+     * the catalogue's name once the referral is tied to the catalogue.
+     */
     @Column(name = "programme_name", length = PoliceFieldLengths.PROGRAMME, nullable = false)
     private String programmeName;
 
@@ -246,6 +249,7 @@ public class ProgrammeReferral {
         }
         chosen.enforcementPolicy(route);
         this.programme = chosen;
+        this.programmeName = chosen.name();
     }
 
     /** The programme team found the person suitable; {@code note} is optional. */

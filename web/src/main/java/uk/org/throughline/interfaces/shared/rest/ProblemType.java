@@ -13,6 +13,7 @@ public enum ProblemType {
     POSSIBLE_DUPLICATE(409, "possible-duplicate", "Possible duplicate"),
     BUSINESS_RULE(422, "business-rule", "Not allowed by the rules"),
     INELIGIBLE_FOR_CAUTION(422, "ineligible-for-caution", "Not eligible under the scheme"),
+    INELIGIBLE_FOR_PROGRAMME(422, "ineligible-for-programme", "Not eligible for the programme"),
     SERVER_ERROR(500, "server-error", "Something went wrong");
 
     private static final String BASE_URI = "https://throughline.example/problems/";

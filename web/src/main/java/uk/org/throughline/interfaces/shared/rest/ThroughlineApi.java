@@ -21,7 +21,8 @@ import uk.org.throughline.interfaces.shared.dto.ProblemDetail;
 @OpenAPIDefinition(
         info = @Info(title = "Throughline API", version = "1.0",
                 description = "Throughline, case management for domestic-abuse perpetrator work: the person index "
-                        + "and the police journey (incidents, arrests, disposals, court cases, conditional cautions). "
+                        + "the police journey (incidents, arrests, disposals, court cases, conditional cautions) and "
+                        + "programmes (referrals, cohorts, sessions, attendance registers). "
                         + "Every request signs in with HTTP Basic; dates are ISO yyyy-MM-dd, date-times ISO 8601 "
                         + "with their offset; errors are RFC 9457 application/problem+json."),
         security = @SecurityRequirement(name = "basic"),
@@ -41,7 +42,7 @@ import uk.org.throughline.interfaces.shared.dto.ProblemDetail;
                                 mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class))),
                 @APIResponse(name = ThroughlineApi.BUSINESS_RULE, responseCode = "422",
                         description = "Not allowed in the record's present state (the detail names it), or a caution "
-                                + "case that fails its scheme's rules (listed in failedRules)",
+                                + "case or programme referral that fails its rules (listed in failedRules)",
                         content = @Content(
                                 mediaType = ProblemDetail.MEDIA_TYPE, schema = @Schema(implementation = ProblemDetail.class)))}))
 @SecurityScheme(securitySchemeName = "basic", type = SecuritySchemeType.HTTP, scheme = "basic")

@@ -1,0 +1,23 @@
+package uk.org.throughline.interfaces.programme.dto;
+
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.org.throughline.domain.model.programme.CohortStatus;
+
+/** A cohort with its members and sessions. */
+public record CohortResponse(
+        long id,
+        long version,
+        long programmeId,
+        String programmeName,
+        String name,
+        String venue,
+        int capacity,
+        int placesTaken,
+        CohortStatus status,
+        Set<String> facilitators,
+        List<CohortMemberResponse> members,
+        List<SessionResponse> sessions,
+        @Schema(description = "Just after scheduling: the bank holidays stepped over") List<SkippedDayResponse> skipped) {
+}

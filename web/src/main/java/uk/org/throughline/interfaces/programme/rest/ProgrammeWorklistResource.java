@@ -1,0 +1,64 @@
+package uk.org.throughline.interfaces.programme.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.throughline.application.ProgrammeWorklists;
+import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.interfaces.programme.dto.CaseWorkerWorklistResponse;
+import uk.org.throughline.interfaces.programme.dto.FacilitatorWorklistResponse;
+import uk.org.throughline.interfaces.programme.dto.ProgrammeFiguresResponse;
+import uk.org.throughline.interfaces.programme.facade.ProgrammeDtoMapper;
+import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
+
+/** What programme staff act on next, for the signed-in member of staff. */
+@Path("programme-worklists")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Programme worklists", description = "Facilitators' sessions, case workers' people, managers' figures")
+public class ProgrammeWorklistResource {
+
+    @Inject
+    ProgrammeWorklists worklists;
+
+    @GET
+    @Path("facilitator")
+    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.ADMIN})
+    @Operation(summary = "My sessions", description = "The signed-in facilitator's sessions today and this week, and "
+            + "the registers they have not completed.")
+    @APIResponse(responseCode = "200", description = "The worklist")
+    @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
+    public FacilitatorWorklistResponse facilitator() {
+        return ProgrammeDtoMapper.toResponse(worklists.facilitator());
+    }
+
+    @GET
+    @Path("case-worker")
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.ADMIN})
+    @Operation(summary = "My people", description = "The referrals the signed-in probation officer or YOT worker "
+            + "answers for: next session, absences, warnings awaiting a response, breach referrals and tasks.")
+    @APIResponse(responseCode = "200", description = "The worklist")
+    @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
+    public CaseWorkerWorklistResponse caseWorker() {
+        return ProgrammeDtoMapper.toResponse(worklists.caseWorker());
+    }
+
+    @GET
+    @Path("manager")
+    @RolesAllowed({RoleNames.MANAGER, RoleNames.ADMIN})
+    @Operation(summary = "Programme figures", description = "Per programme: the waiting list with wait times, open "
+            + "cohorts and places, and completion rates.")
+    @APIResponse(responseCode = "200", description = "The figures")
+    @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
+    public List<ProgrammeFiguresResponse> manager() {
+        return worklists.manager().stream().map(ProgrammeDtoMapper::toResponse).toList();
+    }
+}
