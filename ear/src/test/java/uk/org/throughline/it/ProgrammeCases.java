@@ -1,0 +1,85 @@
+package uk.org.throughline.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Programme records a browser test builds through the API for itself, so it depends on no demo data
+ * and on no earlier run: a Caring Dads group of new fathers, each referred, found suitable and given
+ * a place, whose first session is today and started at midnight, so its register can be taken now.
+ */
+final class ProgrammeCases {
+
+    private static final String[][] FATHERS = {{"Ashworth", "Gavin"}, {"Brennan", "Luke"}, {"Chadwick", "Owen"},
+        {"Dolan", "Ricky"}, {"Ellery", "Tom"}, {"Fairbairn", "Scott"}, {"Gledhill", "Aaron"}, {"Hanlon", "Dale"},
+        {"Iqbal", "Tariq"}, {"Jessop", "Wayne"}};
+
+    private ProgrammeCases() {
+    }
+
+    /** The group: the cohort's unique name, today's session and the fathers in register order. */
+    record Group(String name, long sessionId, List<String> fathers) {
+    }
+
+    /**
+     * Ten fathers in a new Caring Dads group. On a bank holiday there is no session today, which
+     * the schedule says and the caller is told.
+     */
+    static Group caringDadsMeetingToday() {
+        ApiClient probation = ApiClient.as("probation.demo");
+        ApiClient facilitator = ApiClient.as("facilitator.demo");
+        LocalDate today = PoliceCases.today();
+        long programmeId = probation.get("/api/programmes").structure().asJsonArray().getValuesAs(JsonObject.class)
+                .stream()
+                .filter(programme -> programme.getString("name").equals("Caring Dads"))
+                .mapToLong(ProgrammeCases::id)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("Caring Dads is not in the catalogue"));
+        String name = "Caring Dads " + PoliceCases.uniqueReference();
+        long cohortId = id(ok(201, facilitator.post("/api/cohorts", Json.createObjectBuilder()
+                .add("programmeId", programmeId).add("name", name).add("venue", "Corby Family Hub, Room 3")
+                .add("facilitators", Json.createArrayBuilder().add("facilitator.demo")).build().toString())));
+        JsonObject first = ok(200, facilitator.post("/api/cohorts/" + cohortId + "/schedule", Json.createObjectBuilder()
+                .add("from", today.toString()).add("day", today.getDayOfWeek().name()).add("startTime", "00:00")
+                .build().toString())).getJsonArray("sessions").getJsonObject(0);
+        if (!first.getString("date").equals(today.toString())) {
+            throw new AssertionError("No session can be held today (a bank holiday?): " + first);
+        }
+        List<String> fathers = new ArrayList<>();
+        for (String[] father : FATHERS) {
+            long personId = People.register(probation, father[0], father[1], People.uniqueDateOfBirth());
+            JsonObject referral = ok(201, probation.post("/api/referrals", Json.createObjectBuilder()
+                    .add("programmeId", programmeId).add("personId", personId).add("route", "VOLUNTARY")
+                    .add("referredOn", today.toString()).add("youngestChildAge", 5)
+                    .add("regularContactWithChild", true).add("riskLevel", "MEDIUM").build().toString()));
+            JsonObject assessed = step(probation, referral, "assessment", Json.createObjectBuilder()
+                    .add("suitable", true).add("on", today.toString()));
+            step(facilitator, assessed, "allocation", Json.createObjectBuilder().add("cohortId", cohortId)
+                    .add("on", today.toString()));
+            fathers.add(father[0].toUpperCase(Locale.UK) + ", " + father[1]);
+        }
+        return new Group(name, id(first), fathers);
+    }
+
+    /** One lifecycle step at the version last read. */
+    private static JsonObject step(ApiClient client, JsonObject referral, String step, JsonObjectBuilder body) {
+        return ok(200, client.post("/api/referrals/" + id(referral) + "/" + step,
+                body.add("version", referral.getJsonNumber("version").longValue()).build().toString()));
+    }
+
+    private static JsonObject ok(int status, ApiClient.Response response) {
+        if (response.status() != status) {
+            throw new AssertionError("Expected " + status + ": " + response);
+        }
+        return response.json();
+    }
+
+    private static long id(JsonObject record) {
+        return record.getJsonNumber("id").longValue();
+    }
+}
