@@ -16,9 +16,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * A facilitator marks a ten-person register in the browser, as facilitator.demo: from "My sessions"
  * to a new Caring Dads group meeting today (made through the API), an acceptable absence refused
  * until its reason is given, then saved with a late arrival, an unacceptable absence, a note and a
- * disclosure, and the register gone from those not completed; a copy of the register opened before
- * the save is refused when saved, and never overwrites the marks. Every page visited is checked for
- * accessibility.
+ * disclosure, then a mark corrected only with its reason, and the register gone from those not
+ * completed; a copy of the register opened before the save is refused when saved, and never
+ * overwrites the marks. Every page visited is checked for accessibility.
  */
 @ExtendWith(ArquillianExtension.class)
 class RegisterJourneyIT {
@@ -94,6 +94,16 @@ class RegisterJourneyIT {
         assertTrue(browser.element("lines:5:disclosureOrConcern").isSelected(), "the disclosure is kept");
         browser.screenshot("register-saved");
         browser.assertAccessible("Attendance register saved");
+
+        browser.click("lines:1:mark:0");
+        browser.submit("saveRegister");
+        assertTrue(browser.fieldError("lines:1:correctionReason").contains("say why it is being corrected"),
+                () -> browser.text("errorSummary"));
+        browser.assertAccessible("Attendance register corrected without a reason");
+        browser.type("lines:1:correctionReason", "Marked late in error: the bus was late for everyone");
+        browser.submit("saveRegister");
+        assertTrue(browser.text("notices").contains("Register saved"), () -> browser.text("notices"));
+        assertTrue(browser.element("lines:1:mark:0").isSelected(), "the correction is saved");
 
         browser.click("navProgrammes");
         browser.waitForUrl("/programme/facilitator.xhtml");

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.IntStream;
 import uk.org.throughline.application.RegisterForm;
 import uk.org.throughline.application.RegisterService;
 import uk.org.throughline.application.RegisterView;
@@ -32,6 +34,8 @@ public class TakeRegister implements Serializable {
     private static final List<AttendanceMark> MARKS = List.of(AttendanceMark.ATTENDED, AttendanceMark.LATE,
             AttendanceMark.LEFT_EARLY, AttendanceMark.ABSENT_AWAITING_EVIDENCE, AttendanceMark.ABSENT_ACCEPTABLE,
             AttendanceMark.ABSENT_UNACCEPTABLE);
+
+    private static final String CORRECTION_REASON = "correctionReason";
 
     @Inject
     RegisterService registers;
@@ -71,6 +75,8 @@ public class TakeRegister implements Serializable {
             feedback.error(e);
             conflict = true;
             return null;
+        } catch (InvalidFieldException e) {
+            return onRows(e);
         }
         feedback.flash("Register saved for " + saved.session().cohortName() + ", session " + saved.session().number());
         saved.actions().forEach(feedback::flash);
@@ -85,6 +91,23 @@ public class TakeRegister implements Serializable {
             feedback.error(new InvalidFieldException("lines[" + row + "]." + e.field(), e.getMessage()));
             return false;
         }
+    }
+
+    /**
+     * The service names the field but not the line: a missing correction reason goes on each saved
+     * line changed without one; anything else stays the service's message for the page.
+     */
+    private String onRows(InvalidFieldException problem) {
+        List<Integer> concerned = IntStream.range(0, rows.size())
+                .filter(i -> rows.get(i).isChangedWithoutReason())
+                .boxed()
+                .toList();
+        if (!CORRECTION_REASON.equals(problem.field()) || concerned.isEmpty()) {
+            throw problem;
+        }
+        concerned.forEach(i -> feedback.error(new InvalidFieldException("lines[" + i + "]." + CORRECTION_REASON,
+                problem.getMessage())));
+        return null;
     }
 
     /** Quick entry: everyone not yet marked as attended, to change only the exceptions. */
@@ -156,6 +179,17 @@ public class TakeRegister implements Serializable {
         /** A line saved before is changed only with a reason. */
         public boolean isMarkedBefore() {
             return saved.mark() != null;
+        }
+
+        /** Saved before, and what it says changed (notes aside) with no reason given. */
+        boolean isChangedWithoutReason() {
+            return isMarkedBefore() && isBlank(correctionReason) && (mark != saved.mark()
+                    || disclosureOrConcern != saved.disclosureOrConcern()
+                    || !Objects.equals(isBlank(absenceReason) ? null : absenceReason.strip(), saved.absenceReason()));
+        }
+
+        private static boolean isBlank(String text) {
+            return text == null || text.isBlank();
         }
 
         public AttendanceMark getMark() {
