@@ -28,9 +28,9 @@ import uk.org.throughline.infrastructure.persistence.SyntheticPopulationWriter;
 import uk.org.throughline.infrastructure.persistence.SyntheticProgrammeWriter;
 
 /**
- * Synthetic people for load tests, written over plain JDBC. Bean-managed transactions with none
- * begun, so the connection is outside JTA and commits each chunk as it goes: a million people in
- * one container transaction would time out and hold every lock to the end.
+ * Synthetic people and programme history for load tests, written over plain JDBC. Bean-managed
+ * transactions with none begun, so the connection is outside JTA and commits each chunk as it goes:
+ * a million people in one container transaction would time out and hold every lock to the end.
  */
 @Stateless
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -68,7 +68,8 @@ public class DefaultSyntheticPopulation implements SyntheticPopulation {
     @Override
     public SyntheticProgrammeHistory generateProgrammes(int groups, long seed) {
         if (groups < 1 || groups > MAX_PROGRAMME_GROUPS_PER_CALL) {
-            throw new InvalidFieldException("groups", "Give a number of groups from 1 to " + MAX_PROGRAMME_GROUPS_PER_CALL);
+            throw new InvalidFieldException("groups",
+                    "Give a number of groups from 1 to " + MAX_PROGRAMME_GROUPS_PER_CALL);
         }
         SyntheticProgrammeHistory written = write("synthetic programme history",
                 connection -> new SyntheticProgrammeWriter().write(connection, groups, seed, Instant.now()));

@@ -24,6 +24,7 @@ import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.programme.CohortStatus;
 import uk.org.throughline.domain.model.programme.ReferralRoute;
 import uk.org.throughline.domain.model.programme.ReferralStatus;
+import uk.org.throughline.domain.shared.InvalidFieldException;
 
 /**
  * Writes a county's programme history straight to the tables in JDBC batches, for benchmarks on
@@ -121,8 +122,8 @@ public final class SyntheticProgrammeWriter {
         List<Long> people = personIds(connection);
         int fathers = groups * (FATHERS_PER_COHORT + 1 + WAITING_PER_GROUP);
         if (people.size() < fathers) {
-            throw new IllegalStateException(fathers + " people are needed for " + groups + " groups; the index has "
-                    + people.size());
+            throw new InvalidFieldException("groups", fathers + " people are needed for " + groups
+                    + " groups; the index has " + people.size());
         }
         Programme caringDads = programme(connection, "Caring Dads");
         Programme yuva = programme(connection, "YUVA");
