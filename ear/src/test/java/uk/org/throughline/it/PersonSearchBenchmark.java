@@ -1,6 +1,8 @@
 package uk.org.throughline.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static uk.org.throughline.it.Benchmarks.millis;
+import static uk.org.throughline.it.Benchmarks.percentile;
 
 import jakarta.json.JsonNumber;
 import java.io.IOException;
@@ -8,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -37,9 +38,6 @@ class PersonSearchBenchmark {
             "WILIAMS", "TAYLOR", "BROWN", "KOWALSKI", "MCDONALD", "HUGHS", "SMITHJONES", "EVANS", "KHAN",
             "WRIGHT", "THOMPSEN", "ROBERTS", "WALKER", "DAVIES", "CLARKE");
 
-    /** People generated per request, so no single request runs for minutes. */
-    private static final int CHUNK = 100_000;
-
     private final ApiClient police = ApiClient.as("police.demo");
     private final ApiClient admin = ApiClient.as("admin.demo");
 
@@ -53,15 +51,7 @@ class PersonSearchBenchmark {
         int persons = Integer.getInteger("benchmark.persons", 10_000);
         int searches = Integer.getInteger("benchmark.searches", 2_000);
 
-        long started = System.nanoTime();
-        ApiClient loader = admin.waitingUpTo(Duration.ofMinutes(10));
-        for (int done = 0; done < persons; done += CHUNK) {
-            int count = Math.min(CHUNK, persons - done);
-            ApiClient.Response generated = loader.post("/api/admin/synthetic-persons?count=" + count + "&seed=" + done, "");
-            assertEquals(200, generated.status(), generated::toString);
-            System.out.printf(Locale.UK, "generated %,d of %,d%n", done + count, persons);
-        }
-        long generateMillis = (System.nanoTime() - started) / 1_000_000;
+        long generateMillis = Benchmarks.generatePersons(admin, persons);
 
         for (int i = 0; i < Math.min(searches, 500); i++) {
             search(i);
@@ -101,16 +91,5 @@ class PersonSearchBenchmark {
             throw new AssertionError(query + ": " + found);
         }
         found.json().getJsonNumber("total").longValue();
-    }
-
-    private static long percentile(List<Long> nanos, int percentile) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        int index = (int) Math.ceil(percentile / 100.0 * sorted.size()) - 1;
-        return sorted.get(Math.max(0, index));
-    }
-
-    private static double millis(long nanos) {
-        return nanos / 1_000_000.0;
     }
 }

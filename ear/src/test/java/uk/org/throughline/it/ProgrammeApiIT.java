@@ -512,7 +512,7 @@ class ProgrammeApiIT {
     }
 
     /** Posts one lifecycle step at the version last read and returns the referral after it. */
-    private static JsonObject step(ApiClient client, long referralId, String step, JsonObject before,
+    static JsonObject step(ApiClient client, long referralId, String step, JsonObject before,
             JsonObjectBuilder body) {
         ApiClient.Response after = client.post("/api/referrals/" + referralId + "/" + step,
                 body.add("version", before.getJsonNumber("version").longValue()).build().toString());

@@ -18,17 +18,19 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import uk.org.throughline.application.AuditTrail;
 import uk.org.throughline.application.SyntheticPopulation;
+import uk.org.throughline.application.SyntheticProgrammeHistory;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.person.NameQuery;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.infrastructure.persistence.NameKeySql;
 import uk.org.throughline.infrastructure.persistence.SyntheticPopulationWriter;
+import uk.org.throughline.infrastructure.persistence.SyntheticProgrammeWriter;
 
 /**
- * Synthetic people for load tests, written over plain JDBC. Bean-managed transactions with none
- * begun, so the connection is outside JTA and commits each chunk as it goes: a million people in
- * one container transaction would time out and hold every lock to the end.
+ * Synthetic people and programme history for load tests, written over plain JDBC. Bean-managed
+ * transactions with none begun, so the connection is outside JTA and commits each chunk as it goes:
+ * a million people in one container transaction would time out and hold every lock to the end.
  */
 @Stateless
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -38,6 +40,8 @@ public class DefaultSyntheticPopulation implements SyntheticPopulation {
     private static final Logger LOG = Logger.getLogger(DefaultSyntheticPopulation.class.getName());
     /** Ten million is far beyond any test planned; above it a typo is more likely than a plan. */
     private static final int MAX_PEOPLE_PER_CALL = 10_000_000;
+    /** A group takes 19 people: 10,000 groups is a large region's history. */
+    private static final int MAX_PROGRAMME_GROUPS_PER_CALL = 10_000;
 
     @Resource(lookup = "java:jboss/datasources/ThroughlineDS")
     private DataSource dataSource;
@@ -51,22 +55,47 @@ public class DefaultSyntheticPopulation implements SyntheticPopulation {
             throw new InvalidFieldException("count", "Give a number of people from 1 to " + MAX_PEOPLE_PER_CALL);
         }
         long started = System.nanoTime();
-        int written;
-        try (Connection connection = dataSource.getConnection()) {
-            try {
-                written = new SyntheticPopulationWriter().write(connection, count, seed, Instant.now());
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new EJBException("Writing synthetic people failed", e);
-        }
+        int written = write("synthetic people",
+                connection -> new SyntheticPopulationWriter().write(connection, count, seed, Instant.now()));
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         LOG.info(() -> "Wrote " + written + " synthetic people in " + seconds + " s");
         // its own transaction (the audit trail's default), as this bean runs outside one
         audit.record(AuditAction.CREATE, "Person", null, "Generated " + written + " synthetic people (seed " + seed
                 + ") for load testing in " + seconds + " s", null);
         return written;
+    }
+
+    @Override
+    public SyntheticProgrammeHistory generateProgrammes(int groups, long seed) {
+        if (groups < 1 || groups > MAX_PROGRAMME_GROUPS_PER_CALL) {
+            throw new InvalidFieldException("groups",
+                    "Give a number of groups from 1 to " + MAX_PROGRAMME_GROUPS_PER_CALL);
+        }
+        SyntheticProgrammeHistory written = write("synthetic programme history",
+                connection -> new SyntheticProgrammeWriter().write(connection, groups, seed, Instant.now()));
+        LOG.info(() -> "Wrote synthetic programme history: " + written);
+        audit.record(AuditAction.CREATE, "ProgrammeReferral", null, "Generated " + written.referrals()
+                + " synthetic referrals in " + written.cohorts() + " cohorts with " + written.attendanceRecords()
+                + " register lines (seed " + seed + ") for load testing in " + written.millis() + " ms", null);
+        return written;
+    }
+
+    /** What a writer does with its connection, committing as it goes. */
+    private interface Writing<T> {
+        T on(Connection connection) throws SQLException;
+    }
+
+    /** Runs the writing on a connection of its own, handed back to the pool in auto-commit as it came. */
+    private <T> T write(String what, Writing<T> writing) {
+        try (Connection connection = dataSource.getConnection()) {
+            try {
+                return writing.on(connection);
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new EJBException("Writing " + what + " failed", e);
+        }
     }
 
     @Override

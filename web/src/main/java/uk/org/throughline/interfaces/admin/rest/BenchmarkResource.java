@@ -19,6 +19,7 @@ import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.admin.dto.DirectSearchTimingRequest;
 import uk.org.throughline.interfaces.admin.dto.DirectSearchTimingResponse;
 import uk.org.throughline.interfaces.admin.dto.SyntheticPersonsResponse;
+import uk.org.throughline.interfaces.admin.dto.SyntheticProgrammesResponse;
 import uk.org.throughline.interfaces.shared.rest.InvalidRequestException;
 import uk.org.throughline.interfaces.shared.rest.QueryParameters;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
@@ -59,6 +60,24 @@ public class BenchmarkResource {
         long started = System.nanoTime();
         int generated = syntheticPopulation.generate(people, randomSeed);
         return new SyntheticPersonsResponse(generated, TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+    }
+
+    @POST
+    @Path("synthetic-programmes")
+    @Operation(summary = "Add synthetic programme history",
+            description = "Per group, drawn from the people already in the index: a finished Caring Dads cohort of "
+                    + "ten with every register line, its audit row and enforcement, a finished YUVA one-to-one, and "
+                    + "eight referrals on the waiting list. Same seed, same history.")
+    @APIResponse(responseCode = "200", description = "How much history was added and how long it took")
+    @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
+    public SyntheticProgrammesResponse generateProgrammes(
+            @Parameter(required = true, example = "200") @QueryParam("groups") String groups,
+            @Parameter(example = "42") @QueryParam("seed") String seed) {
+        QueryParameters parameters = new QueryParameters();
+        int count = parameters.integer("groups", groups, 0);
+        long randomSeed = parameters.integer("seed", seed, 42);
+        parameters.throwIfInvalid();
+        return SyntheticProgrammesResponse.of(syntheticPopulation.generateProgrammes(count, randomSeed));
     }
 
     @POST
