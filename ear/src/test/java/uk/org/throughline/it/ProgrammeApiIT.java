@@ -304,6 +304,8 @@ class ProgrammeApiIT {
         ApiClient.Response unexplained = facilitator.putIfMatch(attendance, saved.header("ETag"),
                 registerBody(line(id(referral), "ATTENDED")));
         assertProblem(unexplained, 400);
+        assertEquals("lines[0].correctionReason", unexplained.json().getJsonArray("errors").getJsonObject(0)
+                .getString("field"), "the problem names the line whose mark changed without a reason");
         ApiClient.Response corrected = facilitator.putIfMatch(attendance, saved.header("ETag"), registerBody(
                 line(id(referral), "ATTENDED").add("correctionReason", "Marked late in error: he arrived on time")));
         assertEquals(200, corrected.status(), corrected::toString);

@@ -26,6 +26,7 @@ import uk.org.throughline.domain.model.calendar.BankHolidays;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.infrastructure.persistence.EnforcementRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
@@ -86,13 +87,20 @@ public class DefaultRegisterService implements RegisterService {
         String description = "The register of " + describe(session);
         Versions.require(session.version(), form.expectedVersion(), description);
         List<AttendanceRecord> newFailures = new ArrayList<>();
-        for (RegisterForm.Line line : form.lines()) {
+        for (int i = 0; i < form.lines().size(); i++) {
+            RegisterForm.Line line = form.lines().get(i);
             ProgrammeReferral participant = session.register().stream()
                     .filter(referral -> referral.id().equals(line.referralId()))
                     .findFirst()
                     .orElseThrow(() -> new BusinessException("Referral " + line.referralId() + " is not on the "
                             + "register of " + describe(session) + "."));
-            ProgrammeSession.Marked marked = session.record(participant, line.entry(), by, now);
+            ProgrammeSession.Marked marked;
+            try {
+                marked = session.record(participant, line.entry(), by, now);
+            } catch (InvalidFieldException e) {
+                // the field as the user sees it: on this line of the register
+                throw new InvalidFieldException("lines[" + i + "]." + e.field(), e.getMessage());
+            }
             if (marked.newFailure()) {
                 newFailures.add(marked.record());
             }

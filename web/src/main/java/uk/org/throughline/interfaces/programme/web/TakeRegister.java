@@ -7,8 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.IntStream;
 import uk.org.throughline.application.RegisterForm;
 import uk.org.throughline.application.RegisterService;
 import uk.org.throughline.application.RegisterView;
@@ -35,7 +33,6 @@ public class TakeRegister implements Serializable {
             AttendanceMark.LEFT_EARLY, AttendanceMark.ABSENT_AWAITING_EVIDENCE, AttendanceMark.ABSENT_ACCEPTABLE,
             AttendanceMark.ABSENT_UNACCEPTABLE);
 
-    private static final String CORRECTION_REASON = "correctionReason";
 
     @Inject
     RegisterService registers;
@@ -54,8 +51,8 @@ public class TakeRegister implements Serializable {
     }
 
     /**
-     * Checks every line first, so each message stands on its own row (the service names the field but
-     * not the line), then saves them all at once.
+     * Checks every line first, so each message stands on its own row, then saves them all at once;
+     * what only the service can judge (a changed mark needs a correction reason) comes back naming its line.
      */
     public String save() {
         RegisterForm form = new RegisterForm(register.session().version(), rows.stream().map(Row::toLine).toList());
@@ -76,7 +73,9 @@ public class TakeRegister implements Serializable {
             conflict = true;
             return null;
         } catch (InvalidFieldException e) {
-            return onRows(e);
+            // the service names the line, e.g. lines[3].correctionReason: the message goes on that row
+            feedback.error(e);
+            return null;
         }
         feedback.flash("Register saved for " + saved.session().cohortName() + ", session " + saved.session().number());
         saved.actions().forEach(feedback::flash);
@@ -91,23 +90,6 @@ public class TakeRegister implements Serializable {
             feedback.error(new InvalidFieldException("lines[" + row + "]." + e.field(), e.getMessage()));
             return false;
         }
-    }
-
-    /**
-     * The service names the field but not the line: a missing correction reason goes on each saved
-     * line changed without one; anything else stays the service's message for the page.
-     */
-    private String onRows(InvalidFieldException problem) {
-        List<Integer> concerned = IntStream.range(0, rows.size())
-                .filter(i -> rows.get(i).isChangedWithoutReason())
-                .boxed()
-                .toList();
-        if (!CORRECTION_REASON.equals(problem.field()) || concerned.isEmpty()) {
-            throw problem;
-        }
-        concerned.forEach(i -> feedback.error(new InvalidFieldException("lines[" + i + "]." + CORRECTION_REASON,
-                problem.getMessage())));
-        return null;
     }
 
     /** Quick entry: everyone not yet marked as attended, to change only the exceptions. */
@@ -179,17 +161,6 @@ public class TakeRegister implements Serializable {
         /** A line saved before is changed only with a reason. */
         public boolean isMarkedBefore() {
             return saved.mark() != null;
-        }
-
-        /** Saved before, and what it says changed (notes aside) with no reason given. */
-        boolean isChangedWithoutReason() {
-            return isMarkedBefore() && isBlank(correctionReason) && (mark != saved.mark()
-                    || disclosureOrConcern != saved.disclosureOrConcern()
-                    || !Objects.equals(isBlank(absenceReason) ? null : absenceReason.strip(), saved.absenceReason()));
-        }
-
-        private static boolean isBlank(String text) {
-            return text == null || text.isBlank();
         }
 
         public AttendanceMark getMark() {
