@@ -46,6 +46,8 @@ public final class Browser implements AutoCloseable {
                 "--disable-sync", "--window-size=1280,1024", "--lang=en-GB");
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, TIMEOUT);
+        // an ajax answer may replace the element being looked at ("node does not belong to the document"): look again
+        wait.ignoring(WebDriverException.class);
     }
 
     public void open(String path) {
@@ -114,12 +116,16 @@ public final class Browser implements AutoCloseable {
         driver.executeScript("window.throughlineOldPage = true");
         click(id);
         // While the next page loads, a script may find no document to run in: try again.
-        new WebDriverWait(driver, TIMEOUT).ignoring(WebDriverException.class)
-                .until(d -> Boolean.TRUE.equals(driver.executeScript("return window.throughlineOldPage === undefined")));
+        wait.until(d -> Boolean.TRUE.equals(driver.executeScript("return window.throughlineOldPage === undefined")));
     }
 
     public void waitFor(String id) {
         wait.until(ExpectedConditions.visibilityOfElementLocated(byId(id)));
+    }
+
+    /** Waits until the element's text contains {@code expected}, e.g. the answer of an ajax request. */
+    public void waitForText(String id, String expected) {
+        wait.until(d -> element(id).getText().contains(expected));
     }
 
     public void waitForUrl(String fragment) {
