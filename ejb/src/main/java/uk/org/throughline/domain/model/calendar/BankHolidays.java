@@ -54,7 +54,7 @@ public final class BankHolidays {
     }
 
     /** @throws BusinessException if the table does not reach {@code day} */
-    public void requireKnown(LocalDate day) {
+    private void requireKnown(LocalDate day) {
         LocalDate first = LocalDate.of(names.firstKey().getYear(), 1, 1);
         if (day.isBefore(first) || day.isAfter(knownUntil())) {
             throw new BusinessException("The bank holidays are recorded from " + UkDate.format(first) + " to "

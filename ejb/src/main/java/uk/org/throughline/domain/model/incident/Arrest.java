@@ -20,7 +20,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
@@ -148,7 +147,7 @@ public non-sealed class Arrest implements SuspectContact {
 
     @Override
     public LocalDate date() {
-        return LocalDate.ofInstant(arrestedAt, Person.LOCAL_ZONE);
+        return LocalDate.ofInstant(arrestedAt, UkDate.LONDON);
     }
 
     @Override

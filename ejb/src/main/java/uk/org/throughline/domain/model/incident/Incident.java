@@ -26,7 +26,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.LongFunction;
-import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 
@@ -155,7 +154,7 @@ public class Incident {
             if (corrected.occurredAt() != null && corrected.occurredAt().isAfter(contact.at())) {
                 throw new InvalidFieldException("occurredAt", "The incident cannot have happened after the " + dealing
                         + " of " + name + " on " + UkDate.format(contact.date()) + " at "
-                        + LocalTime.ofInstant(contact.at(), Person.LOCAL_ZONE).truncatedTo(ChronoUnit.MINUTES));
+                        + LocalTime.ofInstant(contact.at(), UkDate.LONDON).truncatedTo(ChronoUnit.MINUTES));
             }
         }
         cautionedOffences.stream()
@@ -224,7 +223,7 @@ public class Incident {
     }
 
     public LocalDate occurredOn() {
-        return LocalDate.ofInstant(occurredAt, Person.LOCAL_ZONE);
+        return LocalDate.ofInstant(occurredAt, UkDate.LONDON);
     }
 
     public Long id() {

@@ -12,7 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import uk.org.throughline.domain.model.person.Person;
+import uk.org.throughline.domain.shared.UkDate;
 
 /** A suspect interviewed under caution without arrest ("voluntary attendance"). */
 @Entity
@@ -61,7 +61,7 @@ public non-sealed class VoluntaryInterview implements SuspectContact {
 
     @Override
     public LocalDate date() {
-        return LocalDate.ofInstant(interviewedAt, Person.LOCAL_ZONE);
+        return LocalDate.ofInstant(interviewedAt, UkDate.LONDON);
     }
 
     @Override

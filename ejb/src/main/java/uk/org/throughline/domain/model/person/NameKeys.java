@@ -36,7 +36,7 @@ public final class NameKeys {
     }
 
     /** The normalised forms a surname is indexed under: the whole joined surname, then each part. */
-    public static Set<String> surnameVariants(String surname) {
+    private static Set<String> surnameVariants(String surname) {
         Set<String> variants = new LinkedHashSet<>();
         String joined = NameNormaliser.joined(surname);
         if (!joined.isEmpty()) {

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.UkDate;
 
 /**
  * A person on the index (a "nominal"): perpetrator in one matter, victim in another, child in a
@@ -36,8 +37,8 @@ import uk.org.throughline.domain.shared.InvalidFieldException;
 @Table(name = "person")
 public class Person {
 
-    /** Dates of birth and "current address" are calendar days where the work happens. */
-    public static final ZoneId LOCAL_ZONE = ZoneId.of("Europe/London");
+    /** Dates of birth and "current address" are calendar days where the work happens: London time. */
+    public static final ZoneId LOCAL_ZONE = UkDate.LONDON;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -116,7 +117,7 @@ public class Person {
         requireActive();
         this.surname = PersonNames.required(details.surname(), "surname", "Enter a surname");
         this.forenames = PersonNames.required(details.forenames(), "forenames", "Enter forenames");
-        LocalDate today = LocalDate.ofInstant(now, LOCAL_ZONE);
+        LocalDate today = LocalDate.ofInstant(now, UkDate.LONDON);
         if (details.dateOfBirth() != null && details.dateOfBirth().isAfter(today)) {
             throw new InvalidFieldException("dateOfBirth", "Date of birth cannot be in the future");
         }

@@ -102,7 +102,7 @@ public class Cohort {
         this.createdAt = now;
     }
 
-    public final void changeFacilitators(Set<String> usernames, Instant now) {
+    private void changeFacilitators(Set<String> usernames, Instant now) {
         if (usernames == null || usernames.isEmpty()) {
             throw new InvalidFieldException("facilitators", "Name at least one facilitator");
         }

@@ -132,16 +132,10 @@ public class Programme {
 
     /** @throws InvalidFieldException naming the field of the definition that is wrong */
     public Programme(ProgrammeDefinition definition) {
-        redefine(definition);
+        define(definition);
     }
 
-    /**
-     * Replaces the definition. Referrals, cohorts and attendance already recorded keep their
-     * meaning: a change applies to what is decided from now on.
-     *
-     * @throws InvalidFieldException naming the field of the definition that is wrong
-     */
-    public final void redefine(ProgrammeDefinition definition) {
+    private void define(ProgrammeDefinition definition) {
         String checkedName = Fields.requiredText(definition.name(), ProgrammeFieldLengths.NAME, "name",
                 "Enter the programme's name");
         String checkedTargetGroup = Fields.requiredText(definition.targetGroup(), ProgrammeFieldLengths.TARGET_GROUP,

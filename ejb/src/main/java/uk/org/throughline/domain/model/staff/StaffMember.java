@@ -91,28 +91,19 @@ public class StaffMember {
         return username == null ? null : username.strip().toLowerCase(Locale.ROOT);
     }
 
-    public final void changePasswordHash(String newPasswordHash) {
+    private void changePasswordHash(String newPasswordHash) {
         if (newPasswordHash == null || newPasswordHash.isBlank()) {
             throw new InvalidFieldException("password", "A password hash is required");
         }
         this.passwordHash = newPasswordHash;
     }
 
-    public final void changeRoles(Set<Role> newRoles) {
+    private void changeRoles(Set<Role> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
             throw new InvalidFieldException("roles", "Give the member of staff at least one role");
         }
         roles.clear();
         roles.addAll(newRoles);
-    }
-
-    /** Stops the account signing in; it stays in the audit trail. */
-    public void deactivate() {
-        this.active = false;
-    }
-
-    public void reactivate() {
-        this.active = true;
     }
 
     private static String required(String value, String field, String messageIfMissing, int maxLength) {
