@@ -6,6 +6,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import uk.org.throughline.application.AuditTrail;
 import uk.org.throughline.application.CohortForms.CatchUpForm;
 import uk.org.throughline.application.CohortForms.CohortForm;
@@ -130,6 +131,8 @@ public class DefaultCohortService implements CohortService {
     }
 
     private CohortView view(Cohort cohort, List<Schedule.Skipped> skipped) {
-        return ProgrammeMapping.cohortView(cohort, sessions.ofCohort(cohort), skipped, people::displayName);
+        Map<Long, String> names = people.displayNames(
+                cohort.members().stream().map(ProgrammeReferral::personId).toList());
+        return ProgrammeMapping.cohortView(cohort, sessions.ofCohort(cohort), skipped, names::get);
     }
 }

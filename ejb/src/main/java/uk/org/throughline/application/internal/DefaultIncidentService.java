@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uk.org.throughline.application.AuditTrail;
 import uk.org.throughline.application.IncidentForm;
 import uk.org.throughline.application.IncidentService;
@@ -18,10 +21,13 @@ import uk.org.throughline.application.IncidentView;
 import uk.org.throughline.application.SuspectDealings;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
+import uk.org.throughline.domain.model.disposal.Disposal;
+import uk.org.throughline.domain.model.incident.Arrest;
 import uk.org.throughline.domain.model.incident.Incident;
 import uk.org.throughline.domain.model.incident.IncidentDetails;
 import uk.org.throughline.domain.model.incident.PoliceReference;
 import uk.org.throughline.domain.model.incident.SuspectContact;
+import uk.org.throughline.domain.model.incident.VoluntaryInterview;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
@@ -111,17 +117,26 @@ public class DefaultIncidentService implements IncidentService {
     public SuspectDealings suspectDealings(long incidentId) {
         Incident incident = incidents.get(incidentId);
         LocalDate today = PoliceMapping.today(Instant.now());
+        List<Arrest> arrests = custody.arrestsFor(incidentId);
+        List<VoluntaryInterview> interviews = custody.voluntaryInterviewsFor(incidentId);
+        List<Disposal> outcomes = disposals.disposalsFor(incidentId);
+        Map<Long, String> names = people.displayNames(Stream.of(
+                arrests.stream().map(Arrest::personId),
+                interviews.stream().map(VoluntaryInterview::personId),
+                outcomes.stream().map(Disposal::personId)).flatMap(ids -> ids).toList());
+        Map<Long, Long> cautionByDisposal = cautions.cautionsFor(incidentId).stream()
+                .collect(Collectors.toMap(caution -> caution.disposal().id(), ConditionalCaution::id));
         SuspectDealings dealings = new SuspectDealings(
-                custody.arrestsFor(incidentId).stream()
-                        .map(arrest -> PoliceMapping.arrestView(arrest, people.displayName(arrest.personId()), today))
+                arrests.stream()
+                        .map(arrest -> PoliceMapping.arrestView(arrest, names.get(arrest.personId()), today))
                         .toList(),
-                custody.voluntaryInterviewsFor(incidentId).stream()
+                interviews.stream()
                         .map(interview -> PoliceMapping.voluntaryInterviewView(interview,
-                                people.displayName(interview.personId())))
+                                names.get(interview.personId())))
                         .toList(),
-                disposals.disposalsFor(incidentId).stream()
-                        .map(disposal -> PoliceMapping.disposalView(disposal, people.displayName(disposal.personId()),
-                                cautions.findByDisposal(disposal.id()).map(ConditionalCaution::id).orElse(null)))
+                outcomes.stream()
+                        .map(disposal -> PoliceMapping.disposalView(disposal, names.get(disposal.personId()),
+                                cautionByDisposal.get(disposal.id())))
                         .toList());
         audit.record(AuditAction.VIEW, RECORD_TYPE, String.valueOf(incidentId), "Viewed how the suspects of incident "
                 + incident.reference() + " were dealt with: " + dealings.arrests().size() + " arrests, "

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -33,6 +32,7 @@ import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.ConcurrentEditException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.NameKeySql;
 import uk.org.throughline.infrastructure.persistence.PersonLinks;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
@@ -48,7 +48,6 @@ public class DefaultPersonIndex implements PersonIndex {
     private static final String RECORD_TYPE = "Person";
     private static final int MAX_DUPLICATES = 10;
     private static final int SAME_PNC_SCORE = 100;
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     @Inject
     private PersonRepository people;
@@ -253,7 +252,7 @@ public class DefaultPersonIndex implements PersonIndex {
     }
 
     private static String bornText(LocalDate dateOfBirth) {
-        return dateOfBirth == null ? "" : " born " + UK_DATE.format(dateOfBirth);
+        return dateOfBirth == null ? "" : " born " + UkDate.format(dateOfBirth);
     }
 
     private static LocalDate today(Instant now) {

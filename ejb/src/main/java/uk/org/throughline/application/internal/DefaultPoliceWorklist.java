@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import uk.org.throughline.application.AuditTrail;
 import uk.org.throughline.application.PoliceWorklist;
 import uk.org.throughline.domain.model.audit.AuditAction;
@@ -16,6 +18,7 @@ import uk.org.throughline.domain.model.caution.ComplianceStatus;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.caution.SummaryTimeLimit;
 import uk.org.throughline.domain.model.incident.Arrest;
+import uk.org.throughline.domain.model.incident.BailCondition;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
@@ -47,26 +50,30 @@ public class DefaultPoliceWorklist implements PoliceWorklist {
         LocalDate today = LocalDate.now(UkDate.LONDON);
         CautionTimescales timescales = CautionTimescales.from(System::getProperty);
         List<ConditionalCaution> open = cautions.complianceOpen();
+        List<BailCondition> expiring = custody.bailConditionsExpiring(today,
+                today.plusDays(timescales.bailExpiryDays()));
+        Map<Long, String> names = people.displayNames(Stream.concat(
+                open.stream().map(ConditionalCaution::personId),
+                expiring.stream().map(condition -> condition.arrest().personId())).toList());
         LocalDate dueBy = today.plusDays(timescales.cautionDueDays());
         List<CautionItem> due = open.stream()
                 .filter(caution -> caution.status() == ComplianceStatus.ACTIVE
                         && !caution.complianceDeadline().isBefore(today) && !caution.complianceDeadline().isAfter(dueBy))
-                .map(caution -> item(caution, dueNote(caution.complianceDeadline(), today)))
+                .map(caution -> item(caution, names, dueNote(caution.complianceDeadline(), today)))
                 .toList();
         List<CautionItem> awaiting = open.stream()
                 .filter(caution -> caution.isAwaitingDecision(today))
-                .map(caution -> item(caution, awaitingNote(caution)))
+                .map(caution -> item(caution, names, awaitingNote(caution)))
                 .toList();
         List<CautionItem> timeLimits = open.stream()
-                .flatMap(caution -> caution.timeLimitWarning(today, timescales).map(warning -> item(caution, warning))
-                        .stream())
+                .flatMap(caution -> caution.timeLimitWarning(today, timescales)
+                        .map(warning -> item(caution, names, warning)).stream())
                 .sorted(Comparator.comparing(CautionItem::chargeBy))
                 .toList();
-        List<BailItem> bail = custody.bailConditionsExpiring(today, today.plusDays(timescales.bailExpiryDays()))
-                .stream()
+        List<BailItem> bail = expiring.stream()
                 .map(condition -> {
                     Arrest arrest = condition.arrest();
-                    return new BailItem(arrest.id(), arrest.personId(), people.displayName(arrest.personId()),
+                    return new BailItem(arrest.id(), arrest.personId(), names.get(arrest.personId()),
                             arrest.incident().reference().value(), condition.text(), condition.expiresOn());
                 })
                 .toList();
@@ -76,8 +83,9 @@ public class DefaultPoliceWorklist implements PoliceWorklist {
         return new Worklist(today, due, awaiting, timeLimits, bail);
     }
 
-    private CautionItem item(ConditionalCaution caution, String note) {
-        return new CautionItem(caution.id(), caution.personId(), people.displayName(caution.personId()),
+    /** @param names display names of the cautioned people, by person id */
+    private static CautionItem item(ConditionalCaution caution, Map<Long, String> names, String note) {
+        return new CautionItem(caution.id(), caution.personId(), names.get(caution.personId()),
                 caution.incident().reference().value(), caution.offence().description(),
                 caution.complianceDeadline(), caution.status(), SummaryTimeLimit.chargeBy(caution.offence()).orElse(null),
                 note);

@@ -91,22 +91,25 @@ public class DefaultProgrammeWorklists implements ProgrammeWorklists {
         List<ProgrammeReferral> mine = referrals.openFor(context.getCallerPrincipal().getName());
         List<Cohort> placed = mine.stream().flatMap(referral -> referral.cohort().stream()).distinct().toList();
         List<ProgrammeSession> coming = sessions.ofCohortsFrom(placed, today);
+        Map<Long, String> names = people.displayNames(mine.stream().map(ProgrammeReferral::personId).toList());
+        Map<Long, List<AttendanceRecord>> attendanceByReferral = sessions.attendanceOf(mine).stream()
+                .collect(Collectors.groupingBy(record -> record.referral().id()));
         List<PersonItem> items = mine.stream().map(referral -> {
-            List<AttendanceRecord> attendance = sessions.attendanceOf(referral);
+            List<AttendanceRecord> attendance = attendanceByReferral.getOrDefault(referral.id(), List.of());
             Optional<ProgrammeSession> next = coming.stream()
                     .filter(session -> session.register().contains(referral) && session.attendanceOf(referral).isEmpty())
                     .findFirst();
-            return new PersonItem(referral.id(), referral.personId(), people.displayName(referral.personId()),
+            return new PersonItem(referral.id(), referral.personId(), names.get(referral.personId()),
                     referral.programmeName(), referral.status(), next.map(ProgrammeSession::startsAt).orElse(null),
                     (int) attendance.stream().filter(record -> record.mark().absent()).count(),
                     (int) attendance.stream().filter(AttendanceRecord::isFailureToComply).count());
         }).toList();
         List<EnforcementAction> actions = enforcement.ofReferrals(mine);
-        List<ActionItem> warnings = items(actions, action -> action.kind() == EnforcementKind.WARNING
+        List<ActionItem> warnings = items(actions, names, action -> action.kind() == EnforcementKind.WARNING
                 && !action.respondBy().isBefore(today));
-        List<ActionItem> breaches = items(actions, action -> action.kind() == EnforcementKind.BREACH_REFERRAL
+        List<ActionItem> breaches = items(actions, names, action -> action.kind() == EnforcementKind.BREACH_REFERRAL
                 && action.resolvedOn() == null);
-        List<ActionItem> tasks = items(actions, action -> action.kind() == EnforcementKind.CASE_WORKER_TASK
+        List<ActionItem> tasks = items(actions, names, action -> action.kind() == EnforcementKind.CASE_WORKER_TASK
                 && action.resolvedOn() == null);
         audit.record(AuditAction.VIEW, "CaseWorkerWorklist", null, "Viewed my people on programmes: " + items.size()
                 + " referrals, " + warnings.size() + " warnings awaiting a response, " + breaches.size()
@@ -122,9 +125,12 @@ public class DefaultProgrammeWorklists implements ProgrammeWorklists {
                 .collect(Collectors.groupingBy(cohort -> cohort.programme().id()));
         List<ProgrammeFigures> figures = new ArrayList<>();
         for (Programme programme : programmes.all()) {
-            List<WaitingItem> waiting = referrals.waiting(programme).stream()
+            List<ProgrammeReferral> waitingReferrals = referrals.waiting(programme);
+            Map<Long, String> names = people.displayNames(
+                    waitingReferrals.stream().map(ProgrammeReferral::personId).toList());
+            List<WaitingItem> waiting = waitingReferrals.stream()
                     .map(referral -> new WaitingItem(referral.id(), referral.personId(),
-                            people.displayName(referral.personId()), referral.statusChangedOn(),
+                            names.get(referral.personId()), referral.statusChangedOn(),
                             ChronoUnit.DAYS.between(referral.statusChangedOn(), today)))
                     .toList();
             List<Cohort> open = openByProgramme.getOrDefault(programme.id(), List.of());
@@ -141,10 +147,12 @@ public class DefaultProgrammeWorklists implements ProgrammeWorklists {
         return figures;
     }
 
-    private List<ActionItem> items(List<EnforcementAction> actions, Predicate<EnforcementAction> wanted) {
+    /** @param names display names of the actions' people, by person id */
+    private static List<ActionItem> items(List<EnforcementAction> actions, Map<Long, String> names,
+            Predicate<EnforcementAction> wanted) {
         return actions.stream().filter(wanted).map(action -> {
             ProgrammeReferral referral = action.referral();
-            return new ActionItem(action.id(), referral.id(), people.displayName(referral.personId()),
+            return new ActionItem(action.id(), referral.id(), names.get(referral.personId()),
                     referral.programmeName(), action.failedOn(), action.reason(), action.respondBy());
         }).toList();
     }

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import uk.org.throughline.application.AuditTrail;
 import uk.org.throughline.application.RegisterForm;
 import uk.org.throughline.application.RegisterService;
@@ -151,8 +152,10 @@ public class DefaultRegisterService implements RegisterService {
     private RegisterView view(ProgrammeSession session, Instant now, List<String> actions) {
         BankHolidays holidays = programmes.bankHolidays();
         ProgrammeTimescales timescales = ProgrammeTimescales.from(System::getProperty);
+        Map<Long, String> names = people.displayNames(
+                session.register().stream().map(ProgrammeReferral::personId).toList());
         List<RegisterView.Line> lines = session.register().stream().map(referral -> {
-            String personName = people.displayName(referral.personId());
+            String personName = names.get(referral.personId());
             return session.attendanceOf(referral)
                     .map(record -> {
                         RegisterLine line = record.line();

@@ -57,9 +57,12 @@ public class CautionRepository {
                 .getResultList();
     }
 
-    /** Cautions whose compliance is still open: active, or failed with no decision yet; earliest deadline first. */
+    /**
+     * Cautions whose compliance is still open: active, or failed with no decision yet; earliest deadline
+     * first, each with its incident read in the same statement.
+     */
     public List<ConditionalCaution> complianceOpen() {
-        return em.createQuery("SELECT c FROM ConditionalCaution c WHERE c.status = :active "
+        return em.createQuery("SELECT c FROM ConditionalCaution c JOIN FETCH c.incident WHERE c.status = :active "
                 + "OR (c.status = :failed AND c.decision IS NULL) ORDER BY c.complianceDeadline, c.id",
                 ConditionalCaution.class)
                 .setParameter("active", ComplianceStatus.ACTIVE)

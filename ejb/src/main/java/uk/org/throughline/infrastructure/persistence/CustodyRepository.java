@@ -80,10 +80,14 @@ public class CustodyRepository {
                 .getResultList();
     }
 
-    /** Conditions in force today that expire between today and {@code until}, soonest first. */
+    /**
+     * Conditions in force today that expire between today and {@code until}, soonest first, each with
+     * its arrest read in the same statement.
+     */
     public List<BailCondition> bailConditionsExpiring(LocalDate today, LocalDate until) {
-        return em.createQuery("SELECT b FROM BailCondition b WHERE b.liftedOn IS NULL AND b.imposedOn <= :today "
-                + "AND b.expiresOn >= :today AND b.expiresOn <= :until ORDER BY b.expiresOn, b.id", BailCondition.class)
+        return em.createQuery("SELECT b FROM BailCondition b JOIN FETCH b.arrest WHERE b.liftedOn IS NULL "
+                + "AND b.imposedOn <= :today AND b.expiresOn >= :today AND b.expiresOn <= :until "
+                + "ORDER BY b.expiresOn, b.id", BailCondition.class)
                 .setParameter("today", today)
                 .setParameter("until", until)
                 .getResultList();

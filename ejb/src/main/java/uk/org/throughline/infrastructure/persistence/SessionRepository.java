@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
 import uk.org.throughline.domain.model.attendance.ProgrammeSession;
@@ -83,10 +84,17 @@ public class SessionRepository {
 
     /** Everything recorded about the referral's attendance, catch-ups included, oldest session first. */
     public List<AttendanceRecord> attendanceOf(ProgrammeReferral referral) {
-        return em.createQuery("SELECT a FROM AttendanceRecord a WHERE a.referral = :referral "
-                + "ORDER BY a.session.sessionDate, a.id", AttendanceRecord.class)
-                .setParameter("referral", referral)
-                .getResultList();
+        return attendanceOf(List.of(referral));
     }
 
+    /** Everything recorded about the referrals' attendance, catch-ups included, oldest session first. */
+    public List<AttendanceRecord> attendanceOf(Collection<ProgrammeReferral> referrals) {
+        if (referrals.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT a FROM AttendanceRecord a WHERE a.referral IN :referrals "
+                + "ORDER BY a.session.sessionDate, a.id", AttendanceRecord.class)
+                .setParameter("referrals", referrals)
+                .getResultList();
+    }
 }
