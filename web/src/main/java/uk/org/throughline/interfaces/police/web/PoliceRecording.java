@@ -1,11 +1,10 @@
 package uk.org.throughline.interfaces.police.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.NotPermittedException;
+import uk.org.throughline.interfaces.security.web.SignedInRoles;
 
 /**
  * Who may record on the police pages: police and administrators. Everyone else who may read a
@@ -17,8 +16,7 @@ public class PoliceRecording {
 
     /** {@code #{policeRecording.allowed}}: whether to show the record actions. */
     public boolean isAllowed() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return external.isUserInRole(RoleNames.POLICE) || external.isUserInRole(RoleNames.ADMIN);
+        return SignedInRoles.anyOf(RoleNames.POLICE, RoleNames.ADMIN);
     }
 
     /** For the record pages' f:viewAction, before anything is read. */

@@ -1,13 +1,11 @@
 package uk.org.throughline.interfaces.police.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.util.Map;
-import java.util.stream.Stream;
 import uk.org.throughline.application.PersonChronology;
 import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.interfaces.security.web.SignedInRoles;
 
 /**
  * Where a chronology entry's record is shown, by the record type the entry names: an incident, and
@@ -45,9 +43,7 @@ public class RecordLinks {
 
     /** The roles the incident service lets read an incident. */
     public boolean isIncidentReadable() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return Stream.of(RoleNames.POLICE, RoleNames.ADMIN, RoleNames.MANAGER, RoleNames.PARTNER_CONTACT)
-                .anyMatch(external::isUserInRole);
+        return SignedInRoles.anyOf(RoleNames.POLICE, RoleNames.ADMIN, RoleNames.MANAGER, RoleNames.PARTNER_CONTACT);
     }
 
     public String parameter(PersonChronology.Entry entry) {

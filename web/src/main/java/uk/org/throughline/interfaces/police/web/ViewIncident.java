@@ -1,14 +1,11 @@
 package uk.org.throughline.interfaces.police.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 import uk.org.throughline.application.ArrestView;
 import uk.org.throughline.application.CustodyService;
 import uk.org.throughline.application.DisposalService;
@@ -20,6 +17,7 @@ import uk.org.throughline.application.VoluntaryInterviewView;
 import uk.org.throughline.domain.model.incident.InvolvementRole;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.interfaces.security.web.SignedInRoles;
 
 /**
  * The incident page: what happened, who was involved, the offences, and how each suspect was dealt
@@ -80,8 +78,7 @@ public class ViewIncident implements Serializable {
 
     /** Arrests, interviews and outcomes are for police and managers; a partner-contact worker sees the incident only. */
     public boolean isDealingsReadable() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return Stream.of(RoleNames.POLICE, RoleNames.ADMIN, RoleNames.MANAGER).anyMatch(external::isUserInRole);
+        return SignedInRoles.anyOf(RoleNames.POLICE, RoleNames.ADMIN, RoleNames.MANAGER);
     }
 
     public List<IncidentView.Involved> getSuspects() {
@@ -91,17 +88,6 @@ public class ViewIncident implements Serializable {
     /** The people in the order police think of them: suspects, victims, children, witnesses. */
     public List<IncidentView.Involved> getPeople() {
         return incident.people().stream().sorted(Comparator.comparing(IncidentView.Involved::role)).toList();
-    }
-
-    /** The outcomes decided after one arrest or interview. */
-    public List<DisposalView> disposalsAfterArrest(long arrest) {
-        return disposals.stream().filter(disposal -> disposal.arrestId() != null && disposal.arrestId() == arrest).toList();
-    }
-
-    public List<DisposalView> disposalsAfterInterview(long interview) {
-        return disposals.stream()
-                .filter(disposal -> disposal.voluntaryInterviewId() != null && disposal.voluntaryInterviewId() == interview)
-                .toList();
     }
 
     /** Custody can still decide: nothing decided yet, or bail or release under investigation so far. */

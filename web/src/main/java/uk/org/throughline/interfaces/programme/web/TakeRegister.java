@@ -1,7 +1,5 @@
 package uk.org.throughline.interfaces.programme.web;
 
-import jakarta.faces.context.ExternalContext;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,6 +13,7 @@ import uk.org.throughline.domain.model.attendance.AttendanceMark;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.ConcurrentEditException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.interfaces.security.web.SignedInRoles;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
@@ -99,9 +98,7 @@ public class TakeRegister implements Serializable {
 
     /** Facilitators, managers and administrators mark registers; probation and YOT read them. */
     public boolean isMarker() {
-        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        return external.isUserInRole(RoleNames.PROGRAMME_FACILITATOR) || external.isUserInRole(RoleNames.MANAGER)
-                || external.isUserInRole(RoleNames.ADMIN);
+        return SignedInRoles.anyOf(RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN);
     }
 
     public List<AttendanceMark> getMarks() {
