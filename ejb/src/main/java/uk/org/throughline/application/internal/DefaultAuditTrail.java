@@ -14,8 +14,8 @@ import uk.org.throughline.application.AuditTrail;
 import uk.org.throughline.application.SearchPage;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.audit.AuditEntry;
-import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.AuditRepository;
 
 /**
@@ -60,6 +60,6 @@ public class DefaultAuditTrail implements AuditTrail {
 
     /** Midnight at the start of a calendar day in England and Wales. */
     private static Instant startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(Person.LOCAL_ZONE).toInstant();
+        return day == null ? null : day.atStartOfDay(UkDate.LONDON).toInstant();
     }
 }

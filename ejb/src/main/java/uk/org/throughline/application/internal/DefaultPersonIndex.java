@@ -35,8 +35,8 @@ import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.NameKeySql;
 import uk.org.throughline.infrastructure.persistence.PersonLinks;
-import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository.SummaryRow;
+import uk.org.throughline.infrastructure.persistence.PersonRepository;
 
 /**
  * The person index. Every method runs in one transaction (the default REQUIRED) with its audit
@@ -256,6 +256,6 @@ public class DefaultPersonIndex implements PersonIndex {
     }
 
     private static LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, Person.LOCAL_ZONE);
+        return LocalDate.ofInstant(now, UkDate.LONDON);
     }
 }

@@ -23,6 +23,7 @@ import uk.org.throughline.domain.model.person.WarningMarker;
 import uk.org.throughline.domain.model.person.WarningMarkerType;
 import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.staff.StaffMember;
+import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.StaffRepository;
 
@@ -146,7 +147,7 @@ public class DemoData {
                 .save());
         // adolescent-to-parent violence (YUVA) and a youth caution; always 16 on the day the demo is loaded, so
         // his caution is a youth one with an appropriate adult whenever that is
-        added.add(new DemoPerson("Kowalski", "Jakub", LocalDate.ofInstant(now, Person.LOCAL_ZONE).minusYears(16)
+        added.add(new DemoPerson("Kowalski", "Jakub", LocalDate.ofInstant(now, UkDate.LONDON).minusYears(16)
                 .minusDays(100), Gender.MALE, Ethnicity.W9, null).language("Polish", false)
                 .address("63 Wellingborough Road", "Northampton", "NN1 4EP", "2016-09-01", null)
                 .save());

@@ -22,6 +22,7 @@ import uk.org.throughline.domain.model.person.NameKeys;
 import uk.org.throughline.domain.model.person.NameSource;
 import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.person.PersonNameKey;
+import uk.org.throughline.domain.shared.UkDate;
 
 /**
  * Writes synthetic people straight to the tables in JDBC batches, for load tests at a million
@@ -82,7 +83,7 @@ public final class SyntheticPopulationWriter {
         long firstAliasId = reserveIds(connection, "person_alias", count);
         SplittableRandom random = new SplittableRandom(seed);
         Timestamp created = InstantConverter.toUtcTimestamp(now);
-        LocalDate today = LocalDate.ofInstant(now, Person.LOCAL_ZONE);
+        LocalDate today = LocalDate.ofInstant(now, UkDate.LONDON);
         try (PreparedStatement person = connection.prepareStatement(INSERT_PERSON);
                 PreparedStatement alias = connection.prepareStatement(INSERT_ALIAS);
                 PreparedStatement address = connection.prepareStatement(INSERT_ADDRESS);

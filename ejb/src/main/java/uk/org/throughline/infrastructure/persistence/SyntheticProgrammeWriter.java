@@ -20,11 +20,11 @@ import java.util.SplittableRandom;
 import uk.org.throughline.application.SyntheticProgrammeHistory;
 import uk.org.throughline.domain.model.attendance.AttendanceMark;
 import uk.org.throughline.domain.model.attendance.EnforcementKind;
-import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.programme.CohortStatus;
 import uk.org.throughline.domain.model.programme.ReferralRoute;
 import uk.org.throughline.domain.model.programme.ReferralStatus;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.UkDate;
 
 /**
  * Writes a county's programme history straight to the tables in JDBC batches, for benchmarks on
@@ -128,7 +128,7 @@ public final class SyntheticProgrammeWriter {
         Programme caringDads = programme(connection, "Caring Dads");
         Programme yuva = programme(connection, "YUVA");
         SplittableRandom random = new SplittableRandom(seed);
-        LocalDate today = LocalDate.ofInstant(now, Person.LOCAL_ZONE);
+        LocalDate today = LocalDate.ofInstant(now, UkDate.LONDON);
         Batch batch = new Batch(connection, InstantConverter.toUtcTimestamp(now));
         batch.nextCohort = SyntheticPopulationWriter.reserveIds(connection, "cohort", 2 * groups);
         batch.nextSession = SyntheticPopulationWriter.reserveIds(connection, "programme_session",
@@ -260,7 +260,7 @@ public final class SyntheticProgrammeWriter {
                 : roll < 95 ? AttendanceMark.ABSENT_ACCEPTABLE : AttendanceMark.ABSENT_UNACCEPTABLE;
         boolean failed = mark == AttendanceMark.ABSENT_UNACCEPTABLE;
         Timestamp recorded = InstantConverter.toUtcTimestamp(held.atTime(ENDS.plusMinutes(random.nextInt(120)))
-                .atZone(Person.LOCAL_ZONE).toInstant());
+                .atZone(UkDate.LONDON).toInstant());
         long attendanceId = batch.nextAttendance++;
         PreparedStatement line = batch.attendance;
         line.setLong(1, attendanceId);

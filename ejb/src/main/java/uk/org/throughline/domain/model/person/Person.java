@@ -18,7 +18,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -36,9 +35,6 @@ import uk.org.throughline.domain.shared.UkDate;
 @Entity
 @Table(name = "person")
 public class Person {
-
-    /** Dates of birth and "current address" are calendar days where the work happens: London time. */
-    public static final ZoneId LOCAL_ZONE = UkDate.LONDON;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
