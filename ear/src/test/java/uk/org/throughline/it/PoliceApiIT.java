@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.org.throughline.it.PersonApiIT.assertProblem;
+import static uk.org.throughline.it.PersonApiIT.fields;
 import static uk.org.throughline.it.PoliceCases.arrested;
 import static uk.org.throughline.it.PoliceCases.caution;
 import static uk.org.throughline.it.PoliceCases.created;
@@ -16,7 +17,6 @@ import static uk.org.throughline.it.PoliceCases.uniqueReference;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -515,11 +515,5 @@ class PoliceApiIT {
     private static List<Long> cautionIds(JsonObject worklist, String list) {
         return worklist.getJsonArray(list).getValuesAs(JsonObject.class).stream()
                 .map(item -> item.getJsonNumber("cautionId").longValue()).toList();
-    }
-
-    private static List<String> fields(ApiClient.Response problem) {
-        JsonValue errors = problem.json().get("errors");
-        return ApiClient.isNull(errors) ? List.of()
-                : errors.asJsonArray().getValuesAs(JsonObject.class).stream().map(e -> e.getString("field", "")).toList();
     }
 }

@@ -9,6 +9,7 @@ import static uk.org.throughline.it.PoliceCases.caution;
 import static uk.org.throughline.it.PoliceCases.daysAgo;
 import static uk.org.throughline.it.PoliceCases.pipaSchemeId;
 import static uk.org.throughline.it.PoliceCases.today;
+import static uk.org.throughline.it.ProgrammeCases.step;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -476,11 +477,7 @@ class ProgrammeApiIT {
     }
 
     private long programmeId(String name) {
-        return probation.get("/api/programmes").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(programme -> programme.getString("name").equals(name))
-                .mapToLong(ProgrammeApiIT::id)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError(name + " is not in the catalogue"));
+        return ProgrammeCases.programmeId(probation, name);
     }
 
     private JsonObjectBuilder caringDads(long father, int youngestChildAge) {
@@ -511,16 +508,6 @@ class ProgrammeApiIT {
                 Json.createObjectBuilder().add("on", referredOn.plusDays(2).toString()));
         assertEquals("WAITING", waiting.getString("status"), waiting::toString);
         return waiting;
-    }
-
-    /** Posts one lifecycle step at the version last read and returns the referral after it. */
-    static JsonObject step(ApiClient client, long referralId, String step, JsonObject before,
-            JsonObjectBuilder body) {
-        ApiClient.Response after = client.post("/api/referrals/" + referralId + "/" + step,
-                body.add("version", before.getJsonNumber("version").longValue()).build().toString());
-        assertEquals(200, after.status(), after::toString);
-        assertEquals(before.getJsonNumber("version").longValue() + 1, after.json().getJsonNumber("version").longValue());
-        return after.json();
     }
 
     private JsonObject cohort(String programme, String name, Integer capacity) {

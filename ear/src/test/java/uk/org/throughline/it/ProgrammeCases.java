@@ -1,5 +1,7 @@
 package uk.org.throughline.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -11,7 +13,8 @@ import java.util.Locale;
 /**
  * Programme records a browser test builds through the API for itself, so it depends on no demo data
  * and on no earlier run: a Caring Dads group of new fathers, each referred, found suitable and given
- * a place, whose first session is today and started at midnight, so its register can be taken now.
+ * a place, whose first session is today and started at midnight, so its register can be taken now;
+ * and the steps the API tests take with programmes.
  */
 final class ProgrammeCases {
 
@@ -34,12 +37,7 @@ final class ProgrammeCases {
         ApiClient probation = ApiClient.as("probation.demo");
         ApiClient facilitator = ApiClient.as("facilitator.demo");
         LocalDate today = PoliceCases.today();
-        long programmeId = probation.get("/api/programmes").structure().asJsonArray().getValuesAs(JsonObject.class)
-                .stream()
-                .filter(programme -> programme.getString("name").equals("Caring Dads"))
-                .mapToLong(ProgrammeCases::id)
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("Caring Dads is not in the catalogue"));
+        long programmeId = programmeId(probation, "Caring Dads");
         String name = "Caring Dads " + PoliceCases.uniqueReference();
         long cohortId = id(ok(201, facilitator.post("/api/cohorts", Json.createObjectBuilder()
                 .add("programmeId", programmeId).add("name", name).add("venue", "Corby Family Hub, Room 3")
@@ -57,19 +55,32 @@ final class ProgrammeCases {
                     .add("programmeId", programmeId).add("personId", personId).add("route", "VOLUNTARY")
                     .add("referredOn", today.toString()).add("youngestChildAge", 5)
                     .add("regularContactWithChild", true).add("riskLevel", "MEDIUM").build().toString()));
-            JsonObject assessed = step(probation, referral, "assessment", Json.createObjectBuilder()
+            JsonObject assessed = step(probation, id(referral), "assessment", referral, Json.createObjectBuilder()
                     .add("suitable", true).add("on", today.toString()));
-            step(facilitator, assessed, "allocation", Json.createObjectBuilder().add("cohortId", cohortId)
-                    .add("on", today.toString()));
+            step(facilitator, id(referral), "allocation", assessed, Json.createObjectBuilder()
+                    .add("cohortId", cohortId).add("on", today.toString()));
             fathers.add(father[0].toUpperCase(Locale.UK) + ", " + father[1]);
         }
         return new Group(name, id(first), fathers);
     }
 
-    /** One lifecycle step at the version last read. */
-    private static JsonObject step(ApiClient client, JsonObject referral, String step, JsonObjectBuilder body) {
-        return ok(200, client.post("/api/referrals/" + id(referral) + "/" + step,
-                body.add("version", referral.getJsonNumber("version").longValue()).build().toString()));
+    /** The id of the catalogue's programme of that name. */
+    static long programmeId(ApiClient client, String name) {
+        return client.get("/api/programmes").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(programme -> programme.getString("name").equals(name))
+                .mapToLong(ProgrammeCases::id)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError(name + " is not in the catalogue"));
+    }
+
+    /** Posts one lifecycle step at the version last read and returns the referral after it. */
+    static JsonObject step(ApiClient client, long referralId, String step, JsonObject before,
+            JsonObjectBuilder body) {
+        ApiClient.Response after = client.post("/api/referrals/" + referralId + "/" + step,
+                body.add("version", before.getJsonNumber("version").longValue()).build().toString());
+        assertEquals(200, after.status(), after::toString);
+        assertEquals(before.getJsonNumber("version").longValue() + 1, after.json().getJsonNumber("version").longValue());
+        return after.json();
     }
 
     private static JsonObject ok(int status, ApiClient.Response response) {

@@ -8,7 +8,8 @@ import static uk.org.throughline.it.PoliceCases.caution;
 import static uk.org.throughline.it.PoliceCases.daysAgo;
 import static uk.org.throughline.it.PoliceCases.pipaSchemeId;
 import static uk.org.throughline.it.PoliceCases.today;
-import static uk.org.throughline.it.ProgrammeApiIT.step;
+import static uk.org.throughline.it.ProgrammeCases.programmeId;
+import static uk.org.throughline.it.ProgrammeCases.step;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -74,7 +75,7 @@ class RegisterSaveBenchmark {
 
         long started = System.nanoTime();
         long schemeId = pipaSchemeId(police);
-        long pipaId = pipaProgrammeId();
+        long pipaId = programmeId(probation, "Project PIPA");
         List<Long> sessions = new ArrayList<>();
         while (sessions.size() < warmUp + registers) {
             sessions.addAll(fullPipaCohort(schemeId, pipaId));
@@ -174,12 +175,5 @@ class RegisterSaveBenchmark {
         }
         return scheduled.json().getJsonArray("sessions").getValuesAs(JsonObject.class).stream()
                 .map(session -> session.getJsonNumber("id").longValue()).toList();
-    }
-
-    private long pipaProgrammeId() {
-        return probation.get("/api/programmes").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
-                .filter(programme -> programme.getString("name").equals("Project PIPA"))
-                .mapToLong(programme -> programme.getJsonNumber("id").longValue())
-                .findFirst().orElseThrow();
     }
 }

@@ -14,7 +14,6 @@ import uk.org.throughline.interfaces.person.dto.PersonRequest;
 import uk.org.throughline.interfaces.person.dto.PersonResponse;
 import uk.org.throughline.interfaces.person.dto.PersonSummaryResponse;
 import uk.org.throughline.interfaces.person.dto.WarningMarkerDto;
-import uk.org.throughline.interfaces.shared.rest.Versions;
 
 /**
  * Converts the API's person JSON to the application's form and back. What the client left out
@@ -63,11 +62,6 @@ public final class PersonDtoMapper {
         return new PersonSummaryResponse(summary.id(), summary.displayName(), summary.dateOfBirth(),
                 summary.gender(), summary.pncId(), summary.currentTown(), summary.warningMarkers(),
                 summary.matchedOn(), summary.score());
-    }
-
-    /** The version the client read, from the body or an If-Match header: see {@link Versions#expected}. */
-    public static long expectedVersion(PersonRequest request, String ifMatch) {
-        return Versions.expected(request.version(), ifMatch);
     }
 
     /** A JSON array the client left out is an empty list; a mutable one, as the form's rows are edited. */

@@ -13,7 +13,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -41,6 +40,7 @@ import uk.org.throughline.interfaces.shared.dto.PageResponse;
 import uk.org.throughline.interfaces.shared.rest.QueryParameters;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
+import uk.org.throughline.interfaces.shared.rest.Versions;
 
 /** The person index: every worker searches it first, and registers a person only when the search finds no one. */
 @Path("persons")
@@ -101,8 +101,7 @@ public class PersonResource {
         PersonForm form = PersonDtoMapper.toForm(RequestValidator.requireBody(request));
         validator.validate(form);
         PersonView person = personIndex.register(form, confirmNew);
-        return withVersion(Response.created(uriInfo.getAbsolutePathBuilder().path(String.valueOf(person.id())).build()),
-                person);
+        return Versions.created(uriInfo, person.id(), person.version(), PersonDtoMapper.toResponse(person));
     }
 
     @GET
@@ -114,7 +113,7 @@ public class PersonResource {
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     public Response read(@PathParam("id") long id) {
-        return withVersion(Response.ok(), personIndex.view(id));
+        return current(personIndex.view(id));
     }
 
     @PUT
@@ -129,10 +128,8 @@ public class PersonResource {
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
     public Response update(@PathParam("id") long id, PersonRequest request,
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
-        long expectedVersion = PersonDtoMapper.expectedVersion(RequestValidator.requireBody(request), ifMatch);
-        PersonForm form = PersonDtoMapper.toForm(request);
-        validator.validate(form);
-        return withVersion(Response.ok(), personIndex.update(id, expectedVersion, form));
+        return current(validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
+                PersonDtoMapper.toForm(request), personIndex::update));
     }
 
     @POST
@@ -147,12 +144,10 @@ public class PersonResource {
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     public Response merge(@PathParam("id") long id, MergeRequest request) {
         validator.validate(request);
-        return withVersion(Response.ok(), personIndex.merge(id, request.duplicateId(), request.reason()));
+        return current(personIndex.merge(id, request.duplicateId(), request.reason()));
     }
 
-    private static Response withVersion(Response.ResponseBuilder response, PersonView person) {
-        return response.tag(new EntityTag(String.valueOf(person.version())))
-                .entity(PersonDtoMapper.toResponse(person))
-                .build();
+    private static Response current(PersonView person) {
+        return Versions.current(person.version(), PersonDtoMapper.toResponse(person));
     }
 }

@@ -1,7 +1,6 @@
 package uk.org.throughline.interfaces.person.facade;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -12,7 +11,6 @@ import uk.org.throughline.domain.model.person.Disability;
 import uk.org.throughline.domain.model.person.Gender;
 import uk.org.throughline.interfaces.person.dto.AliasDto;
 import uk.org.throughline.interfaces.person.dto.PersonRequest;
-import uk.org.throughline.interfaces.shared.rest.InvalidRequestException;
 
 class PersonDtoMapperTest {
 
@@ -38,32 +36,5 @@ class PersonDtoMapperTest {
         assertEquals("SMYTH", form.getAliases().get(0).getSurname());
         form.getAliases().add(new PersonForm.AliasEntry());
         assertEquals(2, form.getAliases().size());
-    }
-
-    @Test
-    void theVersionInTheBodyComesFirst() {
-        assertEquals(3, PersonDtoMapper.expectedVersion(request(3L, null), "\"7\""));
-    }
-
-    @Test
-    void otherwiseTheVersionIsTheIfMatchETag() {
-        assertEquals(7, PersonDtoMapper.expectedVersion(request(null, null), "\"7\""));
-        assertEquals(7, PersonDtoMapper.expectedVersion(request(null, null), "W/\"7\""));
-    }
-
-    @Test
-    void withoutAVersionTheUpdateIsRefused() {
-        InvalidRequestException refused = assertThrows(InvalidRequestException.class,
-                () -> PersonDtoMapper.expectedVersion(request(null, null), null));
-
-        assertEquals("version", refused.errors().get(0).field());
-    }
-
-    @Test
-    void anETagThatIsNotAVersionIsRefused() {
-        InvalidRequestException refused = assertThrows(InvalidRequestException.class,
-                () -> PersonDtoMapper.expectedVersion(request(null, null), "\"abc\""));
-
-        assertEquals("If-Match", refused.errors().get(0).field());
     }
 }
