@@ -139,6 +139,7 @@ class CaringDadsCompletionJourneyIT {
         browser.click("navProgrammeFigures");
         browser.waitForUrl("/programme/figures.xhtml");
         assertEquals(String.valueOf(completedBefore + 1), browser.text("completed" + programmeId));
+        assertTrue(browser.text("cohorts" + programmeId).contains(name + " 1 of 10"), "Paul's place is free again");
         browser.assertAccessible("Programme figures");
     }
 
@@ -205,6 +206,22 @@ class CaringDadsCompletionJourneyIT {
         assertTrue(browser.text("notices").contains("Session 1 moved"), () -> browser.text("notices"));
         assertTrue(browser.text("sessionsTable").contains(shown(tuesday) + " (moved from "
                 + shown(from)), () -> browser.text("sessionsTable"));
+
+        // a colleague moves session 2 while this page has it open: the move made here is refused
+        browser.followLink("sessionsTable", "Move session 2");
+        browser.waitForUrl("/programme/session-move.xhtml?session=");
+        String sessionId = browser.currentUrl().replaceAll(".*session=(\\d+).*", "$1");
+        ApiClient.Response moved = ApiClient.as("facilitator.demo").post("/api/sessions/" + sessionId + "/reschedule",
+                Json.createObjectBuilder().add("version", sessionVersion(Long.parseLong(sessionId)))
+                        .add("date", tuesday.plusWeeks(1).toString())
+                        .add("startTime", "19:00").add("reason", "Room double-booked").build().toString());
+        assertEquals(200, moved.status(), moved::toString);
+        browser.type("date", shown(tuesday.plusWeeks(1)));
+        browser.type("startTime", "18:00");
+        browser.type("reason", "Facilitator on leave");
+        browser.submit("save");
+        assertTrue(browser.text("errorSummary").contains("changed by someone else"), () -> browser.text("errorSummary"));
+        browser.assertAccessible("Move a session moved meanwhile");
     }
 
     /** A Wednesday at least a week ahead away from Christmas and New Year, so never a bank holiday. */
@@ -222,10 +239,14 @@ class CaringDadsCompletionJourneyIT {
                 : line.add("mark", "ATTENDED")).build();
     }
 
+    private static long sessionVersion(long sessionId) {
+        return ApiClient.as("facilitator.demo").get("/api/sessions/" + sessionId + "/attendance").json()
+                .getJsonObject("session").getJsonNumber("version").longValue();
+    }
+
     private static void saveRegister(long sessionId, JsonObject... lines) {
         ApiClient facilitator = ApiClient.as("facilitator.demo");
-        long version = facilitator.get("/api/sessions/" + sessionId + "/attendance").json().getJsonObject("session")
-                .getJsonNumber("version").longValue();
+        long version = sessionVersion(sessionId);
         JsonArrayBuilder body = Json.createArrayBuilder();
         for (JsonObject line : lines) {
             body.add(line);

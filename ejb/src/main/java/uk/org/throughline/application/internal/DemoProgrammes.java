@@ -10,7 +10,9 @@ import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import uk.org.throughline.domain.model.attendance.AttendanceEntry;
 import uk.org.throughline.domain.model.attendance.AttendanceMark;
@@ -37,7 +39,8 @@ import uk.org.throughline.infrastructure.persistence.SessionRepository;
 /**
  * The demo programme case load, run by facilitator.demo and dated back from the day it is loaded: a
  * Caring Dads group of ten fathers meeting today with its register still to take (earlier registers
- * taken), the next Caring Dads group filling up, Project PIPA workshops for the demo cautions'
+ * taken), the next Caring Dads group filling up, a Caring Dads group that has held all its sessions
+ * with completions to record, Project PIPA workshops for the demo cautions'
  * referrals (one man through both, two half way), YUVA one-to-one work for the youth caution, and
  * referrals received, assessed, waiting, allocated, in progress, completed and not completed. Built
  * through the domain as {@link DemoPoliceCases} is, after it, in {@link DemoData}'s transaction.
@@ -77,6 +80,7 @@ public class DemoProgrammes {
         this.now = loadedAt;
         this.today = PoliceMapping.today(loadedAt);
         caringDads();
+        caringDadsFinished();
         projectPipa();
         yuva();
         return cohortsSetUp;
@@ -132,6 +136,42 @@ public class DemoProgrammes {
                 .assessNotSuitable("On bail for strangling his partner with her children upstairs: the risk is "
                         + "managed through MARAC first; refer again when the criminal case is decided", daysAgo(8),
                         PROBATION, today, now);
+    }
+
+    /**
+     * A Thursday group that has held all 17 sessions (Thursdays: only Christmas can push one on): one
+     * father's completion recorded, two who reached 80% waiting for theirs, one who fell short.
+     */
+    private void caringDadsFinished() {
+        Programme caringDads = programme("Caring Dads");
+        Cohort group = cohort(caringDads, "Caring Dads Corby \u2013 Thursday group", "Corby Family Hub, Room 3");
+        List<ProgrammeSession> planned = schedule(group, daysAgo(20 * 7), DayOfWeek.THURSDAY, LocalTime.of(18, 0));
+        // each father's absences, every one with a reason shown
+        Map<String, Set<Integer>> absences = new LinkedHashMap<>();
+        absences.put("Pearce, Dean", Set.of(9));
+        absences.put("Gallagher, Shane", Set.of(4, 12));
+        absences.put("Pickering, Carl", Set.of(3, 7, 15));
+        absences.put("Quinn, Kieran", Set.of(2, 5, 8, 10, 13, 16));
+        List<ProgrammeReferral> fathers = absences.keySet().stream().map(name -> {
+            String[] parts = name.split(", ");
+            ProgrammeReferral referral = caringDadsReferral(caringDads, person(parts[0], parts[1]), 170);
+            suitable(referral, 160);
+            group.admit(referral, List.of(), daysAgo(150), FACILITATOR, today, now);
+            return referral;
+        }).toList();
+        List<Set<Integer>> absent = List.copyOf(absences.values());
+        planned.stream().filter(session -> session.sessionDate().isBefore(today)).forEach(session -> {
+            for (int i = 0; i < fathers.size(); i++) {
+                mark(session, fathers.get(i), absent.get(i).contains(session.number())
+                        ? entry(AttendanceMark.ABSENT_ACCEPTABLE, "Unwell; GP's note seen", null)
+                        : entry(AttendanceMark.ATTENDED, null, null));
+            }
+        });
+        ProgrammeReferral dean = fathers.get(0);
+        LocalDate lastSession = planned.get(planned.size() - 1).sessionDate();
+        dean.complete(caringDads.progress(AttendanceRecord.sessionsCovered(planned.stream()
+                .flatMap(session -> session.attendanceOf(dean).stream()).toList())), lastSession, FACILITATOR,
+                today, now);
     }
 
     /**

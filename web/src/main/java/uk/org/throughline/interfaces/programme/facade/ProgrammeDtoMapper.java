@@ -35,6 +35,7 @@ import uk.org.throughline.interfaces.programme.dto.CaseWorkerWorklistResponse;
 import uk.org.throughline.interfaces.programme.dto.CatalogueEntryRequest;
 import uk.org.throughline.interfaces.programme.dto.CatalogueEntryResponse;
 import uk.org.throughline.interfaces.programme.dto.CatchUpRequest;
+import uk.org.throughline.interfaces.programme.dto.CohortFillResponse;
 import uk.org.throughline.interfaces.programme.dto.CohortMemberResponse;
 import uk.org.throughline.interfaces.programme.dto.CohortRequest;
 import uk.org.throughline.interfaces.programme.dto.CohortResponse;
@@ -180,8 +181,11 @@ public final class ProgrammeDtoMapper {
                         .map(w -> new WaitingResponse(w.referralId(), w.personId(), w.personName(), w.waitingSince(),
                                 w.daysWaiting()))
                         .toList(),
-                figures.openCohorts(), figures.places(), figures.placesTaken(), figures.completed(),
-                figures.notCompleted(), figures.completionRate());
+                figures.openCohorts(), figures.places(), figures.placesTaken(),
+                figures.cohorts().stream()
+                        .map(c -> new CohortFillResponse(c.cohortId(), c.name(), c.capacity(), c.placesTaken()))
+                        .toList(),
+                figures.completed(), figures.notCompleted(), figures.completionRate());
     }
 
     private static List<SessionResponse> sessions(List<SessionView> sessions) {
