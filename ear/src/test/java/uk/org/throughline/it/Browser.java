@@ -113,8 +113,18 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks a button that posts the page and waits for the answer to replace it (even the same page again). */
     public void submit(String id) {
+        awaitingNextPage(() -> click(id));
+    }
+
+    /** Presses the button in {@code containerId} whose label starts with {@code label} and waits for the answer. */
+    public void press(String containerId, String label) {
+        awaitingNextPage(() -> element(containerId).findElement(By.xpath(
+                ".//input[@type='submit' and starts-with(@value, \"" + label + "\")]")).click());
+    }
+
+    private void awaitingNextPage(Runnable post) {
         driver.executeScript("window.throughlineOldPage = true");
-        click(id);
+        post.run();
         // While the next page loads, a script may find no document to run in: try again.
         wait.until(d -> Boolean.TRUE.equals(driver.executeScript("return window.throughlineOldPage === undefined")));
     }

@@ -39,12 +39,8 @@ final class ProgrammeCases {
         LocalDate today = PoliceCases.today();
         long programmeId = programmeId(probation, "Caring Dads");
         String name = "Caring Dads " + PoliceCases.uniqueReference();
-        long cohortId = id(ok(201, facilitator.post("/api/cohorts", Json.createObjectBuilder()
-                .add("programmeId", programmeId).add("name", name).add("venue", "Corby Family Hub, Room 3")
-                .add("facilitators", Json.createArrayBuilder().add("facilitator.demo")).build().toString())));
-        JsonObject first = ok(200, facilitator.post("/api/cohorts/" + cohortId + "/schedule", Json.createObjectBuilder()
-                .add("from", today.toString()).add("day", today.getDayOfWeek().name()).add("startTime", "00:00")
-                .build().toString())).getJsonArray("sessions").getJsonObject(0);
+        JsonObject first = scheduledCohort(facilitator, "Caring Dads", name, today, "00:00").get(0);
+        long cohortId = first.getJsonNumber("cohortId").longValue();
         if (!first.getString("date").equals(today.toString())) {
             throw new AssertionError("No session can be held today (a bank holiday?): " + first);
         }
@@ -62,6 +58,21 @@ final class ProgrammeCases {
             fathers.add(father[0].toUpperCase(Locale.UK) + ", " + father[1]);
         }
         return new Group(name, id(first), fathers);
+    }
+
+    /**
+     * A new cohort of the programme that facilitator.demo runs, scheduled weekly on {@code from}'s
+     * day of the week from {@code from}, at {@code startTime}; its sessions in date order.
+     */
+    static List<JsonObject> scheduledCohort(ApiClient facilitator, String programme, String name, LocalDate from,
+            String startTime) {
+        long cohortId = id(ok(201, facilitator.post("/api/cohorts", Json.createObjectBuilder()
+                .add("programmeId", programmeId(facilitator, programme)).add("name", name)
+                .add("venue", "Corby Family Hub, Room 3")
+                .add("facilitators", Json.createArrayBuilder().add("facilitator.demo")).build().toString())));
+        return ok(200, facilitator.post("/api/cohorts/" + cohortId + "/schedule", Json.createObjectBuilder()
+                .add("from", from.toString()).add("day", from.getDayOfWeek().name()).add("startTime", startTime)
+                .build().toString())).getJsonArray("sessions").getValuesAs(JsonObject.class);
     }
 
     /** The id of the catalogue's programme of that name. */

@@ -15,7 +15,9 @@ import java.util.Set;
 import uk.org.throughline.domain.model.attendance.AttendanceEntry;
 import uk.org.throughline.domain.model.attendance.AttendanceMark;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
+import uk.org.throughline.domain.model.attendance.Enforcement;
 import uk.org.throughline.domain.model.attendance.ProgrammeSession;
+import uk.org.throughline.domain.model.attendance.ProgrammeTimescales;
 import uk.org.throughline.domain.model.attendance.SessionPattern;
 import uk.org.throughline.domain.model.caution.CautionType;
 import uk.org.throughline.domain.model.programme.Cohort;
@@ -30,6 +32,7 @@ import uk.org.throughline.domain.model.programme.RiskLevel;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
 import uk.org.throughline.infrastructure.persistence.CohortRepository;
+import uk.org.throughline.infrastructure.persistence.EnforcementRepository;
 import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
 import uk.org.throughline.infrastructure.persistence.ReferralRepository;
 import uk.org.throughline.infrastructure.persistence.SessionRepository;
@@ -38,8 +41,8 @@ import uk.org.throughline.infrastructure.persistence.SessionRepository;
  * The demo programme case load, run by facilitator.demo and dated back from the day it is loaded: a
  * Caring Dads group of ten fathers meeting today with its register still to take (earlier registers
  * taken), the next Caring Dads group filling up, Project PIPA workshops for the demo cautions'
- * referrals (one man through both, two half way), YUVA one-to-one work for the youth caution, and
- * referrals received, assessed, waiting, allocated, in progress, completed and not completed. Built
+ * referrals (one man through both, two half way), YUVA one-to-one work for the youth caution and for
+ * the YOT's own referral (a missed session for yot.demo to decide on), and referrals received, assessed, waiting, allocated, in progress, completed and not completed. Built
  * through the domain as {@link DemoPoliceCases} is, after it, in {@link DemoData}'s transaction.
  */
 @Dependent
@@ -47,6 +50,7 @@ public class DemoProgrammes {
 
     private static final String FACILITATOR = "facilitator.demo";
     private static final String PROBATION = "probation.demo";
+    private static final String YOT = "yot.demo";
     private static final String CARING_DADS_VENUE = "Wellingborough Family Centre, Croyland Road";
     private static final String PIPA_VENUE = "Northampton Probation Office, Campbell Square";
 
@@ -65,6 +69,9 @@ public class DemoProgrammes {
     @Inject
     private CautionRepository cautions;
 
+    @Inject
+    private EnforcementRepository enforcement;
+
     private List<Person> people;
     private LocalDate today;
     private Instant now;
@@ -79,6 +86,7 @@ public class DemoProgrammes {
         caringDads();
         projectPipa();
         yuva();
+        yuvaFromTheYot();
         return cohortsSetUp;
     }
 
@@ -193,6 +201,36 @@ public class DemoProgrammes {
                         : entry(AttendanceMark.ATTENDED, null, null)));
     }
 
+    /**
+     * The YOT's own referral: Kwame Mensah, 15, hitting his mother, in one-to-one work that started a
+     * fortnight ago. He missed last week's session without an excuse, which is a task for yot.demo.
+     */
+    private void yuvaFromTheYot() {
+        Programme yuva = programme("YUVA");
+        Person kwame = person("Mensah", "Kwame");
+        ProgrammeReferral referral = ProgrammeReferral.refer(yuva, new ReferralDetails(kwame.id(),
+                ReferralRoute.YOUTH_OFFENDING_TEAM, daysAgo(30), null, null, YOT),
+                new ReferralFacts(CautionType.ageOn(kwame.dateOfBirth(), daysAgo(30)), kwame.gender(), null, false,
+                        RiskLevel.MEDIUM, Set.of()), null, YOT, today, now);
+        referrals.add(referral);
+        referral.assessSuitable("Wants things to be calmer at home; his mother will join the parent sessions",
+                daysAgo(26), YOT, today, now);
+        Cohort oneToOne = cohort(yuva, "YUVA one-to-one \u2013 Kwame Mensah", "Corby YOT, George Street");
+        List<ProgrammeSession> planned = schedule(oneToOne, daysAgo(15), daysAgo(15).getDayOfWeek(),
+                LocalTime.of(16, 30));
+        oneToOne.admit(referral, List.of(), daysAgo(20), FACILITATOR, today, now);
+        planned.stream().filter(session -> session.sessionDate().isBefore(today)).forEach(session -> {
+            if (session.number() != 2) {
+                mark(session, referral, entry(AttendanceMark.ATTENDED, null, null));
+                return;
+            }
+            AttendanceRecord missed = mark(session, referral, entry(AttendanceMark.ABSENT_UNACCEPTABLE, null,
+                    "Not at home when collected; his mother did not know where he was"));
+            Enforcement.respondTo(missed, List.of(), ProgrammeTimescales.DEFAULTS, session.sessionDate(), FACILITATOR,
+                    now).ifPresent(enforcement::add);
+        });
+    }
+
     /** Mostly attended; now and then late, or an absence the father showed a reasonable excuse for. */
     private static AttendanceEntry pastMark(int sessionNumber, int father) {
         int turn = (sessionNumber * 3 + father) % 11;
@@ -213,9 +251,9 @@ public class DemoProgrammes {
     }
 
     /** Marks the register as the facilitator did at the end of the session. */
-    private void mark(ProgrammeSession session, ProgrammeReferral referral, AttendanceEntry entry) {
-        session.record(referral, entry, FACILITATOR, PoliceMapping.instant(session.sessionDate()
-                .atTime(session.endTime())));
+    private AttendanceRecord mark(ProgrammeSession session, ProgrammeReferral referral, AttendanceEntry entry) {
+        return session.record(referral, entry, FACILITATOR, PoliceMapping.instant(session.sessionDate()
+                .atTime(session.endTime()))).record();
     }
 
     private Cohort cohort(Programme programme, String name, String venue) {
