@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.org.throughline.it.PoliceCases.UK_DATE;
 
 import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
@@ -23,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * man's page, records him suitable and puts him on the waiting list (a colleague's stale copy of
  * the page is refused), the facilitator gives him a place in a cohort and marks him absent without
  * a reasonable excuse on the register, which fails the caution's programme condition and puts the
- * caution on the police worklist awaiting a decision. Also: a referral made from a person's page,
+ * caution on the police worklist awaiting a decision; the end-of-programme report so far downloads
+ * as PDF with the facilitator's comments. Also: a referral made from a person's page,
  * refused with the failed criterion named, made once put right and then on the case worker's "My
  * people", and a manager referring although a criterion fails, with the reason. The caution, the
  * cohort and its schedule come from the API; the workshops lie weeks in the past, so the journey
@@ -138,7 +140,11 @@ class PipaEnforcementJourneyIT {
         assertEquals("1", facilitator.text("absentUnacceptable"));
         assertTrue(facilitator.text("enforcementTable").contains("Caution condition failed"),
                 () -> facilitator.text("enforcementTable"));
-        assertTrue(facilitator.isPresent("endOfProgrammeReport"), "the report can be downloaded");
+        facilitator.type("facilitatorComments", "Did not come to the first workshop and did not answer our calls.");
+        facilitator.click("endOfProgrammeReport");
+        String report = new String(facilitator.downloaded("end-of-programme-report-"
+                + referralPage.substring(referralPage.indexOf("id=") + 3) + ".pdf"), StandardCharsets.ISO_8859_1);
+        assertTrue(report.startsWith("%PDF-"), "the end-of-programme report is a PDF");
         facilitator.screenshot("referral-with-a-failure");
         facilitator.assertAccessible("Referral with a failure to comply");
 

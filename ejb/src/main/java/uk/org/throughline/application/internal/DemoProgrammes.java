@@ -32,6 +32,7 @@ import uk.org.throughline.domain.model.programme.RiskLevel;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
 import uk.org.throughline.infrastructure.persistence.CohortRepository;
+import uk.org.throughline.infrastructure.persistence.DisposalRepository;
 import uk.org.throughline.infrastructure.persistence.EnforcementRepository;
 import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
 import uk.org.throughline.infrastructure.persistence.ReferralRepository;
@@ -42,8 +43,9 @@ import uk.org.throughline.infrastructure.persistence.SessionRepository;
  * Caring Dads group of ten fathers meeting today with its register still to take (earlier registers
  * taken), the next Caring Dads group filling up, Project PIPA workshops for the demo cautions'
  * referrals (one man through both, two half way), YUVA one-to-one work for the youth caution and for
- * the YOT's own referral (a missed session for yot.demo to decide on), and referrals received, assessed, waiting, allocated, in progress, completed and not completed. Built
- * through the domain as {@link DemoPoliceCases} is, after it, in {@link DemoData}'s transaction.
+ * the YOT's own referral (a missed session for yot.demo to decide on), a court order's Building Better
+ * Relationships with a warning for probation.demo, and referrals received, assessed, waiting,
+ * allocated, in progress, completed and not completed. Built through the domain as {@link DemoPoliceCases} is, after it, in {@link DemoData}'s transaction.
  */
 @Dependent
 public class DemoProgrammes {
@@ -72,6 +74,9 @@ public class DemoProgrammes {
     @Inject
     private EnforcementRepository enforcement;
 
+    @Inject
+    private DisposalRepository courtCases;
+
     private List<Person> people;
     private LocalDate today;
     private Instant now;
@@ -87,6 +92,7 @@ public class DemoProgrammes {
         projectPipa();
         yuva();
         yuvaFromTheYot();
+        buildingBetterRelationships();
         return cohortsSetUp;
     }
 
@@ -226,6 +232,38 @@ public class DemoProgrammes {
             }
             AttendanceRecord missed = mark(session, referral, entry(AttendanceMark.ABSENT_UNACCEPTABLE, null,
                     "Not at home when collected; his mother did not know where he was"));
+            Enforcement.respondTo(missed, List.of(), ProgrammeTimescales.DEFAULTS, session.sessionDate(), FACILITATOR,
+                    now).ifPresent(enforcement::add);
+        });
+    }
+
+    /**
+     * The court order's programme: Daniel O'Brien's community order requires Building Better
+     * Relationships. His group started a month ago; he missed the last session without an excuse,
+     * so probation.demo has a warning awaiting his response, with its letter.
+     */
+    private void buildingBetterRelationships() {
+        Programme bbr = programme("Building Better Relationships");
+        Person daniel = person("O'Brien", "Daniel James");
+        ProgrammeReferral referral = ProgrammeReferral.refer(bbr, new ReferralDetails(daniel.id(),
+                ReferralRoute.COURT_ORDER, daysAgo(145), courtCases.courtCasesOf(daniel.id()).get(0).id(), null,
+                PROBATION), new ReferralFacts(CautionType.ageOn(daniel.dateOfBirth(), daysAgo(145)), daniel.gender(),
+                        null, false, RiskLevel.HIGH, Set.of()), null, PROBATION, today, now);
+        referrals.add(referral);
+        referral.assessSuitable("Accepts he needs to change; no current substance misuse", daysAgo(130), FACILITATOR,
+                today, now);
+        referral.addToWaitingList(daysAgo(130), FACILITATOR, today, now);
+        Cohort group = cohort(bbr, "Building Better Relationships Northampton \u2013 evening group", PIPA_VENUE);
+        List<ProgrammeSession> held = schedule(group, daysAgo(31), daysAgo(31).getDayOfWeek(), LocalTime.of(18, 0))
+                .stream().filter(session -> session.sessionDate().isBefore(today)).toList();
+        group.admit(referral, List.of(), daysAgo(35), FACILITATOR, today, now);
+        held.forEach(session -> {
+            if (session != held.get(held.size() - 1)) {
+                mark(session, referral, entry(AttendanceMark.ATTENDED, null, null));
+                return;
+            }
+            AttendanceRecord missed = mark(session, referral, entry(AttendanceMark.ABSENT_UNACCEPTABLE, null,
+                    "No call, no reply to texts"));
             Enforcement.respondTo(missed, List.of(), ProgrammeTimescales.DEFAULTS, session.sessionDate(), FACILITATOR,
                     now).ifPresent(enforcement::add);
         });

@@ -7,8 +7,7 @@ import java.util.List;
 import uk.org.throughline.application.PersonChronology;
 import uk.org.throughline.application.ReferralService;
 import uk.org.throughline.application.ReferralView;
-import uk.org.throughline.domain.model.staff.RoleNames;
-import uk.org.throughline.interfaces.security.web.SignedInRoles;
+import uk.org.throughline.interfaces.programme.web.ProgrammeRoles;
 
 /**
  * The person page: who they are and everything recorded about them, starting with their police
@@ -27,6 +26,9 @@ public class ViewPerson extends PersonPage {
     @Inject
     ReferralService referralService;
 
+    @Inject
+    ProgrammeRoles programmeRoles;
+
     private List<PersonChronology.Entry> chronology = List.of();
     private List<ReferralView> referrals = List.of();
 
@@ -34,21 +36,9 @@ public class ViewPerson extends PersonPage {
     public void load() {
         super.load();
         chronology = personChronology.forPerson(getId());
-        if (isReferralReader()) {
+        if (programmeRoles.isReferralReader()) {
             referrals = referralService.referralsOf(getId());
         }
-    }
-
-    /** As the referral API: probation, YOT, programme and partner-contact staff, managers and administrators. */
-    public boolean isReferralReader() {
-        return SignedInRoles.anyOf(RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
-                RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN);
-    }
-
-    /** Who may make a referral from the page (a caution makes its own). */
-    public boolean isReferrer() {
-        return SignedInRoles.anyOf(RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
-                RoleNames.MANAGER, RoleNames.ADMIN);
     }
 
     /** The person's programme referrals, newest first; empty for a role that may not read them. */

@@ -53,6 +53,9 @@ public class MakeReferral implements Serializable {
     PersonChronology personChronology;
 
     @Inject
+    ProgrammeRoles roles;
+
+    @Inject
     Feedback feedback;
 
     private Long personId;
@@ -73,8 +76,12 @@ public class MakeReferral implements Serializable {
     private ProgrammeExclusion[] exclusions = {};
     private String eligibilityOverrideReason;
 
-    /** Reads the person, the catalogue and the person's sentences; a case worker refers as themselves. */
+    /**
+     * Reads the person, the catalogue and the person's sentences; a case worker refers as themselves.
+     * Roles that may not refer are refused (403) before anything is read.
+     */
     public void load() {
+        roles.requireReferrer();
         person = personIndex.view(personId);
         programmes = referrals.programmes();
         sentences = personChronology.forPerson(personId).stream()
@@ -105,11 +112,6 @@ public class MakeReferral implements Serializable {
         }
         feedback.flash("Referral to " + referral.programmeName() + " received");
         return ViewReferral.referralPage(referral.id());
-    }
-
-    /** Only a manager or administrator may refer someone the programme's criteria refuse (the service checks too). */
-    public boolean isOverrider() {
-        return SignedInRoles.anyOf(RoleNames.MANAGER, RoleNames.ADMIN);
     }
 
     public List<ReferralRoute> getRoutes() {

@@ -22,10 +22,8 @@ import uk.org.throughline.application.ReferralRecord;
 import uk.org.throughline.application.ReferralService;
 import uk.org.throughline.application.ReferralView;
 import uk.org.throughline.domain.model.programme.NotCompletedReason;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.ConcurrentEditException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
-import uk.org.throughline.interfaces.security.web.SignedInRoles;
 import uk.org.throughline.interfaces.shared.UkDates;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
@@ -50,6 +48,9 @@ public class ViewReferral implements Serializable {
 
     @Inject
     ProgrammeDocuments documents;
+
+    @Inject
+    ProgrammeRoles roles;
 
     @Inject
     Feedback feedback;
@@ -162,20 +163,10 @@ public class ViewReferral implements Serializable {
     /** The steps the referral's status allows that the signed-in user's role may take. */
     public List<ReferralStep> getSteps() {
         ReferralView referral = record.referral();
-        boolean mover = SignedInRoles.anyOf(RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
-                RoleNames.MANAGER, RoleNames.ADMIN);
-        boolean programmeTeam = SignedInRoles.anyOf(RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
-                RoleNames.ADMIN);
         return ReferralStep.allowed(referral.status(), referral.programmeId() != null).stream()
                 .filter(allowed -> allowed == ReferralStep.PROGRAMME || allowed == ReferralStep.ALLOCATION
-                        ? programmeTeam : mover)
+                        ? roles.isProgrammeTeam() : roles.isReferrer())
                 .toList();
-    }
-
-    /** Letters and reports are for the staff who work with the person, not partner-contact workers. */
-    public boolean isDocumentReader() {
-        return SignedInRoles.anyOf(RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
-                RoleNames.MANAGER, RoleNames.ADMIN);
     }
 
     public List<NotCompletedReason> getNotCompletedReasons() {
