@@ -29,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * refused with the failed criterion named, made once put right and then on the case worker's "My
  * people", and a manager referring although a criterion fails, with the reason. The caution, the
  * cohort and its schedule come from the API; the workshops lie weeks in the past, so the journey
- * runs on any day, bank holidays included. Every page built for it is checked for accessibility.
+ * runs on any day, bank holidays included. The API lists a person's referrals to the same roles as
+ * the person page. Every page built for it is checked for accessibility.
  */
 @ExtendWith(ArquillianExtension.class)
 class PipaEnforcementJourneyIT {
@@ -69,6 +70,11 @@ class PipaEnforcementJourneyIT {
                 PoliceCases.pipaSchemeId(police), cautionedOn).build().toString());
         assertEquals(201, given.status(), given::toString);
         long cautionId = given.json().getJsonNumber("id").longValue();
+        List<JsonObject> made = ApiClient.as("probation.demo").get("/api/referrals?person=" + arrested.suspectId())
+                .structure().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of("CONDITIONAL_CAUTION"), made.stream().map(referral -> referral.getString("route")).toList());
+        assertEquals(403, police.get("/api/referrals?person=" + arrested.suspectId()).status(),
+                "the police do not read programme referrals");
         String cohortName = "PIPA workshops " + PoliceCases.uniqueReference();
         List<JsonObject> workshops = ProgrammeCases.scheduledCohort(facilitatorApi, "Project PIPA", cohortName,
                 cautionedOn.plusDays(10).with(TemporalAdjusters.nextOrSame(DayOfWeek.WEDNESDAY)), "18:00");

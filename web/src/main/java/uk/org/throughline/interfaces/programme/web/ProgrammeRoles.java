@@ -35,6 +35,11 @@ public class ProgrammeRoles {
         return SignedInRoles.anyOf(RoleNames.MANAGER, RoleNames.ADMIN);
     }
 
+    /** Probation, YOT, managers and administrators read the caution or court case a referral came from. */
+    public boolean isOrderReader() {
+        return SignedInRoles.anyOf(RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN);
+    }
+
     /** For a referral page's f:viewAction, before anything is read. */
     public void requireReferrer() {
         if (!isReferrer()) {
