@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /**
  * A Project PIPA referral made by a conditional caution, in the browser: probation finds it on the
@@ -25,12 +26,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the page is refused), the facilitator gives him a place in a cohort and marks him absent without
  * a reasonable excuse on the register, which fails the caution's programme condition and puts the
  * caution on the police worklist awaiting a decision; the end-of-programme report so far downloads
- * as PDF with the facilitator's comments. Also: a referral made from a person's page,
- * refused with the failed criterion named, made once put right and then on the case worker's "My
- * people", and a manager referring although a criterion fails, with the reason. The caution, the
- * cohort and its schedule come from the API; the workshops lie weeks in the past, so the journey
- * runs on any day, bank holidays included. The API lists a person's referrals to the same roles as
- * the person page. Every page built for it is checked for accessibility.
+ * as PDF with the facilitator's comments. Also: a caution's referral naming its programme loosely
+ * tied to the catalogue; a referral made from a person's page, refused with the failed criterion
+ * named, made once put right and then on the case worker's "My people"; and a manager referring
+ * although a criterion fails, with the reason. Cautions, cohorts and schedules come from the API;
+ * the workshops lie weeks in the past, so the journey runs on any day, bank holidays included. The
+ * API lists a person's referrals to the same roles as the person page. Every page built for it is
+ * checked for accessibility.
  */
 @ExtendWith(ArquillianExtension.class)
 class PipaEnforcementJourneyIT {
@@ -169,6 +171,30 @@ class PipaEnforcementJourneyIT {
     }
 
     @Test
+    void theFacilitatorTiesACautionsLooselyNamedProgrammeToTheCatalogue() {
+        PoliceCases.ArrestedCase arrested = PoliceCases.arrested(police, People.uniqueDateOfBirth(),
+                PoliceCases.daysAgo(30));
+        ApiClient.Response given = police.post("/api/cautions", PoliceCases.caution(arrested.arrestId(),
+                PoliceCases.pipaSchemeId(police), PoliceCases.today().minusDays(20), "PIPA workshops").build().toString());
+        assertEquals(201, given.status(), given::toString);
+        long referralId = given.json().getJsonArray("referrals").getJsonObject(0).getJsonNumber("id").longValue();
+
+        facilitator.signIn("facilitator.demo");
+        facilitator.open("/programme/referral.xhtml?id=" + referralId);
+        assertEquals("PIPA workshops (not yet a programme of the catalogue)", facilitator.text("programmeName"));
+        assertEquals(List.of("Choose the programme"), steps(facilitator), "nothing else until it is chosen");
+        facilitator.press("nextSteps", "Choose the programme");
+        facilitator.submit("saveStep");
+        assertTrue(facilitator.fieldError("programmeId").contains("Select the programme"),
+                () -> facilitator.text("errorSummary"));
+        facilitator.assertAccessible("Referral with the programme to choose");
+        facilitator.choose("programmeId", String.valueOf(ProgrammeCases.programmeId(facilitatorApi, "Project PIPA")));
+        facilitator.submit("saveStep");
+        assertEquals("Project PIPA", facilitator.text("programmeName"));
+        assertEquals(List.of("Record the suitability assessment"), steps(facilitator));
+    }
+
+    @Test
     void refusesAReferralNamingTheCriterionUntilPutRightOrAManagerGivesAReason() {
         String surname = "Cartwright" + PoliceCases.uniqueReference().replaceAll("[^A-Z]", "").toLowerCase(Locale.UK);
         long father = People.register(ApiClient.as("probation.demo"), surname, "Jason", People.uniqueDateOfBirth());
@@ -226,6 +252,12 @@ class PipaEnforcementJourneyIT {
         } finally {
             manager.close();
         }
+    }
+
+    /** The labels of the next steps the referral's page offers. */
+    private static List<String> steps(Browser browser) {
+        return browser.element("stepsForm").findElements(By.cssSelector("input[type=submit]")).stream()
+                .map(button -> button.getDomProperty("value")).toList();
     }
 
     private static String date(LocalDate day) {
