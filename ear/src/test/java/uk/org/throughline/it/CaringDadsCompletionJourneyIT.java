@@ -64,7 +64,7 @@ class CaringDadsCompletionJourneyIT {
         LocalDate today = PoliceCases.today();
         String name = "Caring Dads " + PoliceCases.uniqueReference();
         // Wednesdays: only Christmas and New Year can put a bank holiday on one, so 22 weeks hold 17 sessions
-        JsonObject cohort = ProgrammeCases.caringDadsCohort(name, today.minusWeeks(22), DayOfWeek.WEDNESDAY, "10:00");
+        JsonObject cohort = ProgrammeCases.scheduledCohort("Caring Dads", name, today.minusWeeks(22), DayOfWeek.WEDNESDAY, "10:00");
         long cohortId = ProgrammeCases.id(cohort);
         List<JsonObject> sessions = cohort.getJsonArray("sessions").getValuesAs(JsonObject.class);
         assertTrue(LocalDate.parse(sessions.get(16).getString("date")).isBefore(today), sessions::toString);

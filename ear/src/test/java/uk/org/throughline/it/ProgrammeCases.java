@@ -38,7 +38,7 @@ final class ProgrammeCases {
         LocalDate today = PoliceCases.today();
         long programmeId = programmeId(ApiClient.as("probation.demo"), "Caring Dads");
         String name = "Caring Dads " + PoliceCases.uniqueReference();
-        JsonObject cohort = caringDadsCohort(name, today, today.getDayOfWeek(), "00:00");
+        JsonObject cohort = scheduledCohort("Caring Dads", name, today, today.getDayOfWeek(), "00:00");
         long cohortId = id(cohort);
         JsonObject first = cohort.getJsonArray("sessions").getJsonObject(0);
         if (!first.getString("date").equals(today.toString())) {
@@ -52,11 +52,12 @@ final class ProgrammeCases {
         return new Group(name, id(first), fathers);
     }
 
-    /** A new Caring Dads cohort run by facilitator.demo, scheduled weekly on {@code day} from {@code from}. */
-    static JsonObject caringDadsCohort(String name, LocalDate from, DayOfWeek day, String startTime) {
+    /** A new cohort of {@code programme} run by facilitator.demo, scheduled weekly on {@code day} from {@code from}. */
+    static JsonObject scheduledCohort(String programme, String name, LocalDate from, DayOfWeek day,
+            String startTime) {
         ApiClient facilitator = ApiClient.as("facilitator.demo");
         long cohortId = id(ok(201, facilitator.post("/api/cohorts", Json.createObjectBuilder()
-                .add("programmeId", programmeId(facilitator, "Caring Dads")).add("name", name)
+                .add("programmeId", programmeId(facilitator, programme)).add("name", name)
                 .add("venue", "Corby Family Hub, Room 3")
                 .add("facilitators", Json.createArrayBuilder().add("facilitator.demo")).build().toString())));
         return ok(200, facilitator.post("/api/cohorts/" + cohortId + "/schedule", Json.createObjectBuilder()

@@ -85,7 +85,7 @@ public class DefaultProgrammeWorklists implements ProgrammeWorklists {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.ADMIN})
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
     public CaseWorkerWorklist caseWorker() {
         LocalDate today = PoliceMapping.today(Instant.now());
         List<ProgrammeReferral> mine = referrals.openFor(context.getCallerPrincipal().getName());

@@ -255,7 +255,9 @@ public class DemoData {
                 .language("Welsh", false)
                 .address("6 Beech Crescent", "Brackley", "NN13 6DF", "2016-02-29", null)
                 .save());
-        added.add(person("Mensah", "Kwame", "2007-12-01", Gender.MALE, Ethnicity.B2, null)
+        // aged 15 whenever the demo is loaded: YUVA works with him through the YOT
+        added.add(new DemoPerson("Mensah", "Kwame", LocalDate.ofInstant(now, UkDate.LONDON).minusYears(15)
+                .minusDays(200), Gender.MALE, Ethnicity.B2, null)
                 .address("13 Primrose Hill", "Corby", "NN18 0JQ", "2012-08-08", null)
                 .save());
         // Caring Dads fathers referred by children's social care (with Craig Taylor, ten in today's group)

@@ -5,10 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import uk.org.throughline.application.PersonChronology;
+import uk.org.throughline.application.ReferralService;
+import uk.org.throughline.application.ReferralView;
+import uk.org.throughline.interfaces.programme.web.ProgrammeRoles;
 
 /**
  * The person page: who they are and everything recorded about them, starting with their police
- * history as one timeline, oldest first.
+ * history as one timeline, oldest first, and their programme referrals for the roles that may read
+ * them (everyone but the police).
  */
 @Named
 @ViewScoped
@@ -19,12 +23,27 @@ public class ViewPerson extends PersonPage {
     @Inject
     PersonChronology personChronology;
 
+    @Inject
+    ReferralService referralService;
+
+    @Inject
+    ProgrammeRoles programmeRoles;
+
     private List<PersonChronology.Entry> chronology = List.of();
+    private List<ReferralView> referrals = List.of();
 
     @Override
     public void load() {
         super.load();
         chronology = personChronology.forPerson(getId());
+        if (programmeRoles.isReferralReader()) {
+            referrals = referralService.referralsOf(getId());
+        }
+    }
+
+    /** The person's programme referrals, newest first; empty for a role that may not read them. */
+    public List<ReferralView> getReferrals() {
+        return referrals;
     }
 
     /** The entries the signed-in user's role may read; empty when there are none. */

@@ -63,6 +63,11 @@ public class CurrentStaff {
         return SignedInRoles.anyOf(RoleNames.ADMIN, RoleNames.MANAGER);
     }
 
+    /** Probation officers and YOT workers follow their people on programmes. */
+    public boolean isCaseWorker() {
+        return SignedInRoles.anyOf(RoleNames.PROBATION, RoleNames.YOT);
+    }
+
     /** Ends the session on the server, not just in this browser tab, and says so on the sign-in page. */
     public String signOut() throws ServletException {
         String username = caller().username();
