@@ -37,6 +37,9 @@ public interface MaracService {
 
     MaracMeetingView meeting(long meetingId);
 
+    /** The cases referred and not yet listed at a meeting, oldest first. */
+    List<MaracReferralView> waitingToBeListed();
+
     MaracReferralView list(long referralId, long expectedVersion, @NotNull @Valid ListingForm form);
 
     /** The meeting's agenda as CSV (UTF-8), audited as an export. */

@@ -141,6 +141,15 @@ public class DefaultMaracService implements MaracService {
 
     @Override
     @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public List<MaracReferralView> waitingToBeListed() {
+        List<MaracReferral> waiting = risks.referralsNotListed();
+        audit.record(AuditAction.VIEW, REFERRAL, null, "Listed the " + waiting.size()
+                + " MARAC referrals waiting for a meeting", null);
+        return referralViews(waiting);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
     public MaracReferralView list(long referralId, long expectedVersion, ListingForm form) {
         MaracReferral referral = risks.referral(referralId);
         String personName = people.displayName(referral.personId());

@@ -64,6 +64,13 @@ public class RiskRepository {
                 .getResultList();
     }
 
+    /** The referrals not yet listed at a meeting, oldest first. */
+    public List<MaracReferral> referralsNotListed() {
+        return em.createQuery("SELECT r FROM MaracReferral r WHERE r.meeting IS NULL ORDER BY r.referredOn, r.id",
+                MaracReferral.class)
+                .getResultList();
+    }
+
     /** The cases listed at a meeting, in the order they were referred. */
     public List<MaracReferral> agenda(MaracMeeting meeting) {
         return em.createQuery("SELECT r FROM MaracReferral r WHERE r.meeting = :meeting ORDER BY r.referredOn, r.id",
