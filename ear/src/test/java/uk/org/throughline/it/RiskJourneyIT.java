@@ -1,6 +1,7 @@
 package uk.org.throughline.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * victim police registered: a judgement lowering the level is refused, the assessment is high risk
  * and suggests a MARAC referral as visible high risk, she refers, agrees a safety measure, schedules
  * a MARAC, lists the case and gives housing an action. Every page visited is checked for accessibility.
+ * A probation officer sees the victim's current level on her person page and no way further.
  */
 @ExtendWith(ArquillianExtension.class)
 class RiskJourneyIT {
@@ -119,5 +121,21 @@ class RiskJourneyIT {
     private static long referralIdOf(long victim) {
         return ApiClient.as("partner.demo").get("/api/marac/referrals?personId=" + victim).structure().asJsonArray()
                 .getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void aProbationOfficerSeesTheCurrentLevelAndNothingMore() {
+        long victim = RiskCases.victim(ApiClient.as("police.demo"), "Corby");
+        ApiClient.as("partner.demo").post("/api/risk-assessments", RiskCases.dash(victim, 14).build().toString());
+        browser.signIn("probation.demo");
+        browser.open("/person/view.xhtml?id=" + victim);
+        assertTrue(browser.text("currentRiskLevel").contains("High"), () -> browser.text("currentRiskLevel"));
+        assertFalse(browser.isPresent("recordDash"), "no way to the assessment");
+        assertFalse(browser.isPresent("riskHistory"), "no way to the history");
+        assertFalse(browser.isPresent("navMarac"), "no MARAC in the navigation");
+
+        browser.open("/risk/history.xhtml?person=" + victim);
+        assertTrue(browser.pageText().contains("You cannot open this page"), browser::pageText);
+        assertFalse(browser.pageText().contains("14 of 24"), browser::pageText);
     }
 }
