@@ -109,6 +109,9 @@ class RiskJourneyIT {
         browser.choose("referralToList", String.valueOf(referralIdOf(victim)));
         browser.submit("listCase");
         assertEquals("1", browser.text("caseCount"));
+        browser.submit("agenda:0:actionForm:addAction");
+        assertTrue(browser.fieldError("agenda:0:actionForm:action").contains("Describe the action"),
+                () -> browser.fieldError("agenda:0:actionForm:action"));
         browser.type("agenda:0:actionForm:action", "Fit target hardening at her address");
         browser.choose("agenda:0:actionForm:agency", "HOUSING");
         browser.type("agenda:0:actionForm:dueOn", PoliceCases.today().plusDays(14).format(PoliceCases.UK_DATE));

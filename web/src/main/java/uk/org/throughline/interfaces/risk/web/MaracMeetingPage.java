@@ -65,21 +65,26 @@ public class MaracMeetingPage implements Serializable {
             return null;
         }
         return changed(() -> marac.list(referral.id(), referral.version(), new ListingForm(id)),
-                "Listed the case of " + referral.personName() + ".");
+                "Listed the case of " + referral.personName() + ".", Map.of("meetingId", "referralToList"));
     }
 
     public String addAction(MaracReferralView referral) {
         NewAction draft = newActions.get(referral.id());
         ActionForm form = new ActionForm(draft.agency, draft.action, draft.dueOn);
-        if (!feedback.valid(form)) {
+        // each case has its own action form: a message goes on that case's field
+        String row = "agenda:" + meeting.agenda().indexOf(referral) + ":actionForm:";
+        Map<String, String> inputIds = Map.of("agency", row + "agency", "action", row + "action", "dueOn",
+                row + "dueOn");
+        if (!feedback.valid(form, inputIds)) {
             return null;
         }
-        return changed(() -> marac.addAction(referral.id(), form), "Action given to " + draft.agency.label() + ".");
+        return changed(() -> marac.addAction(referral.id(), form), "Action given to " + draft.agency.label() + ".",
+                inputIds);
     }
 
     public String complete(MaracActionView action) {
         return changed(() -> marac.completeAction(action.id(), action.version(), new CompletionForm(UkDates.today())),
-                "Recorded the " + action.agency().label() + " action as done today.");
+                "Recorded the " + action.agency().label() + " action as done today.", Map.of());
     }
 
     /** The agenda as a CSV download; the service audits the export. */
@@ -95,12 +100,16 @@ public class MaracMeetingPage implements Serializable {
         context.responseComplete();
     }
 
-    /** Makes one change and comes back to the meeting, or shows why it was refused. */
-    private String changed(Runnable change, String notice) {
+    /**
+     * Makes one change and comes back to the meeting, or shows why it was refused.
+     *
+     * @param inputIds the ids on this page of the fields the service may name
+     */
+    private String changed(Runnable change, String notice, Map<String, String> inputIds) {
         try {
             change.run();
         } catch (BusinessException e) {
-            feedback.error(e);
+            feedback.error(e, inputIds);
             return null;
         }
         feedback.flash(notice);
