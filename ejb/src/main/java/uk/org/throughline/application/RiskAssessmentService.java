@@ -23,7 +23,7 @@ public interface RiskAssessmentService {
 
     RiskAssessmentView view(long assessmentId);
 
-    /** Her assessments, newest first, without their answers' wording repeated. */
+    /** Her assessments, newest first, each with its answers. */
     List<RiskAssessmentView> assessmentsOf(long personId);
 
     RiskHistoryView history(long personId);
