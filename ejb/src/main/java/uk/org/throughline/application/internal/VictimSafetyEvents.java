@@ -1,0 +1,139 @@
+package uk.org.throughline.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import uk.org.throughline.domain.model.alert.AlertKind;
+import uk.org.throughline.domain.model.attendance.AttendanceRecord;
+import uk.org.throughline.domain.model.calendar.BankHolidays;
+import uk.org.throughline.domain.model.incident.Incident;
+import uk.org.throughline.domain.model.incident.InvolvementRole;
+import uk.org.throughline.domain.model.programme.ProgrammeReferral;
+import uk.org.throughline.domain.model.victim.PartnerContactPlan;
+import uk.org.throughline.domain.model.victim.PartnerContactTimescales;
+import uk.org.throughline.domain.model.victim.VictimRecord;
+import uk.org.throughline.domain.shared.UkDate;
+import uk.org.throughline.infrastructure.persistence.PersonRepository;
+import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
+import uk.org.throughline.infrastructure.persistence.VictimRepository;
+
+/**
+ * What victim safety does when something happens to a perpetrator or a victim, in the transaction of
+ * the event: a referral opens a partner-contact plan for each victim linked to him; his start,
+ * completion or exit brings a contact forward; and the workers concerned get alerts. The victim's
+ * worker is sent to her record; the workers with him, to his referral or record.
+ */
+@ApplicationScoped
+public class VictimSafetyEvents {
+
+    private static final String VICTIM = "VictimRecord";
+    private static final String REFERRAL = "ProgrammeReferral";
+
+    @Inject
+    private VictimRepository victims;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private ProgrammeRepository programmes;
+
+    @Inject
+    private AlertRecipients recipients;
+
+    @Inject
+    private Alerts alerts;
+
+    /** A perpetrator was referred (by any route, a caution's condition included): a plan for each of his victims. */
+    public void referralMade(ProgrammeReferral referral, Instant now) {
+        List<VictimRecord> his = victims.victimsOf(referral.personId());
+        if (his.isEmpty()) {
+            return;
+        }
+        BankHolidays holidays = programmes.bankHolidays();
+        PartnerContactTimescales timescales = PartnerContactTimescales.from(System::getProperty);
+        String perpetrator = people.displayName(referral.personId());
+        for (VictimRecord victim : his) {
+            PartnerContactPlan plan = new PartnerContactPlan(victim, referral, holidays, timescales, now);
+            victims.addPlan(plan);
+            alerts.raise(AlertKind.PARTNER_CONTACT_DUE, List.of(recipients.supporting(victim)), victim.personId(),
+                    VICTIM, victim.personId(), perpetrator + " was referred to " + referral.programmeName() + " on "
+                            + UkDate.format(referral.referredOn()) + ": offer " + people.displayName(victim.personId())
+                            + " partner contact.", plan.nextContactDue().orElse(null));
+        }
+    }
+
+    /** His first session: a contact is due soon after. */
+    public void programmeStarted(ProgrammeReferral referral, LocalDate on, Instant now) {
+        perpetratorEvent(referral, "He started the programme", on, now);
+    }
+
+    /** He completed the programme or left it without completing: contacts due and alerts for everyone. */
+    public void programmeEnded(ProgrammeReferral referral, boolean completed, LocalDate on, Instant now) {
+        String perpetrator = people.displayName(referral.personId());
+        String what = completed ? "completed " + referral.programmeName()
+                : "left " + referral.programmeName() + " without completing it";
+        perpetratorEvent(referral, completed ? "He completed the programme"
+                : "He left the programme without completing it", on, now);
+        tellEveryone(referral, completed ? AlertKind.PROGRAMME_COMPLETED : AlertKind.PROGRAMME_EXIT,
+                perpetrator + " " + what + " on " + UkDate.format(on) + ".");
+    }
+
+    /** A failure to comply saved in the register, e.g. an absence without reasonable excuse. */
+    public void sessionMissed(AttendanceRecord failure) {
+        ProgrammeReferral referral = failure.referral();
+        tellEveryone(referral, AlertKind.MISSED_SESSION, people.displayName(referral.personId()) + " was recorded as \""
+                + failure.line().describeMark() + "\" at " + failure.session().describe() + " of \""
+                + failure.session().cohort().name() + "\" (" + referral.programmeName() + ").");
+    }
+
+    /** A disclosure or concern flagged on a register line. */
+    public void disclosureRaised(AttendanceRecord record) {
+        ProgrammeReferral referral = record.referral();
+        tellEveryone(referral, AlertKind.DISCLOSURE_IN_SESSION, "A disclosure or concern was raised about "
+                + people.displayName(referral.personId()) + " at " + record.session().describe() + " of \""
+                + record.session().cohort().name() + "\" (" + referral.programmeName() + ").");
+    }
+
+    /** A new incident: the workers of each suspect and of each victim with a victim record hear of it. */
+    public void incidentRecorded(Incident incident) {
+        String message = "New incident " + incident.reference() + " on " + UkDate.format(incident.occurredOn())
+                + " involving ";
+        incident.involvements().forEach(involvement -> {
+            long personId = involvement.personId();
+            String about = message + people.displayName(personId) + " (" + involvement.role().label()
+                    .toLowerCase(Locale.UK) + ").";
+            if (involvement.role() == InvolvementRole.SUSPECT) {
+                alerts.raise(AlertKind.NEW_INCIDENT, recipients.workingWith(personId), personId, "Incident",
+                        incident.id(), about, null);
+                victims.victimsOf(personId).forEach(victim -> alerts.raise(AlertKind.NEW_INCIDENT,
+                        List.of(recipients.supporting(victim)), victim.personId(), "Incident", incident.id(), about,
+                        null));
+            } else {
+                victims.findByPerson(personId).ifPresent(victim -> alerts.raise(AlertKind.NEW_INCIDENT,
+                        List.of(recipients.supporting(victim)), personId, "Incident", incident.id(), about, null));
+            }
+        });
+    }
+
+    private void perpetratorEvent(ProgrammeReferral referral, String event, LocalDate on, Instant now) {
+        List<PartnerContactPlan> plans = victims.plansFor(referral);
+        if (plans.isEmpty()) {
+            return;
+        }
+        BankHolidays holidays = programmes.bankHolidays();
+        PartnerContactTimescales timescales = PartnerContactTimescales.from(System::getProperty);
+        plans.forEach(plan -> plan.perpetratorEvent(event, on, holidays, timescales, now));
+    }
+
+    /** The workers with him get an alert linking to his referral; each victim's worker one linking to her. */
+    private void tellEveryone(ProgrammeReferral referral, AlertKind kind, String message) {
+        alerts.raise(kind, recipients.workingWith(referral), referral.personId(), REFERRAL, referral.id(), message,
+                null);
+        victims.victimsOf(referral.personId()).forEach(victim -> alerts.raise(kind,
+                List.of(recipients.supporting(victim)), victim.personId(), VICTIM, victim.personId(), message, null));
+    }
+}
