@@ -4,6 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.org.throughline.it.PoliceCases.today;
+import static uk.org.throughline.it.VictimCases.CODE_WORD;
+import static uk.org.throughline.it.VictimCases.HOME;
+import static uk.org.throughline.it.VictimCases.HOME_TOWN;
+import static uk.org.throughline.it.VictimCases.REFUGE;
+import static uk.org.throughline.it.VictimCases.REFUGE_TOWN;
+import static uk.org.throughline.it.VictimCases.SAFE_PHONE;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -21,6 +27,8 @@ import org.jboss.dmr.ModelNode;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import uk.org.throughline.it.VictimCases.OnProgramme;
+import uk.org.throughline.it.VictimCases.Pair;
 
 /**
  * Victim safety through the REST API: a perpetrator-facing user learns that a victim exists, never
@@ -30,12 +38,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class VictimSafetyApiIT {
-
-    private static final String SAFE_PHONE = "07700 900417";
-    private static final String CODE_WORD = "bluebell";
-    private static final String REFUGE = "The Haven, 1 Sanctuary Way";
-    private static final String HOME = "12 Quietwater Lane";
-    private static final String HOME_TOWN = "Brackley";
 
     private final ApiClient police = ApiClient.as("police.demo");
     private final ApiClient probation = ApiClient.as("probation.demo");
@@ -52,36 +54,9 @@ class VictimSafetyApiIT {
         return Deployments.throughline();
     }
 
-    /** A victim living at {@link #HOME} in {@link #HOME_TOWN}, now in a refuge, linked to a new perpetrator. */
-    private record Pair(long victimId, long perpetratorId, String victimSurname) {
-    }
-
-    private Pair victimWithPerpetrator() {
-        String surname = "Quill" + PoliceCases.uniqueReference().replaceAll("[^0-9]", "").chars()
-                .mapToObj(digit -> String.valueOf((char) ('a' + digit - '0'))).reduce("", String::concat);
-        long perpetratorId = People.register(police, surname, "Darren", People.uniqueDateOfBirth());
-        ApiClient.Response victim = police.post("/api/persons?confirmNew=true", People.person(surname, "Leanne",
-                People.uniqueDateOfBirth(), ",\"addresses\":[{\"line1\":\"" + HOME + "\",\"town\":\"" + HOME_TOWN
-                        + "\",\"postcode\":\"NN13 7AB\",\"from\":\"2020-01-01\"}]").replace("MALE", "FEMALE"));
-        assertEquals(201, victim.status(), victim::toString);
-        long victimId = victim.json().getJsonNumber("id").longValue();
-        ApiClient.Response opened = partner.post("/api/victims", Json.createObjectBuilder()
-                .add("personId", victimId).add("partnerContactWorker", "partner.demo")
-                .add("safePhone", SAFE_PHONE).add("safeTimes", "Weekdays 10:00-14:00").add("messagesMayBeLeft", false)
-                .add("codeWord", CODE_WORD).add("addressLine1", REFUGE).add("addressTown", "Towcester")
-                .add("inRefuge", true).add("consent", "GIVEN").add("consentOn", today().toString())
-                .add("perpetrators", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("personId", perpetratorId).add("relationship", "FORMER_INTIMATE_PARTNER")))
-                .add("children", Json.createArrayBuilder().add(Json.createObjectBuilder().add("name", "Mia")))
-                .build().toString());
-        assertEquals(201, opened.status(), opened::toString);
-        assertTrue(opened.header("Location").endsWith("/api/victims/" + victimId), opened.header("Location"));
-        return new Pair(victimId, perpetratorId, surname);
-    }
-
     @Test
     void aPerpetratorFacingUserLearnsThatSheIsAVictimButNeverHowToReachHer() {
-        Pair pair = victimWithPerpetrator();
+        Pair pair = VictimCases.victimWithPerpetrator();
         for (ApiClient perpetratorFacing : List.of(probation, yot, facilitator)) {
             List<ApiClient.Response> answers = List.of(
                     perpetratorFacing.get("/api/persons?q=" + pair.victimSurname()),
@@ -111,7 +86,7 @@ class VictimSafetyApiIT {
 
     @Test
     void thePartnerContactWorkerSeesHerDetailsOnlyWithAReason() {
-        Pair pair = victimWithPerpetrator();
+        Pair pair = VictimCases.victimWithPerpetrator();
         PersonApiIT.assertProblem(partner.get("/api/victims/" + pair.victimId()), 400);
         ApiClient.Response read = partner.get("/api/victims/" + pair.victimId() + "?reason=planned%20contact");
         assertEquals(200, read.status(), read::toString);
@@ -126,35 +101,17 @@ class VictimSafetyApiIT {
 
     @Test
     void eachEventLeavesAlertsForTheWorkersAndTheyOutliveAServerReload() throws Exception {
-        Pair pair = victimWithPerpetrator();
-        long programmeId = ProgrammeCases.programmeId(probation, "Caring Dads");
-        // a group meeting today, with him on it
-        JsonObject cohort = facilitator.post("/api/cohorts", Json.createObjectBuilder().add("programmeId", programmeId)
-                .add("name", "Caring Dads " + PoliceCases.uniqueReference()).add("venue", "Daventry Family Hub")
-                .add("facilitators", Json.createArrayBuilder().add("facilitator.demo")).build().toString()).json();
-        JsonObject session = facilitator.post("/api/cohorts/" + cohort.getJsonNumber("id") + "/schedule",
-                Json.createObjectBuilder().add("from", today().toString()).add("day", today().getDayOfWeek().name())
-                        .add("startTime", "00:00").build().toString()).json().getJsonArray("sessions").getJsonObject(0);
-        assertEquals(today().toString(), session.getString("date"), "no session today: a bank holiday?");
-        ApiClient.Response referred = probation.post("/api/referrals", Json.createObjectBuilder()
-                .add("programmeId", programmeId).add("personId", pair.perpetratorId()).add("route", "VOLUNTARY")
-                .add("referredOn", today().toString()).add("youngestChildAge", 5).add("regularContactWithChild", true)
-                .add("riskLevel", "MEDIUM").build().toString());
-        assertEquals(201, referred.status(), referred::toString);
-        long referralId = referred.json().getJsonNumber("id").longValue();
-
+        Pair pair = VictimCases.victimWithPerpetrator();
+        OnProgramme onProgramme = VictimCases.onCaringDadsToday(pair.perpetratorId());
+        long referralId = onProgramme.referralId();
         JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts?reason=planned%20contact")
                 .structure().asJsonArray().getJsonObject(0);
         assertEquals(referralId, plan.getJsonNumber("referralId").longValue(), "the referral opened her plan");
         assertEquals("Initial contact", plan.getString("nextContactReason"));
         assertAlert(partner, "PARTNER_CONTACT_DUE", pair.victimId());
 
-        JsonObject assessed = ProgrammeCases.step(probation, referralId, "assessment", referred.json(),
-                Json.createObjectBuilder().add("suitable", true).add("on", today().toString()));
-        ProgrammeCases.step(facilitator, referralId, "allocation", assessed, Json.createObjectBuilder()
-                .add("cohortId", cohort.getJsonNumber("id").longValue()).add("on", today().toString()));
-        ApiClient.Response missed = facilitator.put("/api/sessions/" + session.getJsonNumber("id") + "/attendance",
-                Json.createObjectBuilder().add("version", session.getJsonNumber("version").longValue())
+        ApiClient.Response missed = facilitator.put("/api/sessions/" + onProgramme.sessionId() + "/attendance",
+                Json.createObjectBuilder().add("version", onProgramme.session().getJsonNumber("version").longValue())
                         .add("lines", lines(referralId, "ABSENT_UNACCEPTABLE")).build().toString());
         assertEquals(200, missed.status(), missed::toString);
         assertAlert(partner, "MISSED_SESSION", pair.victimId());
@@ -188,14 +145,28 @@ class VictimSafetyApiIT {
     }
 
     @Test
+    void hisFirstSessionBringsHerNextContactForwardAndADisclosureAlertsHerWorker() {
+        Pair pair = VictimCases.victimWithPerpetrator();
+        OnProgramme onProgramme = VictimCases.onCaringDadsToday(pair.perpetratorId());
+        JsonObjectBuilder line = Json.createObjectBuilder().add("referralId", onProgramme.referralId())
+                .add("mark", "ATTENDED").add("disclosureOrConcern", true)
+                .add("engagementNotes", "Said he drives past her refuge");
+        ApiClient.Response saved = facilitator.put("/api/sessions/" + onProgramme.sessionId() + "/attendance",
+                Json.createObjectBuilder().add("version", onProgramme.session().getJsonNumber("version").longValue())
+                        .add("lines", Json.createArrayBuilder().add(line)).build().toString());
+        assertEquals(200, saved.status(), saved::toString);
+        assertAlert(partner, "DISCLOSURE_IN_SESSION", pair.victimId());
+        assertAlert(probation, "DISCLOSURE_IN_SESSION", pair.perpetratorId());
+        JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts?reason=planned%20contact")
+                .structure().asJsonArray().getJsonObject(0);
+        assertEquals("He started the programme", plan.getString("nextContactReason"));
+        assertEquals("In progress", plan.getString("perpetratorStatus"));
+    }
+
+    @Test
     void threeFailedAttemptsInARowEscalateToTheManagers() {
-        Pair pair = victimWithPerpetrator();
-        ApiClient.Response referred = probation.post("/api/referrals", Json.createObjectBuilder()
-                .add("programmeId", ProgrammeCases.programmeId(probation, "Caring Dads"))
-                .add("personId", pair.perpetratorId()).add("route", "VOLUNTARY").add("referredOn", today().toString())
-                .add("youngestChildAge", 5).add("regularContactWithChild", true).add("riskLevel", "MEDIUM")
-                .build().toString());
-        assertEquals(201, referred.status(), referred::toString);
+        Pair pair = VictimCases.victimWithPerpetrator();
+        VictimCases.referToCaringDads(pair.perpetratorId());
         JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts?reason=planned%20contact")
                 .structure().asJsonArray().getJsonObject(0);
         for (String outcome : List.of("NO_ANSWER", "UNSAFE_TO_TALK", "NO_ANSWER")) {
@@ -223,7 +194,7 @@ class VictimSafetyApiIT {
     }
 
     private static void assertHidesHerWhereabouts(ApiClient.Response answer) {
-        for (String secret : List.of(SAFE_PHONE, CODE_WORD, REFUGE, HOME, HOME_TOWN, "Towcester")) {
+        for (String secret : List.of(SAFE_PHONE, CODE_WORD, REFUGE, REFUGE_TOWN, HOME, HOME_TOWN)) {
             assertFalse(answer.body().contains(secret), () -> "\"" + secret + "\" leaked: " + answer);
         }
     }

@@ -40,6 +40,9 @@ public interface VictimService {
     PartnerContactPlanView recordContact(long personId, long planId, long expectedVersion,
             @NotNull @Valid ContactForm form);
 
+    /** What her record's form offers (workers, possible perpetrators); for opening or changing it. */
+    VictimChoices choices(long personId);
+
     /** The signed-in partner-contact worker's open plans, next contact due first (overdue ones on top). */
     List<PartnerContactPlanView> myPlans();
 }

@@ -38,4 +38,10 @@ public class Alerts {
         new LinkedHashSet<>(to).forEach(recipient -> alerts.add(new Alert(kind, recipient, personId, recordType,
                 recordId, message, dueOn, now)));
     }
+
+    /** Marks done the open tasks of one kind about a person, e.g. "partner contact due" once a contact reached her. */
+    public void completeTasks(long personId, AlertKind kind, String by) {
+        Instant now = Instant.now();
+        alerts.openTasksAbout(personId, kind).forEach(task -> task.markDone(by, now));
+    }
 }

@@ -57,17 +57,23 @@ public class DefaultAlertInbox implements AlertInbox {
 
     @Override
     public AlertView markRead(long alertId) {
-        Alert alert = mine(alertId);
-        alert.markRead(caller(), Instant.now());
-        unitOfWork.write("The alert");
-        return views(List.of(alert)).get(0);
+        return change(alertId, Alert::markRead);
     }
 
     @Override
     public AlertView markDone(long alertId) {
+        return change(alertId, Alert::markDone);
+    }
+
+    @FunctionalInterface
+    private interface Marking {
+        void apply(Alert alert, String by, Instant now);
+    }
+
+    private AlertView change(long alertId, Marking marking) {
         Alert alert = mine(alertId);
-        alert.markDone(caller(), Instant.now());
-        unitOfWork.write("The task");
+        marking.apply(alert, caller(), Instant.now());
+        unitOfWork.write("The alert");
         return views(List.of(alert)).get(0);
     }
 

@@ -158,6 +158,10 @@ public class DefaultPersonIndex implements PersonIndex {
         Instant now = Instant.now();
         Person survivor = people.get(survivorId);
         Person duplicate = people.get(duplicateId);
+        if (victims.findByPerson(survivorId).isPresent() && victims.findByPerson(duplicateId).isPresent()) {
+            throw new BusinessException("Both records have a victim record: the partner-contact service must combine "
+                    + "them into one before the people are merged.");
+        }
         String duplicateName = duplicate.displayName();
         survivor.absorb(duplicate, now);
         String moved = moveLinkedRecords(duplicate, survivor);
@@ -206,6 +210,7 @@ public class DefaultPersonIndex implements PersonIndex {
         count(counts, moved.courtCases(), "court case");
         count(counts, moved.conditionalCautions(), "conditional caution");
         count(counts, moved.programmeReferrals(), "programme referral");
+        count(counts, moved.victimRecords(), "victim record");
         return counts.isEmpty() ? "no police records to move" : "moved " + String.join(", ", counts);
     }
 

@@ -1,5 +1,12 @@
 package uk.org.throughline.application.internal;
 
+import uk.org.throughline.infrastructure.persistence.IncidentRepository;
+import uk.org.throughline.domain.model.incident.InvolvementRole;
+import uk.org.throughline.domain.model.incident.Involvement;
+import uk.org.throughline.application.VictimChoices;
+import java.util.Set;
+import java.util.Map;
+import java.util.LinkedHashSet;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -65,6 +72,9 @@ public class DefaultVictimService implements VictimService {
 
     @Inject
     private ProgrammeRepository programmes;
+
+    @Inject
+    private IncidentRepository incidents;
 
     @Inject
     private VictimRiskLevel riskLevel;
@@ -162,6 +172,9 @@ public class DefaultVictimService implements VictimService {
                 form.disclosures(), form.concerns(), form.actions(), caller(), today, now);
         boolean escalate = plan.record(attempt, ProgrammeStage.of(plan.referral().status()),
                 programmes.bankHolidays(), PartnerContactTimescales.from(System::getProperty), now);
+        if (attempt.outcome().reachedHer()) {
+            alerts.completeTasks(personId, AlertKind.PARTNER_CONTACT_DUE, caller());
+        }
         unitOfWork.write(description);
         if (escalate) {
             alerts.raise(AlertKind.CONTACT_ATTEMPTS_FAILED, List.of(Recipient.queue(Role.MANAGER)), personId, VICTIM,
@@ -173,6 +186,24 @@ public class DefaultVictimService implements VictimService {
                 + victimName + ": " + attempt.outcome().label() + " (" + attempt.method().label() + ", "
                 + UkDate.format(attempt.attemptedOn()) + ")" + (escalate ? "; escalated to the managers" : ""), null);
         return VictimMapping.planView(plan, people::displayName, today);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    public VictimChoices choices(long personId) {
+        Person person = people.getActive(personId);
+        Set<Long> perpetrators = new LinkedHashSet<>();
+        victims.findByPerson(personId).ifPresent(victim -> victim.perpetrators().forEach(link -> perpetrators.add(
+                link.perpetratorPersonId())));
+        incidents.involving(personId).stream()
+                .filter(incident -> incident.involvements().contains(new Involvement(personId, InvolvementRole.VICTIM)))
+                .flatMap(incident -> incident.involvements().stream())
+                .filter(involvement -> involvement.role() == InvolvementRole.SUSPECT)
+                .forEach(suspect -> perpetrators.add(suspect.personId()));
+        Map<Long, String> names = people.displayNames(perpetrators);
+        return new VictimChoices(person.displayName(), staff.activeWithRole(Role.PARTNER_CONTACT).stream()
+                .map(member -> new VictimChoices.Worker(member.username(), member.displayName())).toList(),
+                perpetrators.stream().map(id -> new VictimChoices.Perpetrator(id, names.get(id))).toList());
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import uk.org.throughline.domain.model.alert.Alert;
+import uk.org.throughline.domain.model.alert.AlertKind;
 import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
 
@@ -55,5 +56,14 @@ public class AlertRepository {
                 .setParameter("username", username)
                 .setParameter("roles", roles)
                 .getSingleResult();
+    }
+
+    /** Tasks of one kind about a person not yet done, whoever they are for. */
+    public List<Alert> openTasksAbout(long personId, AlertKind kind) {
+        return em.createQuery("SELECT a FROM Alert a WHERE a.personId = :personId AND a.kind = :kind "
+                + "AND a.dueOn IS NOT NULL AND a.doneAt IS NULL", Alert.class)
+                .setParameter("personId", personId)
+                .setParameter("kind", kind)
+                .getResultList();
     }
 }

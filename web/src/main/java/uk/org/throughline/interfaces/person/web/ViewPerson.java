@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import uk.org.throughline.application.PersonChronology;
+import uk.org.throughline.application.VictimService;
+import uk.org.throughline.application.VictimSummary;
 
 /**
  * The person page: who they are and everything recorded about them, starting with their police
@@ -19,12 +21,22 @@ public class ViewPerson extends PersonPage {
     @Inject
     PersonChronology personChronology;
 
+    @Inject
+    VictimService victims;
+
     private List<PersonChronology.Entry> chronology = List.of();
+    private VictimSummary victim;
 
     @Override
     public void load() {
         super.load();
         chronology = personChronology.forPerson(getId());
+        victim = victims.summary(getId()).orElse(null);
+    }
+
+    /** That the person is a victim, her risk level and protective orders; null when she is not one. */
+    public VictimSummary getVictim() {
+        return victim;
     }
 
     /** The entries the signed-in user's role may read; empty when there are none. */

@@ -130,7 +130,7 @@ public class ViewVictim implements Serializable {
         return victim == null ? List.of() : victim.plans().stream().filter(plan -> plan.closedOn() == null).toList();
     }
 
-    public List<String> getQuickReasons() {
+    public List<String> getReasonChoices() {
         return QUICK_REASONS;
     }
 
