@@ -43,6 +43,12 @@ final class VictimCases {
                         + "\",\"postcode\":\"NN13 7AB\",\"from\":\"2020-01-01\"}]").replace("MALE", "FEMALE"));
         assertEquals(201, victim.status(), victim::toString);
         long victimId = victim.json().getJsonNumber("id").longValue();
+        openRecord(victimId, perpetratorId);
+        return new Pair(victimId, perpetratorId, surname, victim.json().getString("displayName"));
+    }
+
+    /** partner.demo opens her victim record: safe contact details, a refuge, consent, a child and him. */
+    static void openRecord(long victimId, long perpetratorId) {
         ApiClient.Response opened = ApiClient.as("partner.demo").post("/api/victims", Json.createObjectBuilder()
                 .add("personId", victimId).add("partnerContactWorker", "partner.demo")
                 .add("safePhone", SAFE_PHONE).add("safeTimes", "Weekdays 10:00-14:00").add("messagesMayBeLeft", false)
@@ -54,7 +60,6 @@ final class VictimCases {
                 .build().toString());
         assertEquals(201, opened.status(), opened::toString);
         assertTrue(opened.header("Location").endsWith("/api/victims/" + victimId), opened.header("Location"));
-        return new Pair(victimId, perpetratorId, surname, victim.json().getString("displayName"));
     }
 
     /** Refers him to Caring Dads (which opens her partner-contact plan) and places him on a group meeting today. */

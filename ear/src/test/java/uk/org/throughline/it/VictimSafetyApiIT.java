@@ -164,6 +164,20 @@ class VictimSafetyApiIT {
     }
 
     @Test
+    void linkingAVictimToAManAlreadyReferredOpensHerPlan() {
+        Pair first = VictimCases.victimWithPerpetrator();
+        VictimCases.referToCaringDads(first.perpetratorId());
+        long secondVictim = People.register(police, first.victimSurname(), "Shannon", People.uniqueDateOfBirth());
+        VictimCases.openRecord(secondVictim, first.perpetratorId());
+        List<JsonObject> plans = partner.get("/api/victims/" + secondVictim + "/contacts?reason=planned%20contact")
+                .structure().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(1, plans.size(), plans::toString);
+        assertEquals("Initial contact", plans.get(0).getString("nextContactReason"));
+        assertEquals(1, partner.get("/api/victims/" + first.victimId() + "/contacts?reason=planned%20contact")
+                .structure().asJsonArray().size(), "the first victim keeps her one plan");
+    }
+
+    @Test
     void threeFailedAttemptsInARowEscalateToTheManagers() {
         Pair pair = VictimCases.victimWithPerpetrator();
         VictimCases.referToCaringDads(pair.perpetratorId());

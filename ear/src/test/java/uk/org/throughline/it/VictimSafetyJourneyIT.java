@@ -13,9 +13,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The victim-safety journey in the browser: a facilitator marks an unacceptable absence; the
- * partner-contact worker signs in, sees the alert in her inbox, opens the victim with a reason and
- * records a contact. The facilitator sees only that she is a victim. Every page visited is checked
- * for accessibility.
+ * partner-contact worker signs in, sees the alert in her inbox, opens the victim with a reason,
+ * records a contact and changes her safe times. The facilitator sees only that she is a victim.
+ * Every page visited is checked for accessibility.
  */
 @ExtendWith(ArquillianExtension.class)
 class VictimSafetyJourneyIT {
@@ -89,6 +89,22 @@ class VictimSafetyJourneyIT {
         assertTrue(plans.contains("He has been texting her since missing the group") && plans.contains("Contact made"),
                 plans);
         partner.assertAccessible("Victim: contact recorded");
+
+        partner.click("editVictim");
+        partner.waitForUrl("/victim/edit.xhtml?person=" + pair.victimId());
+        partner.assertAccessible("Change the victim record");
+        partner.type("safeTimes", "Only between 12:00 and 13:00 on weekdays");
+        partner.type("safeEmail", "not an address");
+        partner.submit("saveVictim");
+        assertTrue(partner.fieldError("safeEmail").contains("Enter an email address"), partner::pageText);
+        partner.assertAccessible("Change the victim record: error");
+        partner.type("safeEmail", "leanne.safe@example.org");
+        partner.submit("saveVictim");
+        partner.waitForUrl("/victim/view.xhtml?person=" + pair.victimId());
+        assertTrue(partner.pageText().contains("saved"), partner::pageText);
+        partner.choose("quickReason", "Updating her record");
+        partner.submit("showDetails");
+        assertTrue(partner.text("safeTimes").contains("Only between 12:00 and 13:00"), () -> partner.text("safeTimes"));
 
         // The DASH of 15 and the MARAC referral it suggests (branch "risk") continue the journey here.
     }

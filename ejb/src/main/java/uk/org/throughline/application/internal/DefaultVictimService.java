@@ -86,6 +86,9 @@ public class DefaultVictimService implements VictimService {
     private Alerts alerts;
 
     @Inject
+    private VictimSafetyEvents victimSafety;
+
+    @Inject
     private UnitOfWork unitOfWork;
 
     @EJB
@@ -104,6 +107,7 @@ public class DefaultVictimService implements VictimService {
                 today, now);
         requirePartnerContactWorker(victim);
         victims.add(victim);
+        victimSafety.perpetratorsLinked(victim, now);
         audit.record(AuditAction.CREATE, VICTIM, String.valueOf(personId), "Opened the victim record of "
                 + person.displayName(), null);
         return view(victim, today);
@@ -129,6 +133,7 @@ public class DefaultVictimService implements VictimService {
         victim.correct(form.details(), perpetrators(form), children(form, today), today, now);
         requirePartnerContactWorker(victim);
         unitOfWork.write(description);
+        victimSafety.perpetratorsLinked(victim, now);
         audit.record(AuditAction.UPDATE, VICTIM, String.valueOf(personId), "Updated the victim record of "
                 + people.displayName(personId), null);
         return view(victim, today);

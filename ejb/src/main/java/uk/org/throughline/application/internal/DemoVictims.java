@@ -28,14 +28,13 @@ import uk.org.throughline.domain.model.victim.VictimRecord;
 import uk.org.throughline.infrastructure.persistence.IncidentRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
-import uk.org.throughline.infrastructure.persistence.ReferralRepository;
 import uk.org.throughline.infrastructure.persistence.VictimRepository;
 
 /**
  * Demo victims: a victim record for every victim of the demo incidents, linked to the suspects,
  * supported by partner.demo, with invented safe contact details (phone numbers in Ofcom's range for
- * drama, 07700 900xxx). Their perpetrators' open referrals open partner-contact plans through the
- * same hook as a real referral; some plans have contacts logged, some are overdue, one has two failed
+ * drama, 07700 900xxx). Their perpetrators' open referrals open partner-contact plans as for a
+ * victim linked after her perpetrator was referred; some plans have contacts logged, some are overdue, one has two failed
  * attempts. The demo's incidents of the last month are then replayed to the alerts, so partner.demo,
  * probation.demo and facilitator.demo find them in their inboxes.
  */
@@ -53,9 +52,6 @@ public class DemoVictims {
 
     @Inject
     private IncidentRepository incidents;
-
-    @Inject
-    private ReferralRepository referrals;
 
     @Inject
     private ProgrammeRepository programmes;
@@ -98,8 +94,7 @@ public class DemoVictims {
                 opened.add(victim);
             }
         }
-        opened.forEach(victim -> victim.perpetrators().forEach(link -> referrals.openOf(link.perpetratorPersonId())
-                .forEach(referral -> victimSafety.referralMade(referral, now))));
+        opened.forEach(victim -> victimSafety.perpetratorsLinked(victim, now));
         logContacts(opened, today, now);
         demoPeople.forEach(person -> incidents.involving(person.id()).stream()
                 .filter(incident -> incident.isSuspect(person.id())

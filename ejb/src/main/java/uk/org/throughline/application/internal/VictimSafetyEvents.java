@@ -18,6 +18,7 @@ import uk.org.throughline.domain.model.victim.VictimRecord;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
+import uk.org.throughline.infrastructure.persistence.ReferralRepository;
 import uk.org.throughline.infrastructure.persistence.VictimRepository;
 
 /**
@@ -42,6 +43,9 @@ public class VictimSafetyEvents {
     private ProgrammeRepository programmes;
 
     @Inject
+    private ReferralRepository referrals;
+
+    @Inject
     private AlertRecipients recipients;
 
     @Inject
@@ -49,21 +53,30 @@ public class VictimSafetyEvents {
 
     /** A perpetrator was referred (by any route, a caution's condition included): a plan for each of his victims. */
     public void referralMade(ProgrammeReferral referral, Instant now) {
-        List<VictimRecord> his = victims.victimsOf(referral.personId());
-        if (his.isEmpty()) {
+        victims.victimsOf(referral.personId()).forEach(victim -> openPlan(victim, referral, now));
+    }
+
+    /**
+     * Her record was opened or her perpetrators changed: a plan for each open referral of theirs she
+     * has none for yet, so a perpetrator referred before she was linked to him is not missed.
+     */
+    public void perpetratorsLinked(VictimRecord victim, Instant now) {
+        victim.perpetrators().forEach(link -> referrals.openOf(link.perpetratorPersonId())
+                .forEach(referral -> openPlan(victim, referral, now)));
+    }
+
+    private void openPlan(VictimRecord victim, ProgrammeReferral referral, Instant now) {
+        if (victims.plansFor(referral).stream().anyMatch(plan -> plan.victim().id().equals(victim.id()))) {
             return;
         }
-        BankHolidays holidays = programmes.bankHolidays();
-        PartnerContactTimescales timescales = PartnerContactTimescales.from(System::getProperty);
-        String perpetrator = people.displayName(referral.personId());
-        for (VictimRecord victim : his) {
-            PartnerContactPlan plan = new PartnerContactPlan(victim, referral, holidays, timescales, now);
-            victims.addPlan(plan);
-            alerts.raise(AlertKind.PARTNER_CONTACT_DUE, List.of(recipients.supporting(victim)), victim.personId(),
-                    VICTIM, victim.personId(), perpetrator + " was referred to " + referral.programmeName() + " on "
-                            + UkDate.format(referral.referredOn()) + ": offer " + people.displayName(victim.personId())
-                            + " partner contact.", plan.nextContactDue().orElse(null));
-        }
+        PartnerContactPlan plan = new PartnerContactPlan(victim, referral, programmes.bankHolidays(),
+                PartnerContactTimescales.from(System::getProperty), now);
+        victims.addPlan(plan);
+        alerts.raise(AlertKind.PARTNER_CONTACT_DUE, List.of(recipients.supporting(victim)), victim.personId(),
+                VICTIM, victim.personId(), people.displayName(referral.personId()) + " was referred to "
+                        + referral.programmeName() + " on " + UkDate.format(referral.referredOn()) + ": offer "
+                        + people.displayName(victim.personId()) + " partner contact.",
+                plan.nextContactDue().orElse(null));
     }
 
     /** His first session: a contact is due soon after. */

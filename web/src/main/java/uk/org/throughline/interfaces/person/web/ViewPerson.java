@@ -7,6 +7,8 @@ import java.util.List;
 import uk.org.throughline.application.PersonChronology;
 import uk.org.throughline.application.VictimService;
 import uk.org.throughline.application.VictimSummary;
+import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.interfaces.security.web.SignedInRoles;
 
 /**
  * The person page: who they are and everything recorded about them, starting with their police
@@ -32,6 +34,11 @@ public class ViewPerson extends PersonPage {
         super.load();
         chronology = personChronology.forPerson(getId());
         victim = victims.summary(getId()).orElse(null);
+    }
+
+    /** Partner-contact workers and administrators open and change victim records. */
+    public boolean isVictimRecordKeeper() {
+        return SignedInRoles.anyOf(RoleNames.PARTNER_CONTACT, RoleNames.ADMIN);
     }
 
     /** That the person is a victim, her risk level and protective orders; null when she is not one. */

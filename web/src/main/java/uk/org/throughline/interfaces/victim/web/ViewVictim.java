@@ -122,7 +122,7 @@ public class ViewVictim implements Serializable {
         return SignedInRoles.anyOf(RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN);
     }
 
-    public boolean isContactRecorder() {
+    public boolean isRecordKeeper() {
         return SignedInRoles.anyOf(RoleNames.PARTNER_CONTACT, RoleNames.ADMIN);
     }
 
