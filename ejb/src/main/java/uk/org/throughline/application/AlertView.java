@@ -13,13 +13,9 @@ import uk.org.throughline.domain.model.alert.AlertKind;
  */
 public record AlertView(long id, long version, AlertKind kind, String to, Long personId, String personName,
         String recordType, Long recordId, String message, LocalDate dueOn, boolean overdue, Instant raisedAt,
-        Instant readAt, Instant doneAt) {
+        Instant readAt, String readBy, Instant doneAt, String doneBy) {
 
     public boolean isRead() {
         return readAt != null;
-    }
-
-    public boolean isTask() {
-        return dueOn != null;
     }
 }

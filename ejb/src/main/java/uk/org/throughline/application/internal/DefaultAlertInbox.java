@@ -92,7 +92,7 @@ public class DefaultAlertInbox implements AlertInbox {
         return found.stream().map(alert -> new AlertView(alert.id(), alert.version(), alert.kind(),
                 alert.to().describe(), alert.personId(), alert.personId() == null ? null : names.get(alert.personId()),
                 alert.recordType(), alert.recordId(), alert.message(), alert.dueOn(), alert.isOverdueOn(today),
-                alert.raisedAt(), alert.readAt(), alert.doneAt())).toList();
+                alert.raisedAt(), alert.readAt(), alert.readBy(), alert.doneAt(), alert.doneBy())).toList();
     }
 
     private Set<Role> roles() {

@@ -125,10 +125,6 @@ public class Alert {
         this.doneBy = by;
     }
 
-    public boolean isTask() {
-        return dueOn != null;
-    }
-
     public boolean isOverdueOn(LocalDate today) {
         return dueOn != null && doneAt == null && dueOn.isBefore(today);
     }

@@ -102,7 +102,7 @@ public class PartnerContactPlan {
 
     /**
      * His start, completion or exit: a contact is due within a few working days of it, unless one is
-     * due sooner already. A closed plan stays closed.
+     * due sooner already (on the same day, the latest event is the reason given). A closed plan stays closed.
      *
      * @param event what happened, e.g. "He started the programme"
      */
@@ -112,7 +112,7 @@ public class PartnerContactPlan {
             return;
         }
         LocalDate due = holidays.addWorkingDays(on, timescales.eventWorkingDays());
-        if (nextContactDue == null || due.isBefore(nextContactDue)) {
+        if (nextContactDue == null || !due.isAfter(nextContactDue)) {
             this.nextContactDue = due;
             this.nextContactReason = event;
         }

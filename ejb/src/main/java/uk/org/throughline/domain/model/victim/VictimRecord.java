@@ -216,10 +216,6 @@ public class VictimRecord {
         perpetrators.addAll(links);
     }
 
-    public boolean isLinkedTo(long perpetratorPersonId) {
-        return perpetrators.stream().anyMatch(link -> link.perpetratorPersonId() == perpetratorPersonId);
-    }
-
     public Long id() {
         return id;
     }
@@ -302,10 +298,6 @@ public class VictimRecord {
 
     public List<LinkedChild> children() {
         return List.copyOf(children);
-    }
-
-    public Instant createdAt() {
-        return createdAt;
     }
 
     public Instant updatedAt() {

@@ -92,10 +92,20 @@ class PartnerContactPlanTest {
     @Test
     void anEventDoesNotPostponeAContactDueSooner() {
         PartnerContactPlan plan = planReferredOn(LocalDate.of(2026, 7, 1));
-        plan.perpetratorEvent("He left the programme without completing it", LocalDate.of(2026, 7, 6), holidays,
+        plan.perpetratorEvent("He left the programme without completing it", LocalDate.of(2026, 7, 7), holidays,
                 timescales, NOW);
         assertEquals(Optional.of(LocalDate.of(2026, 7, 8)), plan.nextContactDue());
         assertEquals("Initial contact", plan.nextContactReason());
+    }
+
+    @Test
+    void onTheSameDueDayTheLatestEventIsTheReason() {
+        PartnerContactPlan plan = planReferredOn(LocalDate.of(2026, 7, 1));
+        plan.perpetratorEvent("He started the programme", LocalDate.of(2026, 7, 2), holidays, timescales, NOW);
+        plan.perpetratorEvent("He left the programme without completing it", LocalDate.of(2026, 7, 2), holidays,
+                timescales, NOW);
+        assertEquals(Optional.of(LocalDate.of(2026, 7, 6)), plan.nextContactDue());
+        assertEquals("He left the programme without completing it", plan.nextContactReason());
     }
 
     @Test
