@@ -1,11 +1,9 @@
 package uk.org.throughline.application.internal;
 
-import uk.org.throughline.infrastructure.persistence.VictimRepository;
-import uk.org.throughline.domain.shared.NotPermittedException;
-import jakarta.ejb.SessionContext;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -36,11 +34,13 @@ import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.ConcurrentEditException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.NotPermittedException;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.NameKeySql;
 import uk.org.throughline.infrastructure.persistence.PersonLinks;
 import uk.org.throughline.infrastructure.persistence.PersonRepository.SummaryRow;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
+import uk.org.throughline.infrastructure.persistence.VictimRepository;
 
 /**
  * The person index. Every method runs in one transaction (the default REQUIRED) with its audit

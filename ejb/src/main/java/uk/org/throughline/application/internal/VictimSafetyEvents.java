@@ -4,12 +4,16 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 import uk.org.throughline.domain.model.alert.AlertKind;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
 import uk.org.throughline.domain.model.calendar.BankHolidays;
 import uk.org.throughline.domain.model.incident.Incident;
+import uk.org.throughline.domain.model.incident.Involvement;
 import uk.org.throughline.domain.model.incident.InvolvementRole;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.victim.PartnerContactPlan;
@@ -111,25 +115,28 @@ public class VictimSafetyEvents {
                 + record.session().cohort().name() + "\" (" + referral.programmeName() + ").");
     }
 
-    /** A new incident: the workers of each suspect and of each victim with a victim record hear of it. */
+    /**
+     * A new incident: the workers with each suspect on a programme hear of it, and so does the
+     * partner-contact worker of each victim involved or linked to a suspect, once per victim.
+     */
     public void incidentRecorded(Incident incident) {
         String message = "New incident " + incident.reference() + " on " + UkDate.format(incident.occurredOn())
-                + " involving ";
-        incident.involvements().forEach(involvement -> {
+                + ": " + incident.involvements().stream()
+                        .map(involvement -> people.displayName(involvement.personId()) + " ("
+                                + involvement.role().label().toLowerCase(Locale.UK) + ")")
+                        .collect(Collectors.joining(", ")) + ".";
+        Map<Long, VictimRecord> victimsConcerned = new LinkedHashMap<>();
+        for (Involvement involvement : incident.involvements()) {
             long personId = involvement.personId();
-            String about = message + people.displayName(personId) + " (" + involvement.role().label()
-                    .toLowerCase(Locale.UK) + ").";
+            victims.findByPerson(personId).ifPresent(victim -> victimsConcerned.put(victim.id(), victim));
             if (involvement.role() == InvolvementRole.SUSPECT) {
                 alerts.raise(AlertKind.NEW_INCIDENT, recipients.workingWith(personId), personId, "Incident",
-                        incident.id(), about, null);
-                victims.victimsOf(personId).forEach(victim -> alerts.raise(AlertKind.NEW_INCIDENT,
-                        List.of(recipients.supporting(victim)), victim.personId(), "Incident", incident.id(), about,
-                        null));
-            } else {
-                victims.findByPerson(personId).ifPresent(victim -> alerts.raise(AlertKind.NEW_INCIDENT,
-                        List.of(recipients.supporting(victim)), personId, "Incident", incident.id(), about, null));
+                        incident.id(), message, null);
+                victims.victimsOf(personId).forEach(victim -> victimsConcerned.put(victim.id(), victim));
             }
-        });
+        }
+        victimsConcerned.values().forEach(victim -> alerts.raise(AlertKind.NEW_INCIDENT,
+                List.of(recipients.supporting(victim)), victim.personId(), VICTIM, victim.personId(), message, null));
     }
 
     private void perpetratorEvent(ProgrammeReferral referral, String event, LocalDate on, Instant now) {
