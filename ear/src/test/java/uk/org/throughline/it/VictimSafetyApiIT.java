@@ -175,6 +175,13 @@ class VictimSafetyApiIT {
         assertEquals("Initial contact", plans.get(0).getString("nextContactReason"));
         assertEquals(1, partner.get("/api/victims/" + first.victimId() + "/contacts?reason=planned%20contact")
                 .structure().asJsonArray().size(), "the first victim keeps her one plan");
+
+        JsonObject task = alert(partner, "PARTNER_CONTACT_DUE", secondVictim);
+        assertEquals(plans.get(0).getString("nextContactDue"), task.getString("dueOn"));
+        ApiClient.Response done = partner.post("/api/alerts/" + task.getJsonNumber("id") + "/done", "");
+        assertEquals(200, done.status(), done::toString);
+        assertEquals("partner.demo", done.json().getString("doneBy"));
+        PersonApiIT.assertProblem(partner.post("/api/alerts/" + task.getJsonNumber("id") + "/done", ""), 422);
     }
 
     @Test
@@ -194,12 +201,24 @@ class VictimSafetyApiIT {
         }
         assertEquals(3, plan.getInt("failedAttempts"));
         assertEquals(today().toString(), plan.getString("escalatedOn"));
-        assertAlert(manager, "CONTACT_ATTEMPTS_FAILED", pair.victimId());
+        JsonObject escalation = alert(manager, "CONTACT_ATTEMPTS_FAILED", pair.victimId());
+        PersonApiIT.assertProblem(manager.post("/api/alerts/" + escalation.getJsonNumber("id") + "/done", ""), 422);
+        assertTrue(ApiClient.isNull(alert(partner, "PARTNER_CONTACT_DUE", pair.victimId()).get("doneAt")));
         ApiClient.Response stale = partner.post("/api/victims/" + pair.victimId() + "/contacts",
                 Json.createObjectBuilder().add("planId", plan.getJsonNumber("id").longValue()).add("version", 0)
                         .add("attemptedOn", today().toString()).add("method", "PHONE").add("outcome", "MADE")
                         .build().toString());
         PersonApiIT.assertProblem(stale, 409);
+
+        ApiClient.Response reached = partner.post("/api/victims/" + pair.victimId() + "/contacts",
+                Json.createObjectBuilder().add("planId", plan.getJsonNumber("id").longValue())
+                        .add("version", plan.getJsonNumber("version").longValue())
+                        .add("attemptedOn", today().toString()).add("method", "IN_PERSON").add("outcome", "MADE")
+                        .add("disclosures", "He waits outside the school gates").build().toString());
+        assertEquals(200, reached.status(), reached::toString);
+        assertEquals(0, reached.json().getInt("failedAttempts"));
+        assertFalse(ApiClient.isNull(alert(partner, "PARTNER_CONTACT_DUE", pair.victimId()).get("doneAt")),
+                "reaching her does the task to contact her");
     }
 
     private static JsonArrayBuilder lines(long referralId, String mark) {

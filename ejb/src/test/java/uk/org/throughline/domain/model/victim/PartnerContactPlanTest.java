@@ -47,6 +47,11 @@ class PartnerContactPlanTest {
         return new ContactAttempt(on, ContactMethod.PHONE, outcome, null, null, null, "partner.demo", TODAY, NOW);
     }
 
+    /** Logs a phone call on {@code on}; true when it is the one to escalate. */
+    private boolean call(PartnerContactPlan plan, LocalDate on, ContactOutcome outcome, ProgrammeStage stage) {
+        return plan.record(attempt(on, outcome), stage, holidays, timescales, NOW);
+    }
+
     @Test
     void theFirstContactIsDueFiveWorkingDaysAfterTheReferralSteppingOverChristmas() {
         // Monday 21/12/2026: Christmas Day and the Boxing Day substitute are not working days
@@ -71,8 +76,7 @@ class PartnerContactPlanTest {
     void whileTheProgrammeRunsTheNextContactIsAnIntervalLaterOnAWorkingDay() {
         PartnerContactPlan plan = planReferredOn(LocalDate.of(2026, 7, 1));
         // 03/08/2026 + 28 days = Monday 31/08/2026, the summer bank holiday: due the Tuesday
-        plan.record(attempt(LocalDate.of(2026, 8, 3), ContactOutcome.MADE), ProgrammeStage.RUNNING, holidays,
-                timescales, NOW);
+        call(plan, LocalDate.of(2026, 8, 3), ContactOutcome.MADE, ProgrammeStage.RUNNING);
         assertEquals(Optional.of(LocalDate.of(2026, 9, 1)), plan.nextContactDue());
         assertEquals("Regular contact while the programme runs", plan.nextContactReason());
     }
@@ -80,8 +84,7 @@ class PartnerContactPlanTest {
     @Test
     void beforeHisStartNothingIsDueAfterTheFirstContactAndHisStartBringsTheNext() {
         PartnerContactPlan plan = planReferredOn(LocalDate.of(2026, 7, 1));
-        plan.record(attempt(LocalDate.of(2026, 7, 6), ContactOutcome.MADE), ProgrammeStage.NOT_STARTED, holidays,
-                timescales, NOW);
+        call(plan, LocalDate.of(2026, 7, 6), ContactOutcome.MADE, ProgrammeStage.NOT_STARTED);
         assertEquals(Optional.empty(), plan.nextContactDue());
         plan.perpetratorEvent("He started the programme", LocalDate.of(2026, 7, 16), holidays, timescales, NOW);
         // Thursday 16/07/2026 + 2 working days = Monday 20/07/2026
@@ -112,26 +115,21 @@ class PartnerContactPlanTest {
     void aContactAfterTheProgrammeEndedClosesThePlan() {
         PartnerContactPlan plan = planReferredOn(LocalDate.of(2026, 7, 1));
         plan.perpetratorEvent("He completed the programme", LocalDate.of(2026, 7, 3), holidays, timescales, NOW);
-        plan.record(attempt(LocalDate.of(2026, 7, 6), ContactOutcome.MADE), ProgrammeStage.ENDED, holidays,
-                timescales, NOW);
+        call(plan, LocalDate.of(2026, 7, 6), ContactOutcome.MADE, ProgrammeStage.ENDED);
         assertEquals(LocalDate.of(2026, 7, 6), plan.closedOn());
         assertEquals(Optional.empty(), plan.nextContactDue());
-        assertThrows(BusinessException.class, () -> plan.record(attempt(LocalDate.of(2026, 7, 7),
-                ContactOutcome.MADE), ProgrammeStage.ENDED, holidays, timescales, NOW));
+        assertThrows(BusinessException.class, () -> call(plan, LocalDate.of(2026, 7, 7), ContactOutcome.MADE,
+                ProgrammeStage.ENDED));
     }
 
     @Test
     void theThirdFailedAttemptInARowEscalatesOnceAndTheDueDateStands() {
         PartnerContactPlan plan = planReferredOn(LocalDate.of(2026, 7, 1));
-        assertFalse(plan.record(attempt(LocalDate.of(2026, 7, 6), ContactOutcome.NO_ANSWER),
-                ProgrammeStage.NOT_STARTED, holidays, timescales, NOW));
-        assertFalse(plan.record(attempt(LocalDate.of(2026, 7, 7), ContactOutcome.UNSAFE_TO_TALK),
-                ProgrammeStage.NOT_STARTED, holidays, timescales, NOW));
-        assertTrue(plan.record(attempt(LocalDate.of(2026, 7, 9), ContactOutcome.NO_ANSWER),
-                ProgrammeStage.NOT_STARTED, holidays, timescales, NOW));
+        assertFalse(call(plan, LocalDate.of(2026, 7, 6), ContactOutcome.NO_ANSWER, ProgrammeStage.NOT_STARTED));
+        assertFalse(call(plan, LocalDate.of(2026, 7, 7), ContactOutcome.UNSAFE_TO_TALK, ProgrammeStage.NOT_STARTED));
+        assertTrue(call(plan, LocalDate.of(2026, 7, 9), ContactOutcome.NO_ANSWER, ProgrammeStage.NOT_STARTED));
         assertEquals(LocalDate.of(2026, 7, 9), plan.escalatedOn());
-        assertFalse(plan.record(attempt(LocalDate.of(2026, 7, 10), ContactOutcome.NO_ANSWER),
-                ProgrammeStage.NOT_STARTED, holidays, timescales, NOW));
+        assertFalse(call(plan, LocalDate.of(2026, 7, 10), ContactOutcome.NO_ANSWER, ProgrammeStage.NOT_STARTED));
         assertEquals(Optional.of(LocalDate.of(2026, 7, 8)), plan.nextContactDue());
         assertTrue(plan.isOverdueOn(LocalDate.of(2026, 7, 10)));
         assertEquals(4, plan.failedAttempts());
@@ -140,24 +138,19 @@ class PartnerContactPlanTest {
     @Test
     void reachingHerResetsTheFailedAttempts() {
         PartnerContactPlan plan = planReferredOn(LocalDate.of(2026, 7, 1));
-        plan.record(attempt(LocalDate.of(2026, 7, 6), ContactOutcome.NO_ANSWER), ProgrammeStage.RUNNING, holidays,
-                timescales, NOW);
-        plan.record(attempt(LocalDate.of(2026, 7, 7), ContactOutcome.NO_ANSWER), ProgrammeStage.RUNNING, holidays,
-                timescales, NOW);
-        plan.record(attempt(LocalDate.of(2026, 7, 8), ContactOutcome.DECLINED), ProgrammeStage.RUNNING, holidays,
-                timescales, NOW);
+        call(plan, LocalDate.of(2026, 7, 6), ContactOutcome.NO_ANSWER, ProgrammeStage.RUNNING);
+        call(plan, LocalDate.of(2026, 7, 7), ContactOutcome.NO_ANSWER, ProgrammeStage.RUNNING);
+        call(plan, LocalDate.of(2026, 7, 8), ContactOutcome.DECLINED, ProgrammeStage.RUNNING);
         assertEquals(0, plan.failedAttempts());
-        assertFalse(plan.record(attempt(LocalDate.of(2026, 7, 9), ContactOutcome.NO_ANSWER), ProgrammeStage.RUNNING,
-                holidays, timescales, NOW));
+        assertFalse(call(plan, LocalDate.of(2026, 7, 9), ContactOutcome.NO_ANSWER, ProgrammeStage.RUNNING));
         assertEquals(4, plan.attempts().size());
     }
 
     @Test
     void anAttemptBeforeThePlanWasOpenedIsRefused() {
         PartnerContactPlan plan = planReferredOn(LocalDate.of(2026, 7, 1));
-        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> plan.record(
-                attempt(LocalDate.of(2026, 6, 30), ContactOutcome.MADE), ProgrammeStage.RUNNING, holidays, timescales,
-                NOW));
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> call(plan,
+                LocalDate.of(2026, 6, 30), ContactOutcome.MADE, ProgrammeStage.RUNNING));
         assertEquals("attemptedOn", refused.field());
     }
 }
