@@ -17,4 +17,9 @@ public record PersonSummary(long id, String displayName, LocalDate dateOfBirth, 
     public PersonSummary {
         warningMarkers = List.copyOf(warningMarkers);
     }
+
+    /** The hit without the town the person lives in: a victim's, as perpetrator-facing roles see it. */
+    public PersonSummary withoutTown() {
+        return new PersonSummary(id, displayName, dateOfBirth, gender, pncId, null, warningMarkers, matchedOn, score);
+    }
 }

@@ -20,6 +20,12 @@ public record PersonView(long id, long version, String surname, String forenames
         warningMarkers = List.copyOf(warningMarkers);
     }
 
+    /** The record without where the person lives: a victim's, as perpetrator-facing roles see it. */
+    public PersonView withoutAddresses() {
+        return new PersonView(id, version, surname, forenames, displayName, dateOfBirth, gender, ethnicity, disability,
+                firstLanguage, interpreterRequired, pncId, aliases, List.of(), warningMarkers, createdAt, updatedAt);
+    }
+
     public record Alias(String surname, String forenames) {
     }
 

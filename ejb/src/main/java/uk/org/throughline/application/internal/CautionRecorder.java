@@ -72,6 +72,9 @@ public class CautionRecorder {
     @Inject
     private OutcomeHistory outcomes;
 
+    @Inject
+    private VictimSafetyEvents victimSafety;
+
     /**
      * The case a caution form describes, read from the records.
      *
@@ -141,6 +144,7 @@ public class CautionRecorder {
                     .filter(programme -> programme.enforcementByRoute().containsKey(referral.route()))
                     .ifPresent(referral::linkProgramme);
             referrals.add(referral);
+            victimSafety.referralMade(referral, now);
         });
         return caution;
     }

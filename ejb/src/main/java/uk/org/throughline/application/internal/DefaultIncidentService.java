@@ -68,6 +68,9 @@ public class DefaultIncidentService implements IncidentService {
     @Inject
     private UnitOfWork unitOfWork;
 
+    @Inject
+    private VictimSafetyEvents victimSafety;
+
     @EJB
     private AuditTrail audit;
 
@@ -78,6 +81,7 @@ public class DefaultIncidentService implements IncidentService {
         IncidentDetails details = checkedDetails(form, null, now);
         Incident incident = new Incident(details, now);
         incidents.add(incident);
+        victimSafety.incidentRecorded(incident);
         audit.record(AuditAction.CREATE, RECORD_TYPE, String.valueOf(incident.id()),
                 "Recorded incident " + incident.reference(), null);
         return PoliceMapping.incidentView(incident, people::displayName, true);

@@ -1,7 +1,9 @@
 package uk.org.throughline.application.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
@@ -32,11 +34,13 @@ import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.ConcurrentEditException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.NotPermittedException;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.NameKeySql;
 import uk.org.throughline.infrastructure.persistence.PersonLinks;
 import uk.org.throughline.infrastructure.persistence.PersonRepository.SummaryRow;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
+import uk.org.throughline.infrastructure.persistence.VictimRepository;
 
 /**
  * The person index. Every method runs in one transaction (the default REQUIRED) with its audit
@@ -54,6 +58,12 @@ public class DefaultPersonIndex implements PersonIndex {
 
     @Inject
     private PersonLinks personLinks;
+
+    @Inject
+    private VictimRepository victims;
+
+    @Resource
+    private SessionContext session;
 
     @EJB
     private AuditTrail audit;
@@ -83,6 +93,10 @@ public class DefaultPersonIndex implements PersonIndex {
     public PersonView update(long personId, long expectedVersion, PersonForm form) {
         Instant now = Instant.now();
         Person person = people.getActive(personId);
+        if (VictimAccess.isPerpetratorFacing(session) && victims.findByPerson(personId).isPresent()) {
+            throw new NotPermittedException(person.displayName() + " is a victim: her record is kept by the police "
+                    + "and the partner-contact service.");
+        }
         if (person.version() != expectedVersion) {
             throw new ConcurrentEditException("The record of " + person.displayName());
         }
@@ -101,7 +115,8 @@ public class DefaultPersonIndex implements PersonIndex {
         Person person = people.getActive(personId);
         audit.record(AuditAction.VIEW, RECORD_TYPE, String.valueOf(personId),
                 "Viewed person " + person.displayName(), null);
-        return PersonMapping.view(person, today(Instant.now()));
+        PersonView view = PersonMapping.view(person, today(Instant.now()));
+        return hidesWhereaboutsOf(List.of(personId)).isEmpty() ? view : view.withoutAddresses();
     }
 
     @Override
@@ -118,7 +133,8 @@ public class DefaultPersonIndex implements PersonIndex {
         List<PersonMatch> ranked = NameMatcher.rankForSearch(name, born,
                 people.findCandidates(NameKeySql.forSearch(name, born)));
         int from = (int) Math.min(ranked.size(), (long) query.page() * query.pageSize());
-        List<PersonSummary> items = summaries(ranked.subList(from, Math.min(ranked.size(), from + query.pageSize())));
+        List<PersonSummary> items = withoutVictimsTowns(summaries(ranked.subList(from,
+                Math.min(ranked.size(), from + query.pageSize()))));
         audit.record(AuditAction.SEARCH, RECORD_TYPE, null, searchSummary(query, born), null);
         return new SearchPage<>(items, query.page(), query.pageSize(), ranked.size());
     }
@@ -142,6 +158,10 @@ public class DefaultPersonIndex implements PersonIndex {
         Instant now = Instant.now();
         Person survivor = people.get(survivorId);
         Person duplicate = people.get(duplicateId);
+        if (victims.findByPerson(survivorId).isPresent() && victims.findByPerson(duplicateId).isPresent()) {
+            throw new BusinessException("Both records have a victim record: the partner-contact service must combine "
+                    + "them into one before the people are merged.");
+        }
         String duplicateName = duplicate.displayName();
         survivor.absorb(duplicate, now);
         String moved = moveLinkedRecords(duplicate, survivor);
@@ -153,6 +173,16 @@ public class DefaultPersonIndex implements PersonIndex {
         audit.record(AuditAction.MERGE, RECORD_TYPE, String.valueOf(duplicateId),
                 "Merged into person " + survivorId + " (" + survivor.displayName() + ") and retired; " + moved, reason);
         return PersonMapping.view(survivor, today(now));
+    }
+
+    /** Of these people, the victims whose whereabouts the caller may not know. */
+    private Set<Long> hidesWhereaboutsOf(List<Long> personIds) {
+        return VictimAccess.isPerpetratorFacing(session) ? victims.victimsAmong(personIds) : Set.of();
+    }
+
+    private List<PersonSummary> withoutVictimsTowns(List<PersonSummary> found) {
+        Set<Long> hidden = hidesWhereaboutsOf(found.stream().map(PersonSummary::id).toList());
+        return found.stream().map(hit -> hidden.contains(hit.id()) ? hit.withoutTown() : hit).toList();
     }
 
     /** Aliases, addresses and warning markers as on the form. */
@@ -180,6 +210,7 @@ public class DefaultPersonIndex implements PersonIndex {
         count(counts, moved.courtCases(), "court case");
         count(counts, moved.conditionalCautions(), "conditional caution");
         count(counts, moved.programmeReferrals(), "programme referral");
+        count(counts, moved.victimRecords(), "victim record");
         return counts.isEmpty() ? "no police records to move" : "moved " + String.join(", ", counts);
     }
 
@@ -215,7 +246,7 @@ public class DefaultPersonIndex implements PersonIndex {
         if (samePnc.isPresent() && !summaries.isEmpty()) {
             summaries.set(0, PersonMapping.matchedOn(summaries.get(0), "same PNC ID"));
         }
-        return summaries;
+        return withoutVictimsTowns(summaries);
     }
 
     /** An existing person with the PNC ID on the form; a wrong PNC ID is left for the form's own checks. */

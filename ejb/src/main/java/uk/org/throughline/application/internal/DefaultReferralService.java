@@ -88,6 +88,9 @@ public class DefaultReferralService implements ReferralService {
     @Inject
     private UnitOfWork unitOfWork;
 
+    @Inject
+    private VictimSafetyEvents victimSafety;
+
     @EJB
     private AuditTrail audit;
 
@@ -119,6 +122,7 @@ public class DefaultReferralService implements ReferralService {
         ProgrammeReferral referral = ProgrammeReferral.refer(programme, form.details(), facts,
                 form.eligibilityOverrideReason(), caller(), PoliceMapping.today(now), now);
         referrals.add(referral);
+        victimSafety.referralMade(referral, now);
         audit.record(AuditAction.CREATE, REFERRAL, String.valueOf(referral.id()), "Referred "
                 + person.displayName() + " to " + programme.name() + " (" + referral.route().label() + ")"
                 + (referral.eligibilityFailures() == null ? "" : " although: " + referral.eligibilityFailures()),
@@ -244,6 +248,7 @@ public class DefaultReferralService implements ReferralService {
             CompletionProgress progress = progress(referral).orElseThrow(() -> new BusinessException("The referral "
                     + "names \"" + referral.programmeName() + "\", which is not a programme in the catalogue."));
             Optional<CautionConditionChange> caution = referral.complete(progress, form.on(), caller(), today, now);
+            victimSafety.programmeEnded(referral, true, form.on(), now);
             return new Changed("Recorded completion: " + progress.summary(), caution);
         });
     }
@@ -255,6 +260,7 @@ public class DefaultReferralService implements ReferralService {
         return change(referralId, expectedVersion, (referral, today, now) -> {
             Optional<CautionConditionChange> caution = referral.endNotCompleted(form.reason(), form.note(), form.on(),
                     caller(), today, now);
+            victimSafety.programmeEnded(referral, false, form.on(), now);
             return new Changed("Recorded as not completed (" + form.reason().label().toLowerCase(Locale.UK) + ")",
                     caution);
         });

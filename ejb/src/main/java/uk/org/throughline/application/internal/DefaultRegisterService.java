@@ -25,6 +25,7 @@ import uk.org.throughline.domain.model.attendance.RegisterLine;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.calendar.BankHolidays;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
+import uk.org.throughline.domain.model.programme.ReferralStatus;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
@@ -65,6 +66,9 @@ public class DefaultRegisterService implements RegisterService {
     @Inject
     private UnitOfWork unitOfWork;
 
+    @Inject
+    private VictimSafetyEvents victimSafety;
+
     @EJB
     private AuditTrail audit;
 
@@ -88,6 +92,7 @@ public class DefaultRegisterService implements RegisterService {
         String description = "The register of " + describe(session);
         Versions.require(session.version(), form.expectedVersion(), description);
         List<AttendanceRecord> newFailures = new ArrayList<>();
+        List<ProgrammeReferral> started = new ArrayList<>();
         for (int i = 0; i < form.lines().size(); i++) {
             RegisterForm.Line line = form.lines().get(i);
             ProgrammeReferral participant = session.register().stream()
@@ -95,6 +100,7 @@ public class DefaultRegisterService implements RegisterService {
                     .findFirst()
                     .orElseThrow(() -> new BusinessException("Referral " + line.referralId() + " is not on the "
                             + "register of " + describe(session) + "."));
+            ReferralStatus before = participant.status();
             ProgrammeSession.Marked marked;
             try {
                 marked = session.record(participant, line.entry(), by, now);
@@ -105,6 +111,9 @@ public class DefaultRegisterService implements RegisterService {
             if (marked.newFailure()) {
                 newFailures.add(marked.record());
             }
+            if (before != participant.status() && participant.status() == ReferralStatus.IN_PROGRESS) {
+                started.add(participant);
+            }
         }
         // written before enforcement is decided: a conflicting save is refused here, and the marks get their ids
         unitOfWork.write(description);
@@ -113,11 +122,16 @@ public class DefaultRegisterService implements RegisterService {
             auditLine(session, record, now);
             if (record.line().disclosureOrConcern() && record.line().recordedAt().equals(now)) {
                 actions.add("Disclosure or concern raised for " + people.displayName(record.referral().personId())
-                        + ": tell the case worker and the partner-contact worker.");
+                        + ": the case worker, the facilitators and the partner-contact worker are alerted.");
+                victimSafety.disclosureRaised(record);
             }
         }
+        started.forEach(referral -> victimSafety.programmeStarted(referral, session.sessionDate(), now));
         ProgrammeTimescales timescales = ProgrammeTimescales.from(System::getProperty);
         for (AttendanceRecord failure : newFailures) {
+            if (failure.line().mark().absent()) {
+                victimSafety.sessionMissed(failure);
+            }
             List<EnforcementAction> earlier = enforcement.history(failure.referral());
             Enforcement.respondTo(failure, earlier, timescales, today, by, now).ifPresent(action -> {
                 enforcement.add(action);

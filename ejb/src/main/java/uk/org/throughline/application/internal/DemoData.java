@@ -56,6 +56,9 @@ public class DemoData {
     private DemoProgrammes programmes;
 
     @Inject
+    private DemoVictims victims;
+
+    @Inject
     private DemoRisk risk;
 
     private Instant now;
@@ -71,10 +74,12 @@ public class DemoData {
             List<Person> added = addPeople();
             int incidents = policeCases.load(added, now);
             int cohorts = programmes.load(added, now);
+            int victimRecords = victims.load(added, now);
             int assessments = risk.load(added, now);
             LOG.info(() -> "Loaded demo data: 7 staff accounts, " + added.size() + " people, " + incidents
-                    + " incidents with their arrests, outcomes, court cases and conditional cautions, and "
-                    + cohorts + " programme cohorts with their referrals and registers, and " + assessments
+                    + " incidents with their arrests, outcomes, court cases and conditional cautions, "
+                    + cohorts + " programme cohorts with their referrals and registers, " + victimRecords
+                    + " victim records with their partner-contact plans and alerts, and " + assessments
                     + " DASH assessments with MARAC referrals and safety plans");
         }
         // The run command's promise to a newcomer: where to go and how to sign in.

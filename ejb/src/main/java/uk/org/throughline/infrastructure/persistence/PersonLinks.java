@@ -14,7 +14,7 @@ public class PersonLinks {
 
     /** How many rows of each kind were moved. */
     public record Moved(int incidentInvolvements, int arrests, int voluntaryInterviews, int disposals,
-            int courtCases, int conditionalCautions, int programmeReferrals) {
+            int courtCases, int conditionalCautions, int programmeReferrals, int victimRecords) {
     }
 
     @PersistenceContext(unitName = "throughline")
@@ -37,10 +37,32 @@ public class PersonLinks {
                 .setParameter(1, fromId)
                 .setParameter(2, toId)
                 .executeUpdate();
+        repointPerpetratorLinks(fromId, toId);
+        repoint("alert", fromId, toId);
         return new Moved(repoint("incident_person", fromId, toId), repoint("arrest", fromId, toId),
                 repoint("voluntary_interview", fromId, toId), repoint("disposal", fromId, toId),
                 repoint("court_case", fromId, toId), repoint("conditional_caution", fromId, toId),
-                repoint("programme_referral", fromId, toId));
+                repoint("programme_referral", fromId, toId), repoint("victim_record", fromId, toId));
+    }
+
+    /**
+     * A victim linked to the duplicate as her perpetrator is linked to the survivor instead; where she
+     * was linked to both, the duplicate's link goes. The victim records that change get a new version.
+     */
+    private void repointPerpetratorLinks(long fromId, long toId) {
+        em.createNativeQuery("UPDATE victim_record SET version = version + 1 "
+                + "WHERE id IN (SELECT victim_id FROM victim_perpetrator WHERE perpetrator_person_id = ?)")
+                .setParameter(1, fromId)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM victim_perpetrator d WHERE d.perpetrator_person_id = ? AND EXISTS "
+                + "(SELECT 1 FROM victim_perpetrator s WHERE s.victim_id = d.victim_id AND s.perpetrator_person_id = ?)")
+                .setParameter(1, fromId)
+                .setParameter(2, toId)
+                .executeUpdate();
+        em.createNativeQuery("UPDATE victim_perpetrator SET perpetrator_person_id = ? WHERE perpetrator_person_id = ?")
+                .setParameter(1, toId)
+                .setParameter(2, fromId)
+                .executeUpdate();
     }
 
     private int repoint(String table, long fromId, long toId) {

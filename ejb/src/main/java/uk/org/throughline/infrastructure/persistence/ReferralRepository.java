@@ -82,6 +82,16 @@ public class ReferralRepository {
                 .getResultList();
     }
 
+    /** The person's referrals that have not ended, oldest first. */
+    public List<ProgrammeReferral> openOf(long personId) {
+        return em.createQuery("SELECT r FROM ProgrammeReferral r WHERE r.personId = :personId "
+                + "AND r.status NOT IN :ended ORDER BY r.id", ProgrammeReferral.class)
+                .setParameter("personId", personId)
+                .setParameter("ended", EnumSet.of(ReferralStatus.NOT_SUITABLE, ReferralStatus.COMPLETED,
+                        ReferralStatus.NOT_COMPLETED))
+                .getResultList();
+    }
+
     /** How many of the programme's referrals have each status; a status none has is left out. */
     public Map<ReferralStatus, Long> statusCounts(Programme programme) {
         Map<ReferralStatus, Long> counts = new EnumMap<>(ReferralStatus.class);

@@ -3,7 +3,9 @@ package uk.org.throughline.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Optional;
+import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.staff.StaffMember;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
 
@@ -28,6 +30,14 @@ public class StaffRepository {
     /** @throws RecordNotFoundException if there is no account of that name */
     public StaffMember getByUsername(String username) {
         return findByUsername(username).orElseThrow(() -> new RecordNotFoundException("Staff member", username));
+    }
+
+    /** The active accounts with a role, by name. */
+    public List<StaffMember> activeWithRole(Role role) {
+        return em.createQuery("SELECT s FROM StaffMember s JOIN s.roles r WHERE r = :role AND s.active = true "
+                + "ORDER BY s.displayName", StaffMember.class)
+                .setParameter("role", role)
+                .getResultList();
     }
 
     public long count() {

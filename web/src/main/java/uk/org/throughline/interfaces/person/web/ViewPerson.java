@@ -7,7 +7,11 @@ import java.util.List;
 import uk.org.throughline.application.PersonChronology;
 import uk.org.throughline.application.ReferralService;
 import uk.org.throughline.application.ReferralView;
+import uk.org.throughline.application.VictimService;
+import uk.org.throughline.application.VictimSummary;
+import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.programme.web.ProgrammeRoles;
+import uk.org.throughline.interfaces.security.web.SignedInRoles;
 
 /**
  * The person page: who they are and everything recorded about them, starting with their police
@@ -29,8 +33,12 @@ public class ViewPerson extends PersonPage {
     @Inject
     ProgrammeRoles programmeRoles;
 
+    @Inject
+    VictimService victims;
+
     private List<PersonChronology.Entry> chronology = List.of();
     private List<ReferralView> referrals = List.of();
+    private VictimSummary victim;
 
     @Override
     public void load() {
@@ -39,11 +47,22 @@ public class ViewPerson extends PersonPage {
         if (programmeRoles.isReferralReader()) {
             referrals = referralService.referralsOf(getId());
         }
+        victim = victims.summary(getId()).orElse(null);
     }
 
     /** The person's programme referrals, newest first; empty for a role that may not read them. */
     public List<ReferralView> getReferrals() {
         return referrals;
+    }
+
+    /** Partner-contact workers and administrators open and change victim records. */
+    public boolean isVictimRecordKeeper() {
+        return SignedInRoles.anyOf(RoleNames.PARTNER_CONTACT, RoleNames.ADMIN);
+    }
+
+    /** That the person is a victim, her risk level and protective orders; null when she is not one. */
+    public VictimSummary getVictim() {
+        return victim;
     }
 
     /** The entries the signed-in user's role may read; empty when there are none. */

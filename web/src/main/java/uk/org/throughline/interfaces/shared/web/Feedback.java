@@ -63,6 +63,11 @@ public class Feedback {
         error(field, problem.getMessage());
     }
 
+    /** A message for this page, which stays open after the action (no redirect). */
+    public void info(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, message, message));
+    }
+
     /** A message for the next page, which the user reaches by a redirect. */
     public void flash(String message) {
         FacesContext context = FacesContext.getCurrentInstance();

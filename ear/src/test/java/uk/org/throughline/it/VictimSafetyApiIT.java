@@ -1,0 +1,270 @@
+package uk.org.throughline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.org.throughline.it.PoliceCases.today;
+import static uk.org.throughline.it.VictimCases.CODE_WORD;
+import static uk.org.throughline.it.VictimCases.HOME;
+import static uk.org.throughline.it.VictimCases.HOME_TOWN;
+import static uk.org.throughline.it.VictimCases.REFUGE;
+import static uk.org.throughline.it.VictimCases.REFUGE_TOWN;
+import static uk.org.throughline.it.VictimCases.SAFE_PHONE;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.as.arquillian.container.ManagementClient;
+import org.jboss.as.controller.client.helpers.Operations;
+import org.jboss.dmr.ModelNode;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import uk.org.throughline.it.VictimCases.OnProgramme;
+import uk.org.throughline.it.VictimCases.Pair;
+
+/**
+ * Victim safety through the REST API: a perpetrator-facing user learns that a victim exists, never
+ * how to reach her, through any endpoint; a linked perpetrator's referral opens a partner-contact
+ * plan; each triggering event leaves alerts in the right inboxes, and they are still there after the
+ * server is reloaded.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VictimSafetyApiIT {
+
+    private final ApiClient police = ApiClient.as("police.demo");
+    private final ApiClient probation = ApiClient.as("probation.demo");
+    private final ApiClient yot = ApiClient.as("yot.demo");
+    private final ApiClient facilitator = ApiClient.as("facilitator.demo");
+    private final ApiClient partner = ApiClient.as("partner.demo");
+    private final ApiClient manager = ApiClient.as("manager.demo");
+
+    @ArquillianResource
+    private ManagementClient management;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.throughline();
+    }
+
+    @Test
+    void aPerpetratorFacingUserLearnsThatSheIsAVictimButNeverHowToReachHer() {
+        Pair pair = VictimCases.victimWithPerpetrator();
+        for (ApiClient perpetratorFacing : List.of(probation, yot, facilitator)) {
+            List<ApiClient.Response> answers = List.of(
+                    perpetratorFacing.get("/api/persons?q=" + pair.victimSurname()),
+                    perpetratorFacing.get("/api/persons/" + pair.victimId()),
+                    perpetratorFacing.get("/api/persons/" + pair.victimId() + "/chronology"),
+                    perpetratorFacing.get("/api/victims/" + pair.victimId()),
+                    perpetratorFacing.get("/api/victims/" + pair.victimId() + "?reason=curious"),
+                    perpetratorFacing.get("/api/victims/" + pair.victimId() + "/contacts?reason=curious"),
+                    perpetratorFacing.get("/api/persons/" + pair.perpetratorId()),
+                    perpetratorFacing.get("/api/persons/" + pair.perpetratorId() + "/chronology"));
+            for (ApiClient.Response answer : answers) {
+                assertHidesHerWhereabouts(answer);
+            }
+            JsonObject summary = answers.get(3).json();
+            assertEquals(200, answers.get(3).status(), answers.get(3)::toString);
+            assertEquals("Not assessed", summary.getString("riskLevel"));
+            assertEquals(403, answers.get(5).status(), answers.get(5)::toString);
+            assertTrue(answers.get(1).json().getJsonArray("addresses").isEmpty());
+            ApiClient.Response edit = perpetratorFacing.put("/api/persons/" + pair.victimId(),
+                    People.person(pair.victimSurname(), "Leanne", null, ",\"version\":0"));
+            assertTrue(edit.status() == 403, "a perpetrator-facing role may not rewrite her record: " + edit);
+        }
+        ApiClient.Response policeView = police.get("/api/victims/" + pair.victimId());
+        assertEquals(200, policeView.status(), policeView::toString);
+        assertFalse(policeView.body().contains(SAFE_PHONE) || policeView.body().contains(REFUGE), policeView::toString);
+    }
+
+    @Test
+    void thePartnerContactWorkerSeesHerDetailsOnlyWithAReason() {
+        Pair pair = VictimCases.victimWithPerpetrator();
+        PersonApiIT.assertProblem(partner.get("/api/victims/" + pair.victimId()), 400);
+        ApiClient.Response read = partner.get("/api/victims/" + pair.victimId() + "?reason=planned%20contact");
+        assertEquals(200, read.status(), read::toString);
+        assertEquals(SAFE_PHONE, read.json().getString("safePhone"));
+        assertEquals(REFUGE, read.json().getString("addressLine1"));
+        assertEquals(pair.perpetratorId(), read.json().getJsonArray("perpetrators").getJsonObject(0)
+                .getJsonNumber("personId").longValue());
+        ApiClient.Response audit = ApiClient.as("admin.demo").get("/api/audit?recordType=VictimRecord&recordId="
+                + pair.victimId());
+        assertTrue(audit.body().contains("planned contact"), "the reason is in the audit trail: " + audit);
+    }
+
+    @Test
+    void eachEventLeavesAlertsForTheWorkersAndTheyOutliveAServerReload() throws Exception {
+        Pair pair = VictimCases.victimWithPerpetrator();
+        OnProgramme onProgramme = VictimCases.onCaringDadsToday(pair.perpetratorId());
+        long referralId = onProgramme.referralId();
+        JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts?reason=planned%20contact")
+                .structure().asJsonArray().getJsonObject(0);
+        assertEquals(referralId, plan.getJsonNumber("referralId").longValue(), "the referral opened her plan");
+        assertEquals("Initial contact", plan.getString("nextContactReason"));
+        assertAlert(partner, "PARTNER_CONTACT_DUE", pair.victimId());
+
+        ApiClient.Response missed = facilitator.put("/api/sessions/" + onProgramme.sessionId() + "/attendance",
+                Json.createObjectBuilder().add("version", onProgramme.session().getJsonNumber("version").longValue())
+                        .add("lines", lines(referralId, "ABSENT_UNACCEPTABLE")).build().toString());
+        assertEquals(200, missed.status(), missed::toString);
+        assertAlert(partner, "MISSED_SESSION", pair.victimId());
+        assertAlert(facilitator, "MISSED_SESSION", pair.perpetratorId());
+        assertAlert(probation, "MISSED_SESSION", pair.perpetratorId());
+
+        ApiClient.Response incident = police.post("/api/incidents", PoliceCases.incident(PoliceCases.uniqueReference(),
+                PoliceCases.daysAgo(1), pair.perpetratorId(), pair.victimId()).build().toString());
+        assertEquals(201, incident.status(), incident::toString);
+        assertAlert(partner, "NEW_INCIDENT", pair.victimId());
+        assertAlert(probation, "NEW_INCIDENT", pair.perpetratorId());
+
+        JsonObject current = probation.get("/api/referrals/" + referralId).json();
+        ProgrammeCases.step(probation, referralId, "non-completion", current, Json.createObjectBuilder()
+                .add("reason", "DROPPED_OUT").add("on", today().toString()));
+        assertAlert(partner, "PROGRAMME_EXIT", pair.victimId());
+        assertAlert(facilitator, "PROGRAMME_EXIT", pair.perpetratorId());
+
+        long unreadBefore = partner.get("/api/alerts/unread-count").json().getJsonNumber("unread").longValue();
+        reloadServer();
+        assertAlert(partner, "MISSED_SESSION", pair.victimId());
+        assertAlert(partner, "PROGRAMME_EXIT", pair.victimId());
+        assertEquals(unreadBefore, partner.get("/api/alerts/unread-count").json().getJsonNumber("unread").longValue());
+
+        JsonObject exit = alert(partner, "PROGRAMME_EXIT", pair.victimId());
+        ApiClient.Response read = partner.post("/api/alerts/" + exit.getJsonNumber("id") + "/read", "");
+        assertEquals(200, read.status(), read::toString);
+        assertEquals(unreadBefore - 1, partner.get("/api/alerts/unread-count").json().getJsonNumber("unread")
+                .longValue());
+        PersonApiIT.assertProblem(manager.post("/api/alerts/" + exit.getJsonNumber("id") + "/read", ""), 404);
+    }
+
+    @Test
+    void hisFirstSessionBringsHerNextContactForwardAndADisclosureAlertsHerWorker() {
+        Pair pair = VictimCases.victimWithPerpetrator();
+        OnProgramme onProgramme = VictimCases.onCaringDadsToday(pair.perpetratorId());
+        JsonObjectBuilder line = Json.createObjectBuilder().add("referralId", onProgramme.referralId())
+                .add("mark", "ATTENDED").add("disclosureOrConcern", true)
+                .add("engagementNotes", "Said he drives past her refuge");
+        ApiClient.Response saved = facilitator.put("/api/sessions/" + onProgramme.sessionId() + "/attendance",
+                Json.createObjectBuilder().add("version", onProgramme.session().getJsonNumber("version").longValue())
+                        .add("lines", Json.createArrayBuilder().add(line)).build().toString());
+        assertEquals(200, saved.status(), saved::toString);
+        assertAlert(partner, "DISCLOSURE_IN_SESSION", pair.victimId());
+        assertAlert(probation, "DISCLOSURE_IN_SESSION", pair.perpetratorId());
+        JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts?reason=planned%20contact")
+                .structure().asJsonArray().getJsonObject(0);
+        assertEquals("He started the programme", plan.getString("nextContactReason"));
+        assertEquals("In progress", plan.getString("perpetratorStatus"));
+    }
+
+    @Test
+    void linkingAVictimToAManAlreadyReferredOpensHerPlan() {
+        Pair first = VictimCases.victimWithPerpetrator();
+        VictimCases.referToCaringDads(first.perpetratorId());
+        long secondVictim = People.register(police, first.victimSurname(), "Shannon", People.uniqueDateOfBirth());
+        VictimCases.openRecord(secondVictim, first.perpetratorId());
+        List<JsonObject> plans = partner.get("/api/victims/" + secondVictim + "/contacts?reason=planned%20contact")
+                .structure().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(1, plans.size(), plans::toString);
+        assertEquals("Initial contact", plans.get(0).getString("nextContactReason"));
+        assertEquals(1, partner.get("/api/victims/" + first.victimId() + "/contacts?reason=planned%20contact")
+                .structure().asJsonArray().size(), "the first victim keeps her one plan");
+
+        JsonObject task = alert(partner, "PARTNER_CONTACT_DUE", secondVictim);
+        assertEquals(plans.get(0).getString("nextContactDue"), task.getString("dueOn"));
+        ApiClient.Response done = partner.post("/api/alerts/" + task.getJsonNumber("id") + "/done", "");
+        assertEquals(200, done.status(), done::toString);
+        assertEquals("partner.demo", done.json().getString("doneBy"));
+        PersonApiIT.assertProblem(partner.post("/api/alerts/" + task.getJsonNumber("id") + "/done", ""), 422);
+    }
+
+    @Test
+    void threeFailedAttemptsInARowEscalateToTheManagers() {
+        Pair pair = VictimCases.victimWithPerpetrator();
+        VictimCases.referToCaringDads(pair.perpetratorId());
+        JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts?reason=planned%20contact")
+                .structure().asJsonArray().getJsonObject(0);
+        for (String outcome : List.of("NO_ANSWER", "UNSAFE_TO_TALK", "NO_ANSWER")) {
+            ApiClient.Response logged = partner.post("/api/victims/" + pair.victimId() + "/contacts",
+                    Json.createObjectBuilder().add("planId", plan.getJsonNumber("id").longValue())
+                            .add("version", plan.getJsonNumber("version").longValue())
+                            .add("attemptedOn", today().toString()).add("method", "PHONE").add("outcome", outcome)
+                            .build().toString());
+            assertEquals(200, logged.status(), logged::toString);
+            plan = logged.json();
+        }
+        assertEquals(3, plan.getInt("failedAttempts"));
+        assertEquals(today().toString(), plan.getString("escalatedOn"));
+        JsonObject escalation = alert(manager, "CONTACT_ATTEMPTS_FAILED", pair.victimId());
+        PersonApiIT.assertProblem(manager.post("/api/alerts/" + escalation.getJsonNumber("id") + "/done", ""), 422);
+        assertTrue(ApiClient.isNull(alert(partner, "PARTNER_CONTACT_DUE", pair.victimId()).get("doneAt")));
+        ApiClient.Response stale = partner.post("/api/victims/" + pair.victimId() + "/contacts",
+                Json.createObjectBuilder().add("planId", plan.getJsonNumber("id").longValue()).add("version", 0)
+                        .add("attemptedOn", today().toString()).add("method", "PHONE").add("outcome", "MADE")
+                        .build().toString());
+        PersonApiIT.assertProblem(stale, 409);
+
+        ApiClient.Response reached = partner.post("/api/victims/" + pair.victimId() + "/contacts",
+                Json.createObjectBuilder().add("planId", plan.getJsonNumber("id").longValue())
+                        .add("version", plan.getJsonNumber("version").longValue())
+                        .add("attemptedOn", today().toString()).add("method", "IN_PERSON").add("outcome", "MADE")
+                        .add("disclosures", "He waits outside the school gates").build().toString());
+        assertEquals(200, reached.status(), reached::toString);
+        assertEquals(0, reached.json().getInt("failedAttempts"));
+        assertFalse(ApiClient.isNull(alert(partner, "PARTNER_CONTACT_DUE", pair.victimId()).get("doneAt")),
+                "reaching her does the task to contact her");
+    }
+
+    private static JsonArrayBuilder lines(long referralId, String mark) {
+        JsonObjectBuilder line = Json.createObjectBuilder().add("referralId", referralId).add("mark", mark);
+        return Json.createArrayBuilder().add(line);
+    }
+
+    private static void assertHidesHerWhereabouts(ApiClient.Response answer) {
+        for (String secret : List.of(SAFE_PHONE, CODE_WORD, REFUGE, REFUGE_TOWN, HOME, HOME_TOWN)) {
+            assertFalse(answer.body().contains(secret), () -> "\"" + secret + "\" leaked: " + answer);
+        }
+    }
+
+    private static JsonObject alert(ApiClient inbox, String kind, long personId) {
+        return inbox.get("/api/alerts?limit=200").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(alert -> alert.getString("kind").equals(kind) && !ApiClient.isNull(alert.get("personId"))
+                        && alert.getJsonNumber("personId").longValue() == personId)
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No " + kind + " alert about person " + personId));
+    }
+
+    private static void assertAlert(ApiClient inbox, String kind, long personId) {
+        alert(inbox, kind, personId);
+    }
+
+    /**
+     * Reloads the server through its management API (every service, the deployment and the
+     * datasource stop and start again; the JVM stays up) and waits for the API to answer again.
+     */
+    private void reloadServer() throws Exception {
+        ModelNode result = management.getControllerClient().execute(Operations.createOperation("reload"));
+        assertTrue(Operations.isSuccessfulOutcome(result), result::toString);
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
+        while (Instant.now().isBefore(deadline)) {
+            Thread.sleep(1000);
+            try {
+                ModelNode state = management.getControllerClient().execute(Operations.createReadAttributeOperation(
+                        new ModelNode().setEmptyList(), "server-state"));
+                if (Operations.isSuccessfulOutcome(state) && "running".equals(Operations.readResult(state).asString())
+                        && partner.get("/api/alerts/unread-count").status() == 200) {
+                    return;
+                }
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                // still reloading: the management connection drops and comes back
+            }
+        }
+        throw new AssertionError("The server did not come back within 120 seconds of the reload");
+    }
+}

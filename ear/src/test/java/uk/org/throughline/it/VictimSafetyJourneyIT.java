@@ -1,0 +1,111 @@
+package uk.org.throughline.it;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The victim-safety journey in the browser: a facilitator marks an unacceptable absence; the
+ * partner-contact worker signs in, sees the alert in her inbox, opens the victim with a reason,
+ * records a contact and changes her safe times. The facilitator sees only that she is a victim.
+ * Every page visited is checked for accessibility.
+ */
+@ExtendWith(ArquillianExtension.class)
+class VictimSafetyJourneyIT {
+
+    private Browser facilitator;
+    private Browser partner;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.throughline();
+    }
+
+    @BeforeEach
+    void openBrowsers() {
+        facilitator = new Browser();
+        partner = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        facilitator.close();
+        partner.close();
+    }
+
+    @Test
+    void aMissedSessionReachesThePartnerContactWorkerWhoRecordsAContact() {
+        VictimCases.Pair pair = VictimCases.victimWithPerpetrator();
+        VictimCases.OnProgramme onProgramme = VictimCases.onCaringDadsToday(pair.perpetratorId());
+
+        facilitator.signIn("facilitator.demo");
+        facilitator.open("/programme/register.xhtml?session=" + onProgramme.sessionId());
+        facilitator.click("lines:0:mark:5");
+        facilitator.submit("saveRegister");
+        assertTrue(facilitator.pageText().contains("Register saved"), facilitator::pageText);
+
+        facilitator.open("/victim/view.xhtml?person=" + pair.victimId());
+        facilitator.waitFor("restricted");
+        String restricted = facilitator.pageText();
+        assertTrue(restricted.contains("Not assessed"), restricted);
+        assertFalse(restricted.contains(VictimCases.SAFE_PHONE) || restricted.contains(VictimCases.REFUGE), restricted);
+        facilitator.assertAccessible("Victim (as a facilitator)");
+
+        partner.signIn("partner.demo");
+        assertTrue(partner.isPresent("unreadCount"), "the navigation counts her unread alerts");
+        partner.click("navInbox");
+        partner.waitForUrl("/alert/inbox.xhtml");
+        String inbox = partner.text("alertsTable");
+        assertTrue(inbox.contains("Missed session (unread)") && inbox.contains("no reasonable excuse"), inbox);
+        partner.assertAccessible("Inbox");
+
+        partner.followLink("alertsTable", pair.victimName());
+        partner.waitForUrl("/victim/view.xhtml?person=" + pair.victimId());
+        partner.waitFor("showDetails");
+        assertFalse(partner.pageText().contains(VictimCases.SAFE_PHONE), "her details wait for a reason");
+        partner.assertAccessible("Victim: reason prompt");
+        partner.choose("quickReason", "Responding to an alert");
+        partner.submit("showDetails");
+        partner.waitFor("safePhone");
+        assertTrue(partner.text("safePhone").contains(VictimCases.SAFE_PHONE), () -> partner.text("safePhone"));
+        assertTrue(partner.text("confidentialAddress").contains(VictimCases.REFUGE));
+        partner.assertAccessible("Victim: her details");
+
+        partner.click("method:0");
+        partner.click("outcome:0");
+        partner.type("disclosures", "He has been texting her since missing the group");
+        partner.type("concerns", "Escalating contact after a missed session");
+        partner.type("actions", "Safety plan reviewed; police told of the texts");
+        partner.submit("saveContact");
+        assertTrue(partner.pageText().contains("Contact attempt recorded: Contact made"), partner::pageText);
+        String plans = partner.text("plans");
+        assertTrue(plans.contains("He has been texting her since missing the group") && plans.contains("Contact made"),
+                plans);
+        partner.assertAccessible("Victim: contact recorded");
+
+        partner.click("editVictim");
+        partner.waitForUrl("/victim/edit.xhtml?person=" + pair.victimId());
+        partner.assertAccessible("Change the victim record");
+        partner.type("safeTimes", "Only between 12:00 and 13:00 on weekdays");
+        partner.type("safeEmail", "not an address");
+        partner.submit("saveVictim");
+        assertTrue(partner.fieldError("safeEmail").contains("Enter an email address"), partner::pageText);
+        partner.assertAccessible("Change the victim record: error");
+        partner.type("safeEmail", "leanne.safe@example.org");
+        partner.submit("saveVictim");
+        partner.waitForUrl("/victim/view.xhtml?person=" + pair.victimId());
+        assertTrue(partner.pageText().contains("saved"), partner::pageText);
+        partner.choose("quickReason", "Updating her record");
+        partner.submit("showDetails");
+        assertTrue(partner.text("safeTimes").contains("Only between 12:00 and 13:00"), () -> partner.text("safeTimes"));
+
+        // The DASH of 15 and the MARAC referral it suggests (branch "risk") continue the journey here.
+    }
+}

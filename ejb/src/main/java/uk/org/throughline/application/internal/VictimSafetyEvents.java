@@ -1,0 +1,159 @@
+package uk.org.throughline.application.internal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.org.throughline.domain.model.alert.AlertKind;
+import uk.org.throughline.domain.model.attendance.AttendanceRecord;
+import uk.org.throughline.domain.model.calendar.BankHolidays;
+import uk.org.throughline.domain.model.incident.Incident;
+import uk.org.throughline.domain.model.incident.Involvement;
+import uk.org.throughline.domain.model.incident.InvolvementRole;
+import uk.org.throughline.domain.model.programme.ProgrammeReferral;
+import uk.org.throughline.domain.model.victim.PartnerContactPlan;
+import uk.org.throughline.domain.model.victim.PartnerContactTimescales;
+import uk.org.throughline.domain.model.victim.VictimRecord;
+import uk.org.throughline.domain.shared.UkDate;
+import uk.org.throughline.infrastructure.persistence.PersonRepository;
+import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
+import uk.org.throughline.infrastructure.persistence.ReferralRepository;
+import uk.org.throughline.infrastructure.persistence.VictimRepository;
+
+/**
+ * What victim safety does when something happens to a perpetrator or a victim, in the transaction of
+ * the event: a referral opens a partner-contact plan for each victim linked to him; his start,
+ * completion or exit brings a contact forward; and the workers concerned get alerts. The victim's
+ * worker is sent to her record; the workers with him, to his referral or record.
+ */
+@ApplicationScoped
+public class VictimSafetyEvents {
+
+    private static final String VICTIM = "VictimRecord";
+    private static final String REFERRAL = "ProgrammeReferral";
+
+    @Inject
+    private VictimRepository victims;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private ProgrammeRepository programmes;
+
+    @Inject
+    private ReferralRepository referrals;
+
+    @Inject
+    private AlertRecipients recipients;
+
+    @Inject
+    private Alerts alerts;
+
+    /** A perpetrator was referred (by any route, a caution's condition included): a plan for each of his victims. */
+    public void referralMade(ProgrammeReferral referral, Instant now) {
+        victims.victimsOf(referral.personId()).forEach(victim -> openPlan(victim, referral, now));
+    }
+
+    /**
+     * Her record was opened or her perpetrators changed: a plan for each open referral of theirs she
+     * has none for yet, so a perpetrator referred before she was linked to him is not missed.
+     */
+    public void perpetratorsLinked(VictimRecord victim, Instant now) {
+        victim.perpetrators().forEach(link -> referrals.openOf(link.perpetratorPersonId())
+                .forEach(referral -> openPlan(victim, referral, now)));
+    }
+
+    private void openPlan(VictimRecord victim, ProgrammeReferral referral, Instant now) {
+        if (victims.plansFor(referral).stream().anyMatch(plan -> plan.victim().id().equals(victim.id()))) {
+            return;
+        }
+        PartnerContactPlan plan = new PartnerContactPlan(victim, referral, programmes.bankHolidays(),
+                PartnerContactTimescales.from(System::getProperty), now);
+        victims.addPlan(plan);
+        alerts.raise(AlertKind.PARTNER_CONTACT_DUE, List.of(recipients.supporting(victim)), victim.personId(),
+                VICTIM, victim.personId(), people.displayName(referral.personId()) + " was referred to "
+                        + referral.programmeName() + " on " + UkDate.format(referral.referredOn()) + ": offer "
+                        + people.displayName(victim.personId()) + " partner contact.",
+                plan.nextContactDue().orElse(null));
+    }
+
+    /** His first session: a contact is due soon after. */
+    public void programmeStarted(ProgrammeReferral referral, LocalDate on, Instant now) {
+        perpetratorEvent(referral, "He started the programme", on, now);
+    }
+
+    /** He completed the programme or left it without completing: contacts due and alerts for everyone. */
+    public void programmeEnded(ProgrammeReferral referral, boolean completed, LocalDate on, Instant now) {
+        String perpetrator = people.displayName(referral.personId());
+        String what = completed ? "completed " + referral.programmeName()
+                : "left " + referral.programmeName() + " without completing it";
+        perpetratorEvent(referral, completed ? "He completed the programme"
+                : "He left the programme without completing it", on, now);
+        tellEveryone(referral, completed ? AlertKind.PROGRAMME_COMPLETED : AlertKind.PROGRAMME_EXIT,
+                perpetrator + " " + what + " on " + UkDate.format(on) + ".");
+    }
+
+    /** A failure to comply saved in the register, e.g. an absence without reasonable excuse. */
+    public void sessionMissed(AttendanceRecord failure) {
+        ProgrammeReferral referral = failure.referral();
+        tellEveryone(referral, AlertKind.MISSED_SESSION, people.displayName(referral.personId()) + " was recorded as \""
+                + failure.line().describeMark() + "\" at " + failure.session().describe() + " of \""
+                + failure.session().cohort().name() + "\" (" + referral.programmeName() + ").");
+    }
+
+    /** A disclosure or concern flagged on a register line. */
+    public void disclosureRaised(AttendanceRecord record) {
+        ProgrammeReferral referral = record.referral();
+        tellEveryone(referral, AlertKind.DISCLOSURE_IN_SESSION, "A disclosure or concern was raised about "
+                + people.displayName(referral.personId()) + " at " + record.session().describe() + " of \""
+                + record.session().cohort().name() + "\" (" + referral.programmeName() + ").");
+    }
+
+    /**
+     * A new incident: the workers with each suspect on a programme hear of it, and so does the
+     * partner-contact worker of each victim involved or linked to a suspect, once per victim.
+     */
+    public void incidentRecorded(Incident incident) {
+        String message = "New incident " + incident.reference() + " on " + UkDate.format(incident.occurredOn())
+                + ": " + incident.involvements().stream()
+                        .map(involvement -> people.displayName(involvement.personId()) + " ("
+                                + involvement.role().label().toLowerCase(Locale.UK) + ")")
+                        .collect(Collectors.joining(", ")) + ".";
+        Map<Long, VictimRecord> victimsConcerned = new LinkedHashMap<>();
+        for (Involvement involvement : incident.involvements()) {
+            long personId = involvement.personId();
+            victims.findByPerson(personId).ifPresent(victim -> victimsConcerned.put(victim.id(), victim));
+            if (involvement.role() == InvolvementRole.SUSPECT) {
+                alerts.raise(AlertKind.NEW_INCIDENT, recipients.workingWith(personId), personId, "Incident",
+                        incident.id(), message, null);
+                victims.victimsOf(personId).forEach(victim -> victimsConcerned.put(victim.id(), victim));
+            }
+        }
+        victimsConcerned.values().forEach(victim -> alerts.raise(AlertKind.NEW_INCIDENT,
+                List.of(recipients.supporting(victim)), victim.personId(), VICTIM, victim.personId(), message, null));
+    }
+
+    private void perpetratorEvent(ProgrammeReferral referral, String event, LocalDate on, Instant now) {
+        List<PartnerContactPlan> plans = victims.plansFor(referral);
+        if (plans.isEmpty()) {
+            return;
+        }
+        BankHolidays holidays = programmes.bankHolidays();
+        PartnerContactTimescales timescales = PartnerContactTimescales.from(System::getProperty);
+        plans.forEach(plan -> plan.perpetratorEvent(event, on, holidays, timescales, now));
+    }
+
+    /** The workers with him get an alert linking to his referral; each victim's worker one linking to her. */
+    private void tellEveryone(ProgrammeReferral referral, AlertKind kind, String message) {
+        alerts.raise(kind, recipients.workingWith(referral), referral.personId(), REFERRAL, referral.id(), message,
+                null);
+        victims.victimsOf(referral.personId()).forEach(victim -> alerts.raise(kind,
+                List.of(recipients.supporting(victim)), victim.personId(), VICTIM, victim.personId(), message, null));
+    }
+}

@@ -1,0 +1,24 @@
+package uk.org.throughline.domain.model.alert;
+
+/** What happened to raise the alert. */
+public enum AlertKind {
+    MISSED_SESSION("Missed session"),
+    DISCLOSURE_IN_SESSION("Disclosure or concern in session"),
+    PROGRAMME_COMPLETED("Programme completed"),
+    PROGRAMME_EXIT("Left the programme without completing it"),
+    NEW_INCIDENT("New incident"),
+    PARTNER_CONTACT_DUE("Partner contact due"),
+    CONTACT_ATTEMPTS_FAILED("Repeated failed contact attempts"),
+    RISK_RISING_TO_HIGH("Risk rising to high"),
+    ORDER_BREACH("Order breach");
+
+    private final String label;
+
+    AlertKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

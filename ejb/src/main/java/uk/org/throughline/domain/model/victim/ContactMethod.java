@@ -1,0 +1,20 @@
+package uk.org.throughline.domain.model.victim;
+
+/** How the partner-contact worker tried to reach her. */
+public enum ContactMethod {
+    PHONE("Phone"),
+    TEXT("Text message"),
+    EMAIL("Email"),
+    IN_PERSON("In person"),
+    LETTER("Letter");
+
+    private final String label;
+
+    ContactMethod(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,175 @@
+package uk.org.throughline.interfaces.victim.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.throughline.application.PartnerContactPlanView;
+import uk.org.throughline.application.VictimService;
+import uk.org.throughline.application.VictimSummary;
+import uk.org.throughline.application.VictimView;
+import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.domain.shared.RecordNotFoundException;
+import uk.org.throughline.interfaces.shared.rest.InvalidRequestException;
+import uk.org.throughline.interfaces.shared.rest.RequestValidator;
+import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
+import uk.org.throughline.interfaces.shared.rest.Versions;
+import uk.org.throughline.interfaces.victim.dto.ContactRequest;
+import uk.org.throughline.interfaces.victim.dto.VictimRequest;
+
+/**
+ * Victims, named by their person id. The victim-facing roles (partner contact; managers and
+ * administrators) read her whole record with a reason, audited; every other role gets only that she
+ * is a victim, her risk level and protective orders — the API hides what the pages hide.
+ */
+@Path("victims")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Victims", description = "Victim/survivor records and partner contact")
+public class VictimResource {
+
+    private static final String REASON = "Why you are looking at her details, e.g. \"planned contact\"; audited";
+
+    @Inject
+    VictimService victims;
+
+    @Inject
+    RequestValidator validator;
+
+    @Context
+    UriInfo uriInfo;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    @Operation(summary = "Open a victim record", description = "On top of a person on the index; one per person.")
+    @APIResponse(responseCode = "201", description = "Opened; Location is the victim (her person id)",
+            content = @Content(schema = @Schema(implementation = VictimView.class)))
+    @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
+    @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
+    public Response open(VictimRequest request) {
+        if (RequestValidator.requireBody(request).personId() == null) {
+            throw new InvalidRequestException("personId", "Choose the person who is a victim");
+        }
+        validator.validate(request.toForm());
+        VictimView victim = victims.open(request.personId(), request.toForm());
+        return Versions.created(uriInfo, victim.personId(), victim.version(), victim);
+    }
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
+            RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @Operation(summary = "Read a victim", description = "Partner-contact workers, managers and administrators get "
+            + "her whole record and must give a reason; every other role gets only that she is a victim, her risk "
+            + "level and protective orders.")
+    @APIResponse(responseCode = "200", description = "Her record (victim-facing roles) or its summary (others)",
+            content = @Content(schema = @Schema(oneOf = {VictimView.class, VictimSummary.class})))
+    @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
+    @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
+    public Response read(@PathParam("id") long id,
+            @Parameter(description = REASON) @QueryParam("reason") String reason) {
+        if (!victimFacing()) {
+            VictimSummary summary = victims.summary(id).orElseThrow(() -> new RecordNotFoundException(
+                    "Victim record of person", id));
+            return Response.ok(summary).build();
+        }
+        VictimView victim = victims.view(id, requireReason(reason));
+        return Versions.current(victim.version(), victim);
+    }
+
+    @PUT
+    @Path("{id}")
+    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    @Operation(summary = "Change a victim record",
+            description = "Send the version read, in the body or as If-Match; if someone else has saved since, 409.")
+    @APIResponse(responseCode = "200", description = "Saved",
+            content = @Content(schema = @Schema(implementation = VictimView.class)))
+    @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
+    @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
+    public Response update(@PathParam("id") long id, VictimRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        VictimView victim = validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
+                request.toForm(), victims::update);
+        return Versions.current(victim.version(), victim);
+    }
+
+    @GET
+    @Path("{id}/contacts")
+    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @Operation(summary = "Her partner-contact plans", description = "Each with its contact log, newest first.")
+    @APIResponse(responseCode = "200", description = "The plans, newest first")
+    @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
+    @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
+    public List<PartnerContactPlanView> contacts(@PathParam("id") long id,
+            @Parameter(description = REASON) @QueryParam("reason") String reason) {
+        return victims.plans(id, requireReason(reason));
+    }
+
+    @POST
+    @Path("{id}/contacts")
+    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    @Operation(summary = "Log a contact attempt",
+            description = "On one of her plans, at the plan's version as read. The next contact is worked out again; "
+                    + "failed attempts in a row (3 by default) raise an alert for the managers.")
+    @APIResponse(responseCode = "200", description = "The plan with the attempt logged",
+            content = @Content(schema = @Schema(implementation = PartnerContactPlanView.class)))
+    @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
+    @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
+    public PartnerContactPlanView recordContact(@PathParam("id") long id, ContactRequest request) {
+        if (RequestValidator.requireBody(request).planId() == null) {
+            throw new InvalidRequestException("planId", "Choose the plan the attempt belongs to");
+        }
+        return validator.change(request.planId(), request.version(), null, request.toForm(),
+                (planId, version, form) -> victims.recordContact(id, planId, version, form));
+    }
+
+    @GET
+    @Path("my-plans")
+    @RolesAllowed(RoleNames.PARTNER_CONTACT)
+    @Operation(summary = "My partner-contact caseload", description = "Open plans of the victims I support, next "
+            + "contact due first.")
+    @APIResponse(responseCode = "200", description = "The plans")
+    public List<PartnerContactPlanView> myPlans() {
+        return victims.myPlans();
+    }
+
+    private boolean victimFacing() {
+        return security.isUserInRole(RoleNames.PARTNER_CONTACT) || security.isUserInRole(RoleNames.MANAGER)
+                || security.isUserInRole(RoleNames.ADMIN);
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidRequestException("reason", "Give the reason for viewing her details");
+        }
+        return reason;
+    }
+}
