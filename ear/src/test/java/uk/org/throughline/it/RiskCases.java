@@ -19,6 +19,19 @@ public final class RiskCases {
     private RiskCases() {
     }
 
+    /**
+     * Fills the open DASH form in the browser as an IDVA: the first {@code yes} checklist questions
+     * answered yes, the rest no, waiting for the running score to say so.
+     */
+    public static void fillDash(Browser browser, int yes, String level) {
+        browser.type("assessor", "Sam Patel (IDVA)");
+        browser.choose("source", "IDVA");
+        for (int question = 0; question < CHECKLIST.size(); question++) {
+            browser.click("checklist:" + question + ":answer:" + (question < yes ? 0 : 1));
+        }
+        browser.waitForText("scoreStatus", "Score so far: " + yes + " of 24, " + level + " risk.");
+    }
+
     /** A victim registered by police, born on a day of her own. */
     public static long victim(ApiClient police, String surname) {
         return PoliceCases.created(police, "/api/persons?confirmNew=true", Json.createObjectBuilder()

@@ -50,12 +50,7 @@ class RiskJourneyIT {
         browser.click("recordDash");
         browser.waitForUrl("/risk/dash.xhtml?person=" + victim);
         browser.assertAccessible("DASH form");
-        browser.type("assessor", "Sam Patel (IDVA)");
-        browser.choose("source", "IDVA");
-        for (int question = 0; question < 24; question++) {
-            browser.click("checklist:" + question + ":answer:" + (question < 15 ? 0 : 1));
-        }
-        browser.waitForText("scoreStatus", "Score so far: 15 of 24, High risk.");
+        RiskCases.fillDash(browser, 15, "High");
 
         browser.choose("judgedLevel", "MEDIUM");
         browser.type("judgementReason", "She says he has calmed down");

@@ -124,6 +124,17 @@ class VictimSafetyApiIT {
         assertAlert(partner, "NEW_INCIDENT", pair.victimId());
         assertAlert(probation, "NEW_INCIDENT", pair.perpetratorId());
 
+        ApiClient.Response high = partner.post("/api/risk-assessments",
+                RiskCases.dash(pair.victimId(), 15).build().toString());
+        assertEquals(201, high.status(), high::toString);
+        assertAlert(partner, "RISK_RISING_TO_HIGH", pair.victimId());
+        assertAlert(facilitator, "RISK_RISING_TO_HIGH", pair.victimId());
+        ApiClient.Response marac = partner.post("/api/marac/referrals", RiskCases.referral(pair.victimId(),
+                "VISIBLE_HIGH_RISK", null).toString());
+        assertEquals(201, marac.status(), marac::toString);
+        assertAlert(partner, "MARAC_REFERRAL", pair.victimId());
+        assertAlert(probation, "MARAC_REFERRAL", pair.victimId());
+
         JsonObject current = probation.get("/api/referrals/" + referralId).json();
         ProgrammeCases.step(probation, referralId, "non-completion", current, Json.createObjectBuilder()
                 .add("reason", "DROPPED_OUT").add("on", today().toString()));

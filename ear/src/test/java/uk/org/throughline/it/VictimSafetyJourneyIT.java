@@ -1,5 +1,6 @@
 package uk.org.throughline.it;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The victim-safety journey in the browser: a facilitator marks an unacceptable absence; the
  * partner-contact worker signs in, sees the alert in her inbox, opens the victim with a reason,
- * records a contact and changes her safe times. The facilitator sees only that she is a victim.
+ * records a contact, changes her safe times and records a DASH of 15, which suggests a MARAC referral
+ * as visible high risk. The facilitator is told her risk rose to high and sees only that she is a
+ * victim and her level, never how to reach her.
  * Every page visited is checked for accessibility.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -106,6 +109,24 @@ class VictimSafetyJourneyIT {
         partner.submit("showDetails");
         assertTrue(partner.text("safeTimes").contains("Only between 12:00 and 13:00"), () -> partner.text("safeTimes"));
 
-        // The DASH of 15 and the MARAC referral it suggests (branch "risk") continue the journey here.
+
+        partner.open("/person/view.xhtml?id=" + pair.victimId());
+        partner.click("recordDash");
+        partner.waitForUrl("/risk/dash.xhtml?person=" + pair.victimId());
+        RiskCases.fillDash(partner, 15, "High");
+        partner.submit("saveDash");
+        partner.waitForUrl("/risk/assessment.xhtml");
+        assertEquals("MARAC referral suggested: visible high risk (DASH score 15).", partner.text("suggestionText"));
+        partner.assertAccessible("DASH assessment suggesting MARAC");
+
+        facilitator.open("/alert/inbox.xhtml");
+        String facilitatorInbox = facilitator.text("alertsTable");
+        assertTrue(facilitatorInbox.contains("Risk rising to high") && facilitatorInbox.contains("DASH score 15"),
+                facilitatorInbox);
+        facilitator.open("/victim/view.xhtml?person=" + pair.victimId());
+        facilitator.waitFor("restricted");
+        String nowHigh = facilitator.pageText();
+        assertTrue(nowHigh.contains("High (DASH 15 on " + PoliceCases.today().format(PoliceCases.UK_DATE) + ")"), nowHigh);
+        assertFalse(nowHigh.contains("Only between 12:00 and 13:00") || nowHigh.contains(VictimCases.SAFE_PHONE), nowHigh);
     }
 }

@@ -15,8 +15,8 @@ import uk.org.throughline.infrastructure.persistence.AlertRepository;
  * The one way to raise an alert or task. It writes in the caller's transaction, so an alert stands or
  * falls with the event that raised it and a crash or restart never loses one. Callers: the register
  * (missed session, disclosure), referrals (completion, exit), incidents, partner contact (contact
- * due, failed attempts); next, risk assessments (risk rising to high, {@link AlertKind#RISK_RISING_TO_HIGH})
- * and civil orders (breach, {@link AlertKind#ORDER_BREACH}), with recipients from {@link AlertRecipients}.
+ * due, failed attempts), risk (rising to high, a MARAC referral) and civil orders (a breach), with
+ * recipients from {@link AlertRecipients}.
  */
 @ApplicationScoped
 public class Alerts {

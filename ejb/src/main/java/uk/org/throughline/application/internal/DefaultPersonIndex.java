@@ -193,9 +193,10 @@ public class DefaultPersonIndex implements PersonIndex {
     }
 
     /**
-     * Moves everything linked to the duplicate to the survivor: earlier merges, and the police records
-     * (incident involvements, arrests, interviews, disposals, court cases, cautions, referrals). Records
-     * of later parts (orders and the rest) are to be moved here as they are added.
+     * Moves everything linked to the duplicate to the survivor: earlier merges, the police records
+     * (incident involvements, arrests, interviews, disposals, court cases, cautions), programme
+     * referrals, and victim safety (her record, links to her perpetrators, alerts, DASH assessments,
+     * MARAC referrals, safety plan items).
      *
      * @return what was moved, for the audit trail
      */
@@ -211,7 +212,10 @@ public class DefaultPersonIndex implements PersonIndex {
         count(counts, moved.conditionalCautions(), "conditional caution");
         count(counts, moved.programmeReferrals(), "programme referral");
         count(counts, moved.victimRecords(), "victim record");
-        return counts.isEmpty() ? "no police records to move" : "moved " + String.join(", ", counts);
+        count(counts, moved.riskAssessments(), "DASH risk assessment");
+        count(counts, moved.maracReferrals(), "MARAC referral");
+        count(counts, moved.safetyPlanItems(), "safety plan item");
+        return counts.isEmpty() ? "no linked records to move" : "moved " + String.join(", ", counts);
     }
 
     private static void count(List<String> counts, int number, String what) {

@@ -1,21 +1,29 @@
 package uk.org.throughline.application.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
+import uk.org.throughline.application.MaracReferralMade;
+import uk.org.throughline.application.RiskRoseToHigh;
 import uk.org.throughline.domain.model.alert.AlertKind;
+import uk.org.throughline.domain.model.alert.Recipient;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
 import uk.org.throughline.domain.model.calendar.BankHolidays;
 import uk.org.throughline.domain.model.incident.Incident;
 import uk.org.throughline.domain.model.incident.Involvement;
 import uk.org.throughline.domain.model.incident.InvolvementRole;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
+import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.victim.PartnerContactPlan;
 import uk.org.throughline.domain.model.victim.PartnerContactTimescales;
 import uk.org.throughline.domain.model.victim.VictimRecord;
@@ -137,6 +145,30 @@ public class VictimSafetyEvents {
         }
         victimsConcerned.values().forEach(victim -> alerts.raise(AlertKind.NEW_INCIDENT,
                 List.of(recipients.supporting(victim)), victim.personId(), VICTIM, victim.personId(), message, null));
+    }
+
+    /** Her risk rose to high: her worker (the MARAC coordinator's side) and the workers with each man linked to her. */
+    void riskRoseToHigh(@Observes RiskRoseToHigh rise) {
+        alerts.raise(AlertKind.RISK_RISING_TO_HIGH, aroundVictim(rise.personId()), rise.personId(), VICTIM,
+                rise.personId(), people.displayName(rise.personId()) + "'s risk rose to high ("
+                        + (rise.byJudgement() ? "by professional judgement, DASH score " : "DASH score ")
+                        + rise.score() + "): consider a MARAC referral and review her safety plan.", null);
+    }
+
+    /** She was referred to MARAC: the same workers, so each agency prepares for the meeting. */
+    void referredToMarac(@Observes MaracReferralMade referral) {
+        alerts.raise(AlertKind.MARAC_REFERRAL, aroundVictim(referral.personId()), referral.personId(), VICTIM,
+                referral.personId(), people.displayName(referral.personId()) + " was referred to MARAC"
+                        + (referral.repeat() ? " (a repeat referral within 12 months)." : "."), null);
+    }
+
+    private Set<Recipient> aroundVictim(long victimPersonId) {
+        Optional<VictimRecord> victim = victims.findByPerson(victimPersonId);
+        Set<Recipient> to = new LinkedHashSet<>();
+        to.add(victim.map(recipients::supporting).orElseGet(() -> Recipient.queue(Role.PARTNER_CONTACT)));
+        victim.ifPresent(found -> found.perpetrators().forEach(link -> to.addAll(
+                recipients.workingWith(link.perpetratorPersonId()))));
+        return to;
     }
 
     private void perpetratorEvent(ProgrammeReferral referral, String event, LocalDate on, Instant now) {

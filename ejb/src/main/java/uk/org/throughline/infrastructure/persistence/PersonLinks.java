@@ -14,7 +14,8 @@ public class PersonLinks {
 
     /** How many rows of each kind were moved. */
     public record Moved(int incidentInvolvements, int arrests, int voluntaryInterviews, int disposals,
-            int courtCases, int conditionalCautions, int programmeReferrals, int victimRecords) {
+            int courtCases, int conditionalCautions, int programmeReferrals, int victimRecords,
+            int riskAssessments, int maracReferrals, int safetyPlanItems) {
     }
 
     @PersistenceContext(unitName = "throughline")
@@ -42,7 +43,9 @@ public class PersonLinks {
         return new Moved(repoint("incident_person", fromId, toId), repoint("arrest", fromId, toId),
                 repoint("voluntary_interview", fromId, toId), repoint("disposal", fromId, toId),
                 repoint("court_case", fromId, toId), repoint("conditional_caution", fromId, toId),
-                repoint("programme_referral", fromId, toId), repoint("victim_record", fromId, toId));
+                repoint("programme_referral", fromId, toId), repoint("victim_record", fromId, toId),
+                repoint("risk_assessment", fromId, toId), repoint("marac_referral", fromId, toId),
+                repoint("safety_plan_item", fromId, toId));
     }
 
     /**

@@ -10,6 +10,7 @@ public enum AlertKind {
     PARTNER_CONTACT_DUE("Partner contact due"),
     CONTACT_ATTEMPTS_FAILED("Repeated failed contact attempts"),
     RISK_RISING_TO_HIGH("Risk rising to high"),
+    MARAC_REFERRAL("Referred to MARAC"),
     ORDER_BREACH("Order breach");
 
     private final String label;
