@@ -14,7 +14,7 @@ import uk.org.throughline.domain.model.order.OrderStatus;
  * @param hearingDeadline  for a served notice: when the full-order hearing must have started
  * @param hearingWarning   a sentence to show prominently while the notice's hearing is near or due, else null
  */
-public record OrderView(long id, long version, String typeCode, String typeName, String statute,
+public record OrderView(long id, long version, String typeCode, String typeName, boolean notice, String statute,
         String breachStatute, boolean breachIsOffence, boolean contemptAlternative, long respondentId,
         String respondentName, String applicant, String court, String caseNumber, Long courtCaseId, LocalDate madeOn,
         Instant servedAt, LocalDate expiresOn, String durationReason, boolean powerOfArrest, LocalDate dischargedOn,

@@ -60,7 +60,7 @@ final class OrderMapping {
                         names.get(person.personId()), person.role().label(), addresses.get(person.personId())))
                         .toList()
                 : List.of();
-        return new OrderView(order.id(), order.version(), type.code(), type.name(), type.statute(),
+        return new OrderView(order.id(), order.version(), type.code(), type.name(), type.isNotice(), type.statute(),
                 type.breachStatute(), type.breachIsOffence(), type.contemptAlternative(), order.respondentId(),
                 names.get(order.respondentId()), order.applicant().label(), order.court(), order.caseNumber(),
                 order.courtCaseId(), order.madeOn(), order.servedAt(), order.expiresOn(), order.durationReason(),

@@ -101,7 +101,7 @@ public class CivilOrder {
     private List<ProtectedPerson> protectedPersons = new ArrayList<>();
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
-    @OrderBy("id")
+    @OrderBy("position")
     private List<OrderCondition> conditions = new ArrayList<>();
 
     @ElementCollection(fetch = FetchType.LAZY)
@@ -188,7 +188,7 @@ public class CivilOrder {
             throw new InvalidFieldException("conditions", "A " + type.name().toLowerCase()
                     + " has no positive requirements: only a DAPO or a stalking or sexual harm order does");
         }
-        condition.attachTo(this, on);
+        condition.attachTo(this, conditions.size(), on);
         conditions.add(condition);
     }
 

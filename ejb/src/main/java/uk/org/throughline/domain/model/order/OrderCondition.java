@@ -33,6 +33,9 @@ public class OrderCondition {
     @JoinColumn(name = "order_id", nullable = false)
     private CivilOrder order;
 
+    @Column(name = "position", nullable = false)
+    private int position;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", length = 30, nullable = false)
     private ConditionKind kind;
@@ -101,8 +104,9 @@ public class OrderCondition {
         };
     }
 
-    void attachTo(CivilOrder owner, LocalDate on) {
+    void attachTo(CivilOrder owner, int at, LocalDate on) {
         this.order = owner;
+        this.position = at;
         this.addedOn = on;
     }
 

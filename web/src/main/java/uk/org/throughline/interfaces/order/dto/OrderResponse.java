@@ -10,7 +10,9 @@ import uk.org.throughline.domain.model.order.OrderStatus;
  * An order as the caller may read it. Probation, YOT and facilitators get no protected persons
  * (only their number) and no excluded address that is a victim's.
  */
-public record OrderResponse(long id, long version, String typeCode, String typeName, String statute,
+public record OrderResponse(long id, long version, String typeCode, String typeName,
+        @Schema(description = "A police notice (DVPN, DAPN), which lasts until the full-order hearing") boolean notice,
+        String statute,
         String breachStatute, boolean breachIsOffence,
         @Schema(description = "A breach may be taken as the offence or as contempt: the breach says which")
         boolean contemptAlternative,

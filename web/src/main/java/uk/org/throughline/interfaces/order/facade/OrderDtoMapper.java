@@ -97,7 +97,8 @@ public final class OrderDtoMapper {
     }
 
     public static OrderResponse toResponse(OrderView order) {
-        return new OrderResponse(order.id(), order.version(), order.typeCode(), order.typeName(), order.statute(),
+        return new OrderResponse(order.id(), order.version(), order.typeCode(), order.typeName(), order.notice(),
+                order.statute(),
                 order.breachStatute(), order.breachIsOffence(), order.contemptAlternative(), order.respondentId(),
                 order.respondentName(), order.applicant(), order.court(), order.caseNumber(), order.courtCaseId(),
                 order.madeOn(), LondonTime.of(order.servedAt()), order.expiresOn(), order.durationReason(),

@@ -1,0 +1,136 @@
+package uk.org.throughline.interfaces.order.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.Map;
+import uk.org.throughline.application.CivilOrderService;
+import uk.org.throughline.application.OrderForms.DischargeForm;
+import uk.org.throughline.application.OrderForms.ServiceForm;
+import uk.org.throughline.application.OrderView;
+import uk.org.throughline.domain.model.order.OrderStatus;
+import uk.org.throughline.interfaces.shared.UkDates;
+import uk.org.throughline.interfaces.shared.web.Feedback;
+
+/**
+ * An order ({@code ?id=}) with its protected persons (to the roles that may see them), conditions,
+ * history and breaches. Police record its service and its discharge here, each carrying the version
+ * read on opening; breaches have their own page.
+ */
+@Named
+@ViewScoped
+public class ViewOrder implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CivilOrderService orders;
+
+    @Inject
+    Feedback feedback;
+
+    private Long id;
+    private OrderView order;
+    private LocalDate servedOn;
+    private LocalTime servedTime;
+    private LocalDate dischargedOn;
+    private String dischargeReason;
+
+    public void load() {
+        order = orders.view(id);
+    }
+
+    ServiceForm serviceForm() {
+        return new ServiceForm(servedOn == null || servedTime == null ? null
+                : servedOn.atTime(servedTime).atZone(UkDates.LONDON).toInstant());
+    }
+
+    DischargeForm dischargeForm() {
+        return new DischargeForm(dischargedOn, dischargeReason);
+    }
+
+    public String serve() {
+        if (!feedback.valid(serviceForm(), Map.of("servedAt", "servedOn"))) {
+            return null;
+        }
+        orders.serve(id, order.version(), serviceForm());
+        return saved("Service recorded");
+    }
+
+    public String discharge() {
+        if (!feedback.valid(dischargeForm(), Map.of("reason", "dischargeReason"))) {
+            return null;
+        }
+        orders.discharge(id, order.version(), dischargeForm());
+        return saved("Discharge recorded");
+    }
+
+    private String saved(String message) {
+        feedback.flash(message);
+        return OrderPages.order(id);
+    }
+
+    /** Service and discharge can be recorded while the order has not ended. */
+    public boolean isOpen() {
+        return order.status() == OrderStatus.AWAITING_SERVICE || order.status() == OrderStatus.IN_FORCE;
+    }
+
+    /** "Until further order", or for a notice "Until the full-order hearing", when there is no expiry date. */
+    public String getExpiry() {
+        if (order.expiresOn() != null) {
+            return UkDates.formatDate(order.expiresOn());
+        }
+        return order.notice() ? "Until the full-order hearing" : "Until further order";
+    }
+
+    public String getProtects() {
+        return OrderTexts.protects(null, order.protectedPersonCount());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public OrderView getOrder() {
+        return order;
+    }
+
+    public LocalDate getServedOn() {
+        return servedOn;
+    }
+
+    public void setServedOn(LocalDate servedOn) {
+        this.servedOn = servedOn;
+    }
+
+    public LocalTime getServedTime() {
+        return servedTime;
+    }
+
+    public void setServedTime(LocalTime servedTime) {
+        this.servedTime = servedTime;
+    }
+
+    public LocalDate getDischargedOn() {
+        return dischargedOn;
+    }
+
+    public void setDischargedOn(LocalDate dischargedOn) {
+        this.dischargedOn = dischargedOn;
+    }
+
+    public String getDischargeReason() {
+        return dischargeReason;
+    }
+
+    public void setDischargeReason(String dischargeReason) {
+        this.dischargeReason = dischargeReason;
+    }
+}
