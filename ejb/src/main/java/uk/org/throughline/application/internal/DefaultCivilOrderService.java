@@ -190,7 +190,11 @@ public class DefaultCivilOrderService implements CivilOrderService {
         List<CivilOrder> found = orders.ordersOf(personId);
         audit.record(AuditAction.VIEW, "Person", String.valueOf(personId), "Listed the civil orders of "
                 + people.displayName(personId) + " (" + found.size() + ")", null);
-        return summaries(found, order -> null);
+        return summaries(found, order -> partOf(order, personId));
+    }
+
+    private static String partOf(CivilOrder order, long personId) {
+        return order.respondentId() == personId ? "Respondent" : "Protected person";
     }
 
     @Override
@@ -204,7 +208,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
             audit.record(AuditAction.VIEW, "Person", String.valueOf(personId), "Shown the orders in force for "
                     + people.displayName(personId) + " (" + current.size() + ")", null);
         }
-        return summaries(current, order -> order.respondentId() == personId ? "Respondent" : "Protected person");
+        return summaries(current, order -> partOf(order, personId));
     }
 
     private static boolean isCurrent(CivilOrder order, Instant now) {

@@ -12,6 +12,7 @@ import uk.org.throughline.application.OrderForms.DischargeForm;
 import uk.org.throughline.application.OrderForms.ServiceForm;
 import uk.org.throughline.application.OrderView;
 import uk.org.throughline.domain.model.order.OrderStatus;
+import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.interfaces.shared.UkDates;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
@@ -25,6 +26,10 @@ import uk.org.throughline.interfaces.shared.web.Feedback;
 public class ViewOrder implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    /** The service's field names where the page's inputs are named apart (a date and a time; two forms' reasons). */
+    private static final Map<String, String> SERVICE_INPUTS = Map.of("servedAt", "servedOn");
+    private static final Map<String, String> DISCHARGE_INPUTS = Map.of("reason", "dischargeReason");
 
     @Inject
     CivilOrderService orders;
@@ -53,18 +58,28 @@ public class ViewOrder implements Serializable {
     }
 
     public String serve() {
-        if (!feedback.valid(serviceForm(), Map.of("servedAt", "servedOn"))) {
+        if (!feedback.valid(serviceForm(), SERVICE_INPUTS)) {
             return null;
         }
-        orders.serve(id, order.version(), serviceForm());
+        try {
+            orders.serve(id, order.version(), serviceForm());
+        } catch (InvalidFieldException problem) {
+            feedback.error(problem, SERVICE_INPUTS);
+            return null;
+        }
         return saved("Service recorded");
     }
 
     public String discharge() {
-        if (!feedback.valid(dischargeForm(), Map.of("reason", "dischargeReason"))) {
+        if (!feedback.valid(dischargeForm(), DISCHARGE_INPUTS)) {
             return null;
         }
-        orders.discharge(id, order.version(), dischargeForm());
+        try {
+            orders.discharge(id, order.version(), dischargeForm());
+        } catch (InvalidFieldException problem) {
+            feedback.error(problem, DISCHARGE_INPUTS);
+            return null;
+        }
         return saved("Discharge recorded");
     }
 
