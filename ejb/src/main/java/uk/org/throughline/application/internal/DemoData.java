@@ -55,6 +55,9 @@ public class DemoData {
     @Inject
     private DemoProgrammes programmes;
 
+    @Inject
+    private DemoOrders civilOrders;
+
     private Instant now;
 
     @PostConstruct
@@ -68,9 +71,10 @@ public class DemoData {
             List<Person> added = addPeople();
             int incidents = policeCases.load(added, now);
             int cohorts = programmes.load(added, now);
+            int orders = civilOrders.load(added, now);
             LOG.info(() -> "Loaded demo data: 7 staff accounts, " + added.size() + " people, " + incidents
                     + " incidents with their arrests, outcomes, court cases and conditional cautions, and "
-                    + cohorts + " programme cohorts with their referrals and registers");
+                    + cohorts + " programme cohorts with their referrals and registers; " + orders + " civil orders");
         }
         // The run command's promise to a newcomer: where to go and how to sign in.
         LOG.info(() -> "Throughline demo: open http://localhost:8080/ and sign in as police.demo, probation.demo, "
