@@ -136,6 +136,12 @@ class CivilOrderApiIT {
                 .add("route", "CRIMINAL").build().toString());
         assertEquals(201, breach.status(), breach::toString);
         assertEquals("No approach within 100 metres", breach.json().getString("condition"));
+        String breachPath = breach.header("Location").substring(breach.header("Location").indexOf("/api/"));
+        ApiClient.Response outcome = police.post(breachPath + "/outcome", Json.createObjectBuilder()
+                .add("version", police.get(breachPath).json().getJsonNumber("version").longValue())
+                .add("outcome", "Charged under s.42A; remanded to the magistrates").build().toString());
+        assertEquals(200, outcome.status(), outcome::toString);
+        assertEquals("Charged under s.42A; remanded to the magistrates", outcome.json().getString("outcome"));
         JsonObject worklist = police.get("/api/order-worklist").json();
         assertTrue(worklist.getJsonArray("breachesThisWeek").getValuesAs(JsonObject.class).stream()
                 .anyMatch(b -> id(b) == id(breach.json())), worklist::toString);

@@ -7,14 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,28 +24,21 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CivilOrderJourneyIT {
 
-    private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
-
-    private Browser browser;
+    private static final LocalDate TODAY = PoliceCases.today();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
         return Deployments.throughline();
     }
 
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void recordsANonMolestationOrderThenItsBreach() {
+        try (Browser browser = new Browser()) {
+            journey(browser);
+        }
+    }
+
+    private static void journey(Browser browser) {
         ApiClient police = ApiClient.as("police.demo");
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String postcode = "ZY" + (10 + random.nextInt(90)) + " " + random.nextInt(10) + "JJ";
@@ -171,6 +160,6 @@ class CivilOrderJourneyIT {
     }
 
     private static String date(LocalDate date) {
-        return UK_DATE.format(date);
+        return PoliceCases.UK_DATE.format(date);
     }
 }

@@ -62,7 +62,11 @@ public interface CivilOrderService {
 
     List<BreachView> breaches(long orderId);
 
-    BreachView recordBreachOutcome(long breachId, long expectedVersion, @NotNull @Valid BreachOutcomeForm form);
+    /** @throws uk.org.throughline.domain.shared.RecordNotFoundException unless the breach is one of the order's */
+    BreachView breach(long orderId, long breachId);
+
+    BreachView recordBreachOutcome(long orderId, long breachId, long expectedVersion,
+            @NotNull @Valid BreachOutcomeForm form);
 
     /** Notices awaiting their hearing, orders not served, orders expiring soon, breaches in the last 7 days. */
     OrderWorklistView worklist();

@@ -298,10 +298,20 @@ public class DefaultCivilOrderService implements CivilOrderService {
     }
 
     @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
+            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    public BreachView breach(long orderId, long breachId) {
+        OrderBreach breach = orders.getBreach(orderId, breachId);
+        audit.record(AuditAction.VIEW, BREACH, String.valueOf(breachId), "Viewed a breach of the "
+                + breach.order().type().name() + " against " + people.displayName(breach.order().respondentId()), null);
+        return OrderMapping.breachView(breach, victimDetailsShown());
+    }
+
+    @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
-    public BreachView recordBreachOutcome(long breachId, long expectedVersion, BreachOutcomeForm form) {
+    public BreachView recordBreachOutcome(long orderId, long breachId, long expectedVersion, BreachOutcomeForm form) {
         Instant now = Instant.now();
-        OrderBreach breach = orders.getBreach(breachId);
+        OrderBreach breach = orders.getBreach(orderId, breachId);
         String description = "The breach of " + UkDate.format(LocalDate.ofInstant(breach.occurredAt(), UkDate.LONDON));
         Versions.require(breach.version(), expectedVersion, description);
         breach.recordOutcome(form.outcome(), now);

@@ -58,9 +58,9 @@ public class DemoOrders {
         CivilOrder restraining = order("RESTRAINING_CONVICTION", obrien, new OrderTerms(Applicant.PROSECUTION,
                 MAGISTRATES, "NN24M04512", sentenced.id(), sentenced.restrainingOrderMadeOn(), null, null, false,
                 victim(kerry), List.of(
-                        condition(ConditionKind.NO_CONTACT, "Not to contact Kerry Smith-Jones directly or indirectly, "
+                        condition(ConditionKind.NO_CONTACT, "Not to contact the protected person directly or indirectly, "
                                 + "including through social media"),
-                        home(kerry, "22 Abington Avenue", "Northampton", "NN1 4QA"))));
+                        home("22 Abington Avenue", "Northampton", "NN1 4QA"))));
         serve(restraining, sentenced.restrainingOrderMadeOn(), "15:10");
         breach(restraining, new BreachDetails(at(3, "21:40"), conditionId(restraining, 1),
                 "Stood outside her house for twenty minutes and shouted up at the window", "The victim, by 999 call",
@@ -70,8 +70,7 @@ public class DemoOrders {
         Person ryan = person("Clarke", "Ryan");
         CivilOrder notice = order("DVPN", ryan, new OrderTerms(Applicant.POLICE, null, null, null,
                 PoliceMapping.today(now.minus(Duration.ofHours(38))), null, null, false, victim(person("Clarke", "Zo\u00eb")),
-                List.of(condition(ConditionKind.NO_CONTACT, "Not to contact Zo\u00eb Clarke or come within 100 metres "
-                        + "of Flat 2, 19 Lime Street, Kettering"))));
+                List.of(condition(ConditionKind.NO_CONTACT, "Not to contact the protected person or go to her home"))));
         notice.serve(now.minus(Duration.ofHours(38)), OFFICER, now);
 
         Person owain = person("Hughes", "Owain");
@@ -81,7 +80,7 @@ public class DemoOrders {
                         condition(ConditionKind.NO_CONTACT, "Not to use or threaten violence against her, or contact "
                                 + "her by any means"),
                         new OrderCondition(ConditionKind.NO_APPROACH, null, 100, null, null, null, false, "conditions[1]"),
-                        home(sian, "5 Sheep Street", "Wellingborough", "NN8 1BL"))));
+                        home("5 Sheep Street", "Wellingborough", "NN8 1BL"))));
         serve(nonMolestation, daysAgo(174), "10:30");
         breach(nonMolestation, new BreachDetails(at(2, "19:05"), conditionId(nonMolestation, 0),
                 "Sent her eleven text messages in an hour asking to meet", "The victim, at the front counter",
@@ -90,18 +89,18 @@ public class DemoOrders {
         Person walsh = person("Walsh", "Liam Patrick");
         CivilOrder dvpo = order("DVPO", walsh, new OrderTerms(Applicant.POLICE, MAGISTRATES, "NN25M11230", null,
                 daysAgo(20), daysAgo(20).plusDays(28), null, false, victim(person("Doherty", "Niamh")), List.of(
-                        condition(ConditionKind.NO_CONTACT, "Not to molest Niamh Doherty"),
-                        condition(ConditionKind.EXCLUSION_ZONE, "Not to enter Cedar Grove, Kettering, or the streets "
-                                + "within 100 metres of it"))));
+                        condition(ConditionKind.NO_CONTACT, "Not to molest the protected person"),
+                        condition(ConditionKind.EXCLUSION_ZONE, "Not to enter Kettering town centre, the area inside "
+                                + "the A6003 and A43 ring roads"))));
         serve(dvpo, daysAgo(20), "14:00");
 
         Person craig = person("Taylor", "Craig");
         Person jade = person("Taylor", "Jade");
         order("OCCUPATION", craig, new OrderTerms(Applicant.VICTIM, FAMILY_COURT, "NN26F00102", null, daysAgo(2),
                 daysAgo(2).plusMonths(6), null, true, victim(jade), List.of(
-                        condition(ConditionKind.OCCUPATION_TERMS, "Jade Taylor may occupy 4 Willow Drive; Craig Taylor "
+                        condition(ConditionKind.OCCUPATION_TERMS, "The applicant may occupy the home; the respondent "
                                 + "must leave within 24 hours of service and not return"),
-                        home(jade, "4 Willow Drive", "Wellingborough", "NN8 3RT"))));
+                        home("4 Willow Drive", "Wellingborough", "NN8 3RT"))));
         return 5;
     }
 
@@ -137,8 +136,8 @@ public class DemoOrders {
     }
 
     /** Exclusion from the protected person's home: withheld from perpetrator-facing roles. */
-    private static OrderCondition home(Person person, String line, String town, String postcode) {
-        return new OrderCondition(ConditionKind.EXCLUSION_ADDRESS, "Not to go to " + person.forenames() + "'s home",
+    private static OrderCondition home(String line, String town, String postcode) {
+        return new OrderCondition(ConditionKind.EXCLUSION_ADDRESS, "Not to go to the protected person's home",
                 null, line, town, postcode, true, "conditions");
     }
 

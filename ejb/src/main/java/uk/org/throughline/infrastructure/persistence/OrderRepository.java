@@ -112,11 +112,11 @@ public class OrderRepository {
         em.flush();
     }
 
-    /** @throws RecordNotFoundException if there is no such breach */
-    public OrderBreach getBreach(long id) {
-        OrderBreach breach = em.find(OrderBreach.class, id);
-        if (breach == null) {
-            throw new RecordNotFoundException("Breach", id);
+    /** @throws RecordNotFoundException if the order has no such breach */
+    public OrderBreach getBreach(long orderId, long breachId) {
+        OrderBreach breach = em.find(OrderBreach.class, breachId);
+        if (breach == null || breach.order().id() != orderId) {
+            throw new RecordNotFoundException("Breach", breachId);
         }
         return breach;
     }

@@ -83,7 +83,7 @@ public class OrderType {
 
     /** The rules the duration and age checks read, for unit tests; the application reads the seeded rows. */
     OrderType(String code, String name, Integer hearingWithinHours, Integer minimumDays, Integer maximumDays,
-            boolean untilFurtherOrderAllowed, Integer minimumRespondentAge) {
+            boolean untilFurtherOrderAllowed, Integer minimumRespondentAge, boolean contemptAlternative) {
         this.code = code;
         this.name = name;
         this.notice = hearingWithinHours != null;
@@ -92,6 +92,8 @@ public class OrderType {
         this.maximumDays = maximumDays;
         this.untilFurtherOrderAllowed = untilFurtherOrderAllowed;
         this.minimumRespondentAge = minimumRespondentAge;
+        this.contemptAlternative = contemptAlternative;
+        this.breachStatute = name + " breach offence";
     }
 
     /**

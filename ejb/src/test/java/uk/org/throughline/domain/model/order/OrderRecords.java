@@ -9,11 +9,14 @@ import uk.org.throughline.domain.shared.UkDate;
 /** Order types with the seeded rules the tests exercise, and orders made from them. */
 final class OrderRecords {
 
-    static final OrderType DVPN = new OrderType("DVPN", "Domestic violence protection notice", 48, null, null, false, 18);
-    static final OrderType DVPO = new OrderType("DVPO", "Domestic violence protection order", null, 14, 28, false, 18);
+    static final OrderType DVPN = new OrderType("DVPN", "Domestic violence protection notice", 48, null, null, false, 18,
+            false);
+    static final OrderType DVPO = new OrderType("DVPO", "Domestic violence protection order", null, 14, 28, false, 18,
+            false);
     static final OrderType NON_MOLESTATION = new OrderType("NON_MOLESTATION", "Non-molestation order", null, null, null,
-            true, null);
-    static final OrderType STALKING = new OrderType("STALKING", "Stalking protection order", null, 730, null, true, null);
+            true, null, true);
+    static final OrderType STALKING = new OrderType("STALKING", "Stalking protection order", null, 730, null, true, null,
+            false);
 
     static final long RESPONDENT = 1L;
     static final long VICTIM = 2L;

@@ -42,7 +42,6 @@ import uk.org.throughline.interfaces.order.dto.ServiceRequest;
 import uk.org.throughline.interfaces.order.dto.VariationRequest;
 import uk.org.throughline.interfaces.order.facade.OrderDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.InvalidRequestException;
-import uk.org.throughline.interfaces.shared.rest.Locations;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
 import uk.org.throughline.interfaces.shared.rest.Versions;
@@ -242,7 +241,20 @@ public class OrderResource {
         BreachForm form = OrderDtoMapper.toForm(RequestValidator.requireBody(request));
         validator.validate(form);
         BreachView breach = orders.recordBreach(id, form);
-        return Locations.created(uriInfo, breach.id(), OrderDtoMapper.toResponse(breach)).build();
+        return Versions.created(uriInfo, breach.id(), breach.version(), OrderDtoMapper.toResponse(breach));
+    }
+
+    @GET
+    @Path("{id}/breaches/{breachId}")
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
+            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    @Operation(summary = "Read a breach", description = "The ETag is the version to send with its outcome.")
+    @APIResponse(responseCode = "200", description = "The breach",
+            content = @Content(schema = @Schema(implementation = BreachResponse.class)))
+    @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
+    public Response breach(@PathParam("id") long id, @PathParam("breachId") long breachId) {
+        BreachView breach = orders.breach(id, breachId);
+        return Versions.current(breach.version(), OrderDtoMapper.toResponse(breach));
     }
 
     @POST
@@ -254,10 +266,11 @@ public class OrderResource {
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
-    public Response recordBreachOutcome(@PathParam("breachId") long breachId, BreachOutcomeRequest request,
-            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    public Response recordBreachOutcome(@PathParam("id") long id, @PathParam("breachId") long breachId,
+            BreachOutcomeRequest request, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         BreachView breach = validator.change(breachId, RequestValidator.requireBody(request).version(), ifMatch,
-                OrderDtoMapper.toForm(request), orders::recordBreachOutcome);
+                OrderDtoMapper.toForm(request), (breachRecord, version, form) ->
+                        orders.recordBreachOutcome(id, breachRecord, version, form));
         return Versions.current(breach.version(), OrderDtoMapper.toResponse(breach));
     }
 
