@@ -18,7 +18,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Civil orders in the browser, as police.demo: a non-molestation order with two protected persons
  * recorded from the respondent's page (after the error summary for an empty form), served, then the
  * banner on the respondent's page; a breach refused outside the in-force period, then recorded; the
- * breach on the order worklist and in the order's history; the order found near the victim's
+ * breach in the order's history, then a variation and an extension; the breach on the order
+ * worklist; the order found near the victim's
  * postcode. Probation sees the banner without who is protected. Every page is checked for accessibility.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -127,6 +128,23 @@ class CivilOrderJourneyIT {
         browser.waitForUrl("/order/view.xhtml");
         assertTrue(browser.text("breachTable").contains("Waited at the school gate"), () -> browser.text("breachTable"));
         assertTrue(browser.text("breachTable").contains("No approach within 100 metres"));
+
+        browser.type("variedOn", date(TODAY));
+        browser.type("description", "Distance raised to 200 metres at the return hearing");
+        browser.click("removedConditionIds:1");
+        browser.choose("addedConditions:0:kind", "NO_APPROACH");
+        browser.type("addedConditions:0:metres", "200");
+        browser.submit("vary");
+        browser.waitFor("historyTable");
+        assertTrue(browser.text("conditionTable").contains("No approach within 200 metres"),
+                () -> browser.text("conditionTable"));
+        browser.type("extendedOn", date(TODAY));
+        browser.type("expiresOn", date(TODAY.plusMonths(12)));
+        browser.submit("extend");
+        browser.waitForText("expiry", date(TODAY.plusMonths(12)));
+        String history = browser.text("historyTable");
+        assertTrue(history.contains("Served") && history.contains("Varied") && history.contains("Extended"), history);
+        browser.assertAccessible("Order after a variation and an extension");
 
         browser.click("navOrders");
         browser.waitForUrl("/order/worklist.xhtml");

@@ -85,14 +85,6 @@ public class RecordBreach implements Serializable {
         return order.conditions().stream().filter(condition -> condition.removedOn() == null).toList();
     }
 
-    public PoliceAction[] getPoliceActions() {
-        return PoliceAction.values();
-    }
-
-    public BreachRoute[] getRoutes() {
-        return BreachRoute.values();
-    }
-
     public Long getOrderId() {
         return orderId;
     }

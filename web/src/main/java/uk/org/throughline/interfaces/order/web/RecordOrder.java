@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import uk.org.throughline.application.CivilOrderService;
-import uk.org.throughline.application.OrderForms.ConditionEntry;
 import uk.org.throughline.application.OrderForms.OrderForm;
 import uk.org.throughline.application.OrderForms.ProtectedPersonEntry;
 import uk.org.throughline.application.OrderTypeView;
@@ -18,7 +17,6 @@ import uk.org.throughline.application.OrderView;
 import uk.org.throughline.application.PersonIndex;
 import uk.org.throughline.application.PersonQuery;
 import uk.org.throughline.domain.model.order.Applicant;
-import uk.org.throughline.domain.model.order.ConditionKind;
 import uk.org.throughline.domain.model.order.ProtectedRole;
 import uk.org.throughline.interfaces.police.web.OfferedPeople;
 import uk.org.throughline.interfaces.police.web.PersonChoice;
@@ -140,18 +138,6 @@ public class RecordOrder implements Serializable {
 
     public List<OrderTypeView> getTypes() {
         return types;
-    }
-
-    public Applicant[] getApplicants() {
-        return Applicant.values();
-    }
-
-    public ProtectedRole[] getRoles() {
-        return ProtectedRole.values();
-    }
-
-    public ConditionKind[] getKinds() {
-        return ConditionKind.values();
     }
 
     public OfferedPeople getOfferedPeople() {
@@ -276,80 +262,6 @@ public class RecordOrder implements Serializable {
 
         public void setRole(ProtectedRole role) {
             this.role = role;
-        }
-    }
-
-    /** One condition as typed; which of its details count depends on its kind. */
-    public static class ConditionRow implements Serializable {
-
-        private static final long serialVersionUID = 1L;
-
-        private ConditionKind kind;
-        private String detail;
-        private Integer metres;
-        private String addressLine;
-        private String town;
-        private String postcode;
-        private boolean victimsAddress = true;
-
-        ConditionEntry toEntry() {
-            return new ConditionEntry(kind, detail, metres, addressLine, town, postcode, victimsAddress);
-        }
-
-        public ConditionKind getKind() {
-            return kind;
-        }
-
-        public void setKind(ConditionKind kind) {
-            this.kind = kind;
-        }
-
-        public String getDetail() {
-            return detail;
-        }
-
-        public void setDetail(String detail) {
-            this.detail = detail;
-        }
-
-        public Integer getMetres() {
-            return metres;
-        }
-
-        public void setMetres(Integer metres) {
-            this.metres = metres;
-        }
-
-        public String getAddressLine() {
-            return addressLine;
-        }
-
-        public void setAddressLine(String addressLine) {
-            this.addressLine = addressLine;
-        }
-
-        public String getTown() {
-            return town;
-        }
-
-        public void setTown(String town) {
-            this.town = town;
-        }
-
-        public String getPostcode() {
-            return postcode;
-        }
-
-        public void setPostcode(String postcode) {
-            this.postcode = postcode;
-        }
-
-        public boolean isVictimsAddress() {
-            return victimsAddress;
-        }
-
-        public void setVictimsAddress(boolean victimsAddress) {
-            this.victimsAddress = victimsAddress;
         }
     }
 }

@@ -6,10 +6,14 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import uk.org.throughline.application.CivilOrderService;
 import uk.org.throughline.application.OrderForms.DischargeForm;
+import uk.org.throughline.application.OrderForms.ExtensionForm;
 import uk.org.throughline.application.OrderForms.ServiceForm;
+import uk.org.throughline.application.OrderForms.VariationForm;
 import uk.org.throughline.application.OrderView;
 import uk.org.throughline.domain.model.order.OrderStatus;
 import uk.org.throughline.domain.shared.InvalidFieldException;
@@ -18,8 +22,8 @@ import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
  * An order ({@code ?id=}) with its protected persons (to the roles that may see them), conditions,
- * history and breaches. Police record its service and its discharge here, each carrying the version
- * read on opening; breaches have their own page.
+ * history and breaches. Police record its service, variations, extensions and discharge here, each
+ * carrying the version read on opening; breaches have their own page.
  */
 @Named
 @ViewScoped
@@ -43,6 +47,13 @@ public class ViewOrder implements Serializable {
     private LocalTime servedTime;
     private LocalDate dischargedOn;
     private String dischargeReason;
+    private LocalDate variedOn;
+    private String description;
+    private List<Long> removedConditionIds = new ArrayList<>();
+    private final List<ConditionRow> addedConditions = new ArrayList<>(List.of(new ConditionRow()));
+    private LocalDate extendedOn;
+    private LocalDate expiresOn;
+    private String durationReason;
 
     public void load() {
         order = orders.view(id);
@@ -55,6 +66,32 @@ public class ViewOrder implements Serializable {
 
     DischargeForm dischargeForm() {
         return new DischargeForm(dischargedOn, dischargeReason);
+    }
+
+    /** The new condition's row counts only when a kind was chosen: a variation may only remove, or only reword. */
+    VariationForm variationForm() {
+        return new VariationForm(variedOn, description, addedConditions.stream().filter(row -> row.getKind() != null)
+                .map(ConditionRow::toEntry).toList(), removedConditionIds);
+    }
+
+    ExtensionForm extensionForm() {
+        return new ExtensionForm(extendedOn, expiresOn, durationReason);
+    }
+
+    public String vary() {
+        if (!feedback.valid(variationForm())) {
+            return null;
+        }
+        orders.vary(id, order.version(), variationForm());
+        return saved("Variation recorded");
+    }
+
+    public String extend() {
+        if (!feedback.valid(extensionForm())) {
+            return null;
+        }
+        orders.extend(id, order.version(), extensionForm());
+        return saved("Extension recorded");
     }
 
     public String serve() {
@@ -103,6 +140,63 @@ public class ViewOrder implements Serializable {
 
     public String getProtects() {
         return OrderTexts.protects(null, order.protectedPersonCount());
+    }
+
+    /** The conditions a variation may remove: those the order has now. */
+    public List<OrderView.Condition> getCurrentConditions() {
+        return order.conditions().stream().filter(condition -> condition.removedOn() == null).toList();
+    }
+
+    public LocalDate getVariedOn() {
+        return variedOn;
+    }
+
+    public void setVariedOn(LocalDate variedOn) {
+        this.variedOn = variedOn;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public void setDescription(String description) {
+        this.description = description;
+    }
+
+    public List<Long> getRemovedConditionIds() {
+        return removedConditionIds;
+    }
+
+    public void setRemovedConditionIds(List<Long> removedConditionIds) {
+        this.removedConditionIds = removedConditionIds;
+    }
+
+    public List<ConditionRow> getAddedConditions() {
+        return addedConditions;
+    }
+
+    public LocalDate getExtendedOn() {
+        return extendedOn;
+    }
+
+    public void setExtendedOn(LocalDate extendedOn) {
+        this.extendedOn = extendedOn;
+    }
+
+    public LocalDate getExpiresOn() {
+        return expiresOn;
+    }
+
+    public void setExpiresOn(LocalDate expiresOn) {
+        this.expiresOn = expiresOn;
+    }
+
+    public String getDurationReason() {
+        return durationReason;
+    }
+
+    public void setDurationReason(String durationReason) {
+        this.durationReason = durationReason;
     }
 
     public Long getId() {
