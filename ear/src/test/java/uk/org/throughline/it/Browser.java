@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -36,6 +37,7 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final WebDriverWait wait;
+    private final Path downloads;
 
     public Browser() {
         ChromeOptions options = new ChromeOptions();
@@ -44,6 +46,14 @@ public final class Browser implements AutoCloseable {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,1024", "--lang=en-GB");
+        try {
+            downloads = Files.createTempDirectory("throughline-downloads");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        // documents the pages offer (PDFs) are saved here without asking, for the test to read
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         driver = new ChromeDriver(options);
         wait = new WebDriverWait(driver, TIMEOUT);
         // an ajax answer may replace the element being looked at ("node does not belong to the document"): look again
@@ -113,8 +123,18 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks a button that posts the page and waits for the answer to replace it (even the same page again). */
     public void submit(String id) {
+        replacingPage(() -> click(id));
+    }
+
+    /** Presses the button in {@code containerId} whose label starts with {@code label}, as {@link #submit} does. */
+    public void press(String containerId, String label) {
+        replacingPage(() -> element(containerId).findElement(By.xpath(".//input[@type='submit' and starts-with(@value, \""
+                + label + "\")]")).click());
+    }
+
+    private void replacingPage(Runnable post) {
         driver.executeScript("window.throughlineOldPage = true");
-        click(id);
+        post.run();
         // While the next page loads, a script may find no document to run in: try again.
         wait.until(d -> Boolean.TRUE.equals(driver.executeScript("return window.throughlineOldPage === undefined")));
     }
@@ -154,6 +174,17 @@ public final class Browser implements AutoCloseable {
                 .map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n")));
+    }
+
+    /** Waits for the browser to have saved the download {@code fileName} and returns its content. */
+    public byte[] downloaded(String fileName) {
+        Path file = downloads.resolve(fileName);
+        wait.until(d -> Files.isRegularFile(file));
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Keeps a picture of the whole page, not just what fits the window, for whoever reads a failed run. */

@@ -99,6 +99,13 @@ public final class PoliceCases {
                         .add("programmeName", "Project PIPA")));
     }
 
+    /** As {@link #caution}, with the one condition naming the programme as the officer wrote it, e.g. loosely. */
+    public static JsonObjectBuilder caution(long arrestId, long schemeId, LocalDate cautionedOn, String programmeName) {
+        return caution(arrestId, schemeId, cautionedOn).add("conditions", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("type", "REHABILITATIVE")
+                        .add("description", "Attend both " + programmeName).add("programmeName", programmeName)));
+    }
+
     /** Registers a suspect born on {@code suspectBorn} and a victim, records an incident between them and the arrest. */
     public static ArrestedCase arrested(ApiClient police, LocalDate suspectBorn, OffsetDateTime occurredAt) {
         long suspect = People.register(police, "Ashby", "Connor", suspectBorn);

@@ -246,11 +246,7 @@ class ProgrammeApiIT {
     void tiesALooselyNamedCautionReferralToPipaAndFailsTheConditionWhenItEnds() {
         ArrestedCase arrested = arrested(police, LocalDate.of(1981, 8, 8), daysAgo(30));
         LocalDate cautionedOn = today().minusDays(20);
-        JsonObject proposed = caution(arrested.arrestId(), pipaSchemeId(police), cautionedOn)
-                .add("conditions", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("type", "REHABILITATIVE").add("description", "Attend both PIPA workshops")
-                        .add("programmeName", "PIPA workshops")))
-                .build();
+        JsonObject proposed = caution(arrested.arrestId(), pipaSchemeId(police), cautionedOn, "PIPA workshops").build();
         ApiClient.Response given = police.post("/api/cautions", proposed.toString());
         assertEquals(201, given.status(), given::toString);
         long cautionId = id(given.json());

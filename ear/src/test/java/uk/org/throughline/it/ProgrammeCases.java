@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,34 +35,52 @@ final class ProgrammeCases {
      * the schedule says and the caller is told.
      */
     static Group caringDadsMeetingToday() {
-        ApiClient probation = ApiClient.as("probation.demo");
-        ApiClient facilitator = ApiClient.as("facilitator.demo");
         LocalDate today = PoliceCases.today();
-        long programmeId = programmeId(probation, "Caring Dads");
+        long programmeId = programmeId(ApiClient.as("probation.demo"), "Caring Dads");
         String name = "Caring Dads " + PoliceCases.uniqueReference();
-        long cohortId = id(ok(201, facilitator.post("/api/cohorts", Json.createObjectBuilder()
-                .add("programmeId", programmeId).add("name", name).add("venue", "Corby Family Hub, Room 3")
-                .add("facilitators", Json.createArrayBuilder().add("facilitator.demo")).build().toString())));
-        JsonObject first = ok(200, facilitator.post("/api/cohorts/" + cohortId + "/schedule", Json.createObjectBuilder()
-                .add("from", today.toString()).add("day", today.getDayOfWeek().name()).add("startTime", "00:00")
-                .build().toString())).getJsonArray("sessions").getJsonObject(0);
+        JsonObject cohort = scheduledCohort("Caring Dads", name, today, today.getDayOfWeek(), "00:00");
+        long cohortId = id(cohort);
+        JsonObject first = cohort.getJsonArray("sessions").getJsonObject(0);
         if (!first.getString("date").equals(today.toString())) {
             throw new AssertionError("No session can be held today (a bank holiday?): " + first);
         }
         List<String> fathers = new ArrayList<>();
         for (String[] father : FATHERS) {
-            long personId = People.register(probation, father[0], father[1], People.uniqueDateOfBirth());
-            JsonObject referral = ok(201, probation.post("/api/referrals", Json.createObjectBuilder()
-                    .add("programmeId", programmeId).add("personId", personId).add("route", "VOLUNTARY")
-                    .add("referredOn", today.toString()).add("youngestChildAge", 5)
-                    .add("regularContactWithChild", true).add("riskLevel", "MEDIUM").build().toString()));
-            JsonObject assessed = step(probation, id(referral), "assessment", referral, Json.createObjectBuilder()
-                    .add("suitable", true).add("on", today.toString()));
-            step(facilitator, id(referral), "allocation", assessed, Json.createObjectBuilder()
-                    .add("cohortId", cohortId).add("on", today.toString()));
+            allocatedFather(programmeId, cohortId, father[0], father[1], today);
             fathers.add(father[0].toUpperCase(Locale.UK) + ", " + father[1]);
         }
         return new Group(name, id(first), fathers);
+    }
+
+    /** A new cohort of {@code programme} run by facilitator.demo, scheduled weekly on {@code day} from {@code from}. */
+    static JsonObject scheduledCohort(String programme, String name, LocalDate from, DayOfWeek day,
+            String startTime) {
+        ApiClient facilitator = ApiClient.as("facilitator.demo");
+        long cohortId = id(ok(201, facilitator.post("/api/cohorts", Json.createObjectBuilder()
+                .add("programmeId", programmeId(facilitator, programme)).add("name", name)
+                .add("venue", "Corby Family Hub, Room 3")
+                .add("facilitators", Json.createArrayBuilder().add("facilitator.demo")).build().toString())));
+        return ok(200, facilitator.post("/api/cohorts/" + cohortId + "/schedule", Json.createObjectBuilder()
+                .add("from", from.toString()).add("day", day.name()).add("startTime", startTime)
+                .build().toString()));
+    }
+
+    /**
+     * A new father referred to Caring Dads (voluntarily, a child of 5 he sees regularly), found suitable
+     * and given a place in the cohort, all on {@code on}; returns the referral.
+     */
+    static JsonObject allocatedFather(long programmeId, long cohortId, String surname, String forenames,
+            LocalDate on) {
+        ApiClient probation = ApiClient.as("probation.demo");
+        long personId = People.register(probation, surname, forenames, People.uniqueDateOfBirth());
+        JsonObject referral = ok(201, probation.post("/api/referrals", Json.createObjectBuilder()
+                .add("programmeId", programmeId).add("personId", personId).add("route", "VOLUNTARY")
+                .add("referredOn", on.toString()).add("youngestChildAge", 5)
+                .add("regularContactWithChild", true).add("riskLevel", "MEDIUM").build().toString()));
+        JsonObject assessed = step(probation, id(referral), "assessment", referral, Json.createObjectBuilder()
+                .add("suitable", true).add("on", on.toString()));
+        return step(ApiClient.as("facilitator.demo"), id(referral), "allocation", assessed, Json.createObjectBuilder()
+                .add("cohortId", cohortId).add("on", on.toString()));
     }
 
     /** The id of the catalogue's programme of that name. */
@@ -83,14 +102,14 @@ final class ProgrammeCases {
         return after.json();
     }
 
-    private static JsonObject ok(int status, ApiClient.Response response) {
+    static JsonObject ok(int status, ApiClient.Response response) {
         if (response.status() != status) {
             throw new AssertionError("Expected " + status + ": " + response);
         }
         return response.json();
     }
 
-    private static long id(JsonObject record) {
+    static long id(JsonObject record) {
         return record.getJsonNumber("id").longValue();
     }
 }

@@ -17,6 +17,9 @@ public interface CohortService {
 
     CohortView view(long cohortId);
 
+    /** One session as planned, to move it or arrange its catch-up. */
+    SessionView session(long sessionId);
+
     /** Plans all the programme's sessions; the view lists the bank holidays stepped over. */
     CohortView schedule(long cohortId, @NotNull @Valid ScheduleForm form);
 

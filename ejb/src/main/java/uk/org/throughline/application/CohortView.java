@@ -7,21 +7,28 @@ import uk.org.throughline.domain.model.programme.CohortStatus;
 import uk.org.throughline.domain.model.programme.ReferralStatus;
 
 /**
- * A cohort with the people holding a place, its sessions, and (just after scheduling) the bank
- * holidays the schedule stepped over.
+ * A cohort with the people holding a place, those whose referral ended here ({@code finished}), its
+ * sessions, and (just after scheduling) the bank holidays the schedule stepped over.
  */
 public record CohortView(long id, long version, long programmeId, String programmeName, String name, String venue,
         int capacity, int placesTaken, CohortStatus status, Set<String> facilitators, List<Member> members,
-        List<SessionView> sessions, List<SkippedDay> skipped) {
+        List<Member> finished, List<SessionView> sessions, List<SkippedDay> skipped) {
 
     public CohortView {
         facilitators = Set.copyOf(facilitators);
         members = List.copyOf(members);
+        finished = List.copyOf(finished);
         sessions = List.copyOf(sessions);
         skipped = List.copyOf(skipped);
     }
 
-    public record Member(long referralId, long personId, String personName, ReferralStatus status) {
+    /**
+     * @param referralVersion the referral's version as read, for recording its outcome
+     * @param progress        attendance against the completion rule, e.g. "14 of 17 sessions attended (82%); …"
+     * @param completionMet   whether the completion rule is met, so completion can be recorded
+     */
+    public record Member(long referralId, long referralVersion, long personId, String personName,
+            ReferralStatus status, String progress, boolean completionMet) {
     }
 
     public record SkippedDay(LocalDate date, String holiday) {

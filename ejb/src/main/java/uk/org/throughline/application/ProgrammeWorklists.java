@@ -58,14 +58,20 @@ public interface ProgrammeWorklists {
     }
 
     /**
+     * @param cohorts        the open cohorts, each with its places filled
      * @param completionRate whole per cent of ended referrals that completed; null before any ended
      */
     record ProgrammeFigures(long programmeId, String programmeName, List<WaitingItem> waiting, int openCohorts,
-            int places, int placesTaken, long completed, long notCompleted, Integer completionRate) {
+            int places, int placesTaken, List<CohortFill> cohorts, long completed, long notCompleted,
+            Integer completionRate) {
 
         public ProgrammeFigures {
             waiting = List.copyOf(waiting);
+            cohorts = List.copyOf(cohorts);
         }
+    }
+
+    record CohortFill(long cohortId, String name, int capacity, int placesTaken) {
     }
 
     record WaitingItem(long referralId, long personId, String personName, LocalDate waitingSince, long daysWaiting) {

@@ -31,6 +31,15 @@ public interface ReferralService {
 
     ReferralView view(long referralId);
 
+    /** The person's referrals, newest first, for their page. */
+    List<ReferralView> referralsOf(long personId);
+
+    /** The referral with the person's attendance and the enforcement of each failure, for its page. */
+    ReferralRecord record(long referralId);
+
+    /** The open cohorts of the referral's programme with a place left, soonest first; empty before it is linked. */
+    List<ReferralRecord.Place> placesFor(long referralId);
+
     /** Ties a caution's referral that names its programme loosely to the catalogue's programme. */
     ReferralView linkProgramme(long referralId, long expectedVersion, long programmeId);
 

@@ -7,6 +7,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uk.org.throughline.application.AuditTrail;
 import uk.org.throughline.application.CohortForms.CatchUpForm;
 import uk.org.throughline.application.CohortForms.CohortForm;
@@ -15,6 +17,7 @@ import uk.org.throughline.application.CohortForms.ScheduleForm;
 import uk.org.throughline.application.CohortService;
 import uk.org.throughline.application.CohortView;
 import uk.org.throughline.application.SessionView;
+import uk.org.throughline.domain.model.attendance.AttendanceRecord;
 import uk.org.throughline.domain.model.attendance.ProgrammeSession;
 import uk.org.throughline.domain.model.attendance.Schedule;
 import uk.org.throughline.domain.model.attendance.SessionPattern;
@@ -83,6 +86,14 @@ public class DefaultCohortService implements CohortService {
         return view(cohort, List.of());
     }
 
+    /** When and where a session is held is not personal data, so reading it is not audited. */
+    @Override
+    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER,
+            RoleNames.ADMIN})
+    public SessionView session(long sessionId) {
+        return ProgrammeMapping.sessionView(sessions.get(sessionId));
+    }
+
     @Override
     @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
     public CohortView schedule(long cohortId, ScheduleForm form) {
@@ -131,8 +142,13 @@ public class DefaultCohortService implements CohortService {
     }
 
     private CohortView view(Cohort cohort, List<Schedule.Skipped> skipped) {
-        Map<Long, String> names = people.displayNames(
-                cohort.members().stream().map(ProgrammeReferral::personId).toList());
-        return ProgrammeMapping.cohortView(cohort, sessions.ofCohort(cohort), skipped, names::get);
+        List<ProgrammeReferral> everyone = Stream.concat(cohort.members().stream(), cohort.finished().stream())
+                .toList();
+        Map<Long, String> names = people.displayNames(everyone.stream().map(ProgrammeReferral::personId).toList());
+        Map<ProgrammeReferral, List<AttendanceRecord>> attendance = sessions.attendanceOf(everyone).stream()
+                .collect(Collectors.groupingBy(AttendanceRecord::referral));
+        return ProgrammeMapping.cohortView(cohort, sessions.ofCohort(cohort), skipped, names::get,
+                referral -> cohort.programme().progress(AttendanceRecord.sessionsCovered(
+                        attendance.getOrDefault(referral, List.of()))));
     }
 }

@@ -85,7 +85,7 @@ public class DefaultProgrammeWorklists implements ProgrammeWorklists {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.ADMIN})
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
     public CaseWorkerWorklist caseWorker() {
         LocalDate today = PoliceMapping.today(Instant.now());
         List<ProgrammeReferral> mine = referrals.openFor(context.getCallerPrincipal().getName());
@@ -139,6 +139,8 @@ public class DefaultProgrammeWorklists implements ProgrammeWorklists {
             long notCompleted = counts.getOrDefault(ReferralStatus.NOT_COMPLETED, 0L);
             figures.add(new ProgrammeFigures(programme.id(), programme.name(), waiting, open.size(),
                     open.stream().mapToInt(Cohort::capacity).sum(), open.stream().mapToInt(Cohort::placesTaken).sum(),
+                    open.stream().map(cohort -> new CohortFill(cohort.id(), cohort.name(), cohort.capacity(),
+                            cohort.placesTaken())).toList(),
                     completed, notCompleted,
                     completed + notCompleted == 0 ? null : (int) (completed * 100 / (completed + notCompleted))));
         }

@@ -8,19 +8,24 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import uk.org.throughline.application.AuditTrail;
+import uk.org.throughline.application.EndOfProgrammeReport;
 import uk.org.throughline.application.ProgrammeView;
 import uk.org.throughline.application.ReferralForms.AllocationForm;
 import uk.org.throughline.application.ReferralForms.AssessmentForm;
 import uk.org.throughline.application.ReferralForms.OutcomeForm;
 import uk.org.throughline.application.ReferralForms.ReferralForm;
 import uk.org.throughline.application.ReferralForms.StepForm;
+import uk.org.throughline.application.ReferralRecord;
 import uk.org.throughline.application.ReferralService;
 import uk.org.throughline.application.ReferralView;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
+import uk.org.throughline.domain.model.attendance.EnforcementAction;
+import uk.org.throughline.domain.model.attendance.ProgrammeSession;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.CautionType;
 import uk.org.throughline.domain.model.person.Person;
@@ -36,6 +41,7 @@ import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.NotPermittedException;
 import uk.org.throughline.infrastructure.persistence.CohortRepository;
 import uk.org.throughline.infrastructure.persistence.DisposalRepository;
+import uk.org.throughline.infrastructure.persistence.EnforcementRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
 import uk.org.throughline.infrastructure.persistence.ReferralRepository;
@@ -69,6 +75,9 @@ public class DefaultReferralService implements ReferralService {
 
     @Inject
     private PersonRepository people;
+
+    @Inject
+    private EnforcementRepository enforcement;
 
     @Inject
     private DisposalRepository disposals;
@@ -125,6 +134,60 @@ public class DefaultReferralService implements ReferralService {
         audit.record(AuditAction.VIEW, REFERRAL, String.valueOf(referralId), "Viewed the " + referral.programmeName()
                 + " referral of " + people.displayName(referral.personId()), null);
         return view(referral, null);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT,
+            RoleNames.MANAGER, RoleNames.ADMIN})
+    public List<ReferralView> referralsOf(long personId) {
+        String personName = people.displayName(personId);
+        List<ProgrammeReferral> found = referrals.ofPerson(personId);
+        audit.record(AuditAction.VIEW, "Person", String.valueOf(personId), "Viewed the " + found.size()
+                + " programme referrals of " + personName, null);
+        return found.stream().map(referral -> view(referral, null)).toList();
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT,
+            RoleNames.MANAGER, RoleNames.ADMIN})
+    public ReferralRecord record(long referralId) {
+        ReferralView referral = view(referralId);
+        ProgrammeReferral found = referrals.get(referralId);
+        List<AttendanceRecord> attendance = sessions.attendanceOf(found);
+        return new ReferralRecord(referral, EndOfProgrammeReport.Attendance.of(attendance.stream()
+                .map(record -> new EndOfProgrammeReport.Mark(record.mark(), record.line().failedToComply()))
+                .toList()),
+                attendance.stream().map(DefaultReferralService::sessionLine).toList(),
+                enforcement.ofReferrals(List.of(found)).stream().map(DefaultReferralService::enforcementItem)
+                        .toList());
+    }
+
+    /** Cohorts are not personal data, so listing them is not audited. */
+    @Override
+    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    public List<ReferralRecord.Place> placesFor(long referralId) {
+        Optional<Programme> programme = referrals.get(referralId).programme();
+        return cohorts.open().stream()
+                .filter(cohort -> programme.isPresent() && cohort.programme() == programme.get()
+                        && cohort.placesTaken() < cohort.capacity())
+                .map(cohort -> new ReferralRecord.Place(cohort.id(), cohort.name(), cohort.venue(),
+                        cohort.capacity() - cohort.placesTaken(), sessions.ofCohort(cohort).stream()
+                                .map(ProgrammeSession::sessionDate).findFirst().orElse(null)))
+                .sorted(Comparator.comparing(ReferralRecord.Place::firstSession,
+                        Comparator.nullsLast(Comparator.naturalOrder())))
+                .toList();
+    }
+
+    private static ReferralRecord.SessionLine sessionLine(AttendanceRecord record) {
+        ProgrammeSession session = record.session();
+        return new ReferralRecord.SessionLine(session.id(), session.number(), session.sessionDate(),
+                session.moduleName(), session.catchUpFor().isPresent(), record.line().describeMark(),
+                record.outcome());
+    }
+
+    private static ReferralRecord.EnforcementItem enforcementItem(EnforcementAction action) {
+        return new ReferralRecord.EnforcementItem(action.id(), action.kind(), action.failedOn(), action.decidedOn(),
+                action.decidedBy(), action.reason(), action.respondBy(), action.resolvedOn(), action.resolution());
     }
 
     @Override

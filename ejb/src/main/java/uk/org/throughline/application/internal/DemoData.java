@@ -259,7 +259,9 @@ public class DemoData {
                 .language("Welsh", false)
                 .address("6 Beech Crescent", "Brackley", "NN13 6DF", "2016-02-29", null)
                 .save());
-        added.add(person("Mensah", "Kwame", "2007-12-01", Gender.MALE, Ethnicity.B2, null)
+        // aged 15 whenever the demo is loaded: YUVA works with him through the YOT
+        added.add(new DemoPerson("Mensah", "Kwame", LocalDate.ofInstant(now, UkDate.LONDON).minusYears(15)
+                .minusDays(200), Gender.MALE, Ethnicity.B2, null)
                 .address("13 Primrose Hill", "Corby", "NN18 0JQ", "2012-08-08", null)
                 .save());
         // Caring Dads fathers referred by children's social care (with Craig Taylor, ten in today's group)
@@ -286,6 +288,15 @@ public class DemoData {
                 .address("33 Gloucester Crescent", "Rushden", "NN10 0UT", "2020-02-17", null).save());
         added.add(person("Bailey", "Christopher", "1985-07-12", Gender.MALE, Ethnicity.W1, null)
                 .address("5 Nene View", "Oundle", "PE8 4QS", "2015-09-28", null).save());
+        // the Caring Dads Corby group that has held all its sessions
+        added.add(person("Pearce", "Dean", "1987-02-20", Gender.MALE, Ethnicity.W1, null)
+                .address("14 Rockingham Road", "Corby", "NN17 1AE", "2018-06-04", null).save());
+        added.add(person("Gallagher", "Shane", "1990-11-08", Gender.MALE, Ethnicity.W3, null)
+                .address("Flat 2, 9 Elizabeth Street", "Corby", "NN17 1PN", "2022-01-17", null).save());
+        added.add(person("Pickering", "Carl", "1985-05-30", Gender.MALE, Ethnicity.W1, PncId.of(2004, 77120))
+                .address("61 Studfall Avenue", "Corby", "NN17 1LG", "2016-09-12", null).save());
+        added.add(person("Quinn", "Kieran", "1993-03-02", Gender.MALE, Ethnicity.W1, null)
+                .address("7 Beanfield Avenue", "Corby", "NN18 0AZ", "2021-04-26", null).save());
         added.add(person("Mensah", "Abena", "1976-04-14", Gender.FEMALE, Ethnicity.B2, null)
                 .address("13 Primrose Hill", "Corby", "NN18 0JQ", "2012-08-08", null)
                 .save());

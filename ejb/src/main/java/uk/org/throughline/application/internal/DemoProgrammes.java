@@ -10,12 +10,16 @@ import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import uk.org.throughline.domain.model.attendance.AttendanceEntry;
 import uk.org.throughline.domain.model.attendance.AttendanceMark;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
+import uk.org.throughline.domain.model.attendance.Enforcement;
 import uk.org.throughline.domain.model.attendance.ProgrammeSession;
+import uk.org.throughline.domain.model.attendance.ProgrammeTimescales;
 import uk.org.throughline.domain.model.attendance.SessionPattern;
 import uk.org.throughline.domain.model.caution.CautionType;
 import uk.org.throughline.domain.model.programme.Cohort;
@@ -30,6 +34,8 @@ import uk.org.throughline.domain.model.programme.RiskLevel;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
 import uk.org.throughline.infrastructure.persistence.CohortRepository;
+import uk.org.throughline.infrastructure.persistence.DisposalRepository;
+import uk.org.throughline.infrastructure.persistence.EnforcementRepository;
 import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
 import uk.org.throughline.infrastructure.persistence.ReferralRepository;
 import uk.org.throughline.infrastructure.persistence.SessionRepository;
@@ -37,16 +43,20 @@ import uk.org.throughline.infrastructure.persistence.SessionRepository;
 /**
  * The demo programme case load, run by facilitator.demo and dated back from the day it is loaded: a
  * Caring Dads group of ten fathers meeting today with its register still to take (earlier registers
- * taken), the next Caring Dads group filling up, Project PIPA workshops for the demo cautions'
- * referrals (one man through both, two half way), YUVA one-to-one work for the youth caution, and
- * referrals received, assessed, waiting, allocated, in progress, completed and not completed. Built
- * through the domain as {@link DemoPoliceCases} is, after it, in {@link DemoData}'s transaction.
+ * taken), the next Caring Dads group filling up, a Caring Dads group that has held all its sessions
+ * with completions to record, Project PIPA workshops for the demo cautions' referrals (one man
+ * through both, two half way), YUVA one-to-one work for the youth caution and for the YOT's own
+ * referral (a missed session for yot.demo to decide on), a court order's Building Better
+ * Relationships with a warning for probation.demo, and referrals received, assessed, waiting,
+ * allocated, in progress, completed and not completed. Built through the domain as
+ * {@link DemoPoliceCases} is, after it, in {@link DemoData}'s transaction.
  */
 @Dependent
 public class DemoProgrammes {
 
     private static final String FACILITATOR = "facilitator.demo";
     private static final String PROBATION = "probation.demo";
+    private static final String YOT = "yot.demo";
     private static final String CARING_DADS_VENUE = "Wellingborough Family Centre, Croyland Road";
     private static final String PIPA_VENUE = "Northampton Probation Office, Campbell Square";
 
@@ -65,6 +75,12 @@ public class DemoProgrammes {
     @Inject
     private CautionRepository cautions;
 
+    @Inject
+    private EnforcementRepository enforcement;
+
+    @Inject
+    private DisposalRepository courtCases;
+
     private List<Person> people;
     private LocalDate today;
     private Instant now;
@@ -77,8 +93,11 @@ public class DemoProgrammes {
         this.now = loadedAt;
         this.today = PoliceMapping.today(loadedAt);
         caringDads();
+        caringDadsFinished();
         projectPipa();
         yuva();
+        yuvaFromTheYot();
+        buildingBetterRelationships();
         return cohortsSetUp;
     }
 
@@ -132,6 +151,42 @@ public class DemoProgrammes {
                 .assessNotSuitable("On bail for strangling his partner with her children upstairs: the risk is "
                         + "managed through MARAC first; refer again when the criminal case is decided", daysAgo(8),
                         PROBATION, today, now);
+    }
+
+    /**
+     * A Thursday group that has held all 17 sessions (Thursdays: only Christmas can push one on): one
+     * father's completion recorded, two who reached 80% waiting for theirs, one who fell short.
+     */
+    private void caringDadsFinished() {
+        Programme caringDads = programme("Caring Dads");
+        Cohort group = cohort(caringDads, "Caring Dads Corby \u2013 Thursday group", "Corby Family Hub, Room 3");
+        List<ProgrammeSession> planned = schedule(group, daysAgo(20 * 7), DayOfWeek.THURSDAY, LocalTime.of(18, 0));
+        // each father's absences, every one with a reason shown
+        Map<String, Set<Integer>> absences = new LinkedHashMap<>();
+        absences.put("Pearce, Dean", Set.of(9));
+        absences.put("Gallagher, Shane", Set.of(4, 12));
+        absences.put("Pickering, Carl", Set.of(3, 7, 15));
+        absences.put("Quinn, Kieran", Set.of(2, 5, 8, 10, 13, 16));
+        List<ProgrammeReferral> fathers = absences.keySet().stream().map(name -> {
+            String[] parts = name.split(", ");
+            ProgrammeReferral referral = caringDadsReferral(caringDads, person(parts[0], parts[1]), 170);
+            suitable(referral, 160);
+            group.admit(referral, List.of(), daysAgo(150), FACILITATOR, today, now);
+            return referral;
+        }).toList();
+        List<Set<Integer>> absent = List.copyOf(absences.values());
+        planned.stream().filter(session -> session.sessionDate().isBefore(today)).forEach(session -> {
+            for (int i = 0; i < fathers.size(); i++) {
+                mark(session, fathers.get(i), absent.get(i).contains(session.number())
+                        ? entry(AttendanceMark.ABSENT_ACCEPTABLE, "Unwell; GP's note seen", null)
+                        : entry(AttendanceMark.ATTENDED, null, null));
+            }
+        });
+        ProgrammeReferral dean = fathers.get(0);
+        LocalDate lastSession = planned.get(planned.size() - 1).sessionDate();
+        dean.complete(caringDads.progress(AttendanceRecord.sessionsCovered(planned.stream()
+                .flatMap(session -> session.attendanceOf(dean).stream()).toList())), lastSession, FACILITATOR,
+                today, now);
     }
 
     /**
@@ -193,6 +248,68 @@ public class DemoProgrammes {
                         : entry(AttendanceMark.ATTENDED, null, null)));
     }
 
+    /**
+     * The YOT's own referral: Kwame Mensah, 15, hitting his mother, in one-to-one work that started a
+     * fortnight ago. He missed last week's session without an excuse, which is a task for yot.demo.
+     */
+    private void yuvaFromTheYot() {
+        Programme yuva = programme("YUVA");
+        Person kwame = person("Mensah", "Kwame");
+        ProgrammeReferral referral = ProgrammeReferral.refer(yuva, new ReferralDetails(kwame.id(),
+                ReferralRoute.YOUTH_OFFENDING_TEAM, daysAgo(30), null, null, YOT),
+                new ReferralFacts(CautionType.ageOn(kwame.dateOfBirth(), daysAgo(30)), kwame.gender(), null, false,
+                        RiskLevel.MEDIUM, Set.of()), null, YOT, today, now);
+        referrals.add(referral);
+        referral.assessSuitable("Wants things to be calmer at home; his mother will join the parent sessions",
+                daysAgo(26), YOT, today, now);
+        Cohort oneToOne = cohort(yuva, "YUVA one-to-one \u2013 Kwame Mensah", "Corby YOT, George Street");
+        List<ProgrammeSession> planned = schedule(oneToOne, daysAgo(15), daysAgo(15).getDayOfWeek(),
+                LocalTime.of(16, 30));
+        oneToOne.admit(referral, List.of(), daysAgo(20), FACILITATOR, today, now);
+        planned.stream().filter(session -> session.sessionDate().isBefore(today)).forEach(session -> {
+            if (session.number() != 2) {
+                mark(session, referral, entry(AttendanceMark.ATTENDED, null, null));
+                return;
+            }
+            AttendanceRecord missed = mark(session, referral, entry(AttendanceMark.ABSENT_UNACCEPTABLE, null,
+                    "Not at home when collected; his mother did not know where he was"));
+            Enforcement.respondTo(missed, List.of(), ProgrammeTimescales.DEFAULTS, session.sessionDate(), FACILITATOR,
+                    now).ifPresent(enforcement::add);
+        });
+    }
+
+    /**
+     * The court order's programme: Daniel O'Brien's community order requires Building Better
+     * Relationships. His group started a month ago; he missed the last session without an excuse,
+     * so probation.demo has a warning awaiting his response, with its letter.
+     */
+    private void buildingBetterRelationships() {
+        Programme bbr = programme("Building Better Relationships");
+        Person daniel = person("O'Brien", "Daniel James");
+        ProgrammeReferral referral = ProgrammeReferral.refer(bbr, new ReferralDetails(daniel.id(),
+                ReferralRoute.COURT_ORDER, daysAgo(145), courtCases.courtCasesOf(daniel.id()).get(0).id(), null,
+                PROBATION), new ReferralFacts(CautionType.ageOn(daniel.dateOfBirth(), daysAgo(145)), daniel.gender(),
+                        null, false, RiskLevel.HIGH, Set.of()), null, PROBATION, today, now);
+        referrals.add(referral);
+        referral.assessSuitable("Accepts he needs to change; no current substance misuse", daysAgo(130), FACILITATOR,
+                today, now);
+        referral.addToWaitingList(daysAgo(130), FACILITATOR, today, now);
+        Cohort group = cohort(bbr, "Building Better Relationships Northampton \u2013 evening group", PIPA_VENUE);
+        List<ProgrammeSession> held = schedule(group, daysAgo(31), daysAgo(31).getDayOfWeek(), LocalTime.of(18, 0))
+                .stream().filter(session -> session.sessionDate().isBefore(today)).toList();
+        group.admit(referral, List.of(), daysAgo(35), FACILITATOR, today, now);
+        held.forEach(session -> {
+            if (session != held.get(held.size() - 1)) {
+                mark(session, referral, entry(AttendanceMark.ATTENDED, null, null));
+                return;
+            }
+            AttendanceRecord missed = mark(session, referral, entry(AttendanceMark.ABSENT_UNACCEPTABLE, null,
+                    "No call, no reply to texts"));
+            Enforcement.respondTo(missed, List.of(), ProgrammeTimescales.DEFAULTS, session.sessionDate(), FACILITATOR,
+                    now).ifPresent(enforcement::add);
+        });
+    }
+
     /** Mostly attended; now and then late, or an absence the father showed a reasonable excuse for. */
     private static AttendanceEntry pastMark(int sessionNumber, int father) {
         int turn = (sessionNumber * 3 + father) % 11;
@@ -213,9 +330,9 @@ public class DemoProgrammes {
     }
 
     /** Marks the register as the facilitator did at the end of the session. */
-    private void mark(ProgrammeSession session, ProgrammeReferral referral, AttendanceEntry entry) {
-        session.record(referral, entry, FACILITATOR, PoliceMapping.instant(session.sessionDate()
-                .atTime(session.endTime())));
+    private AttendanceRecord mark(ProgrammeSession session, ProgrammeReferral referral, AttendanceEntry entry) {
+        return session.record(referral, entry, FACILITATOR, PoliceMapping.instant(session.sessionDate()
+                .atTime(session.endTime()))).record();
     }
 
     private Cohort cohort(Programme programme, String name, String venue) {

@@ -1,6 +1,7 @@
 package uk.org.throughline.application.internal;
 
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongFunction;
 import uk.org.throughline.application.CohortView;
 import uk.org.throughline.application.ProgrammeView;
@@ -9,6 +10,7 @@ import uk.org.throughline.application.SessionView;
 import uk.org.throughline.domain.model.attendance.ProgrammeSession;
 import uk.org.throughline.domain.model.attendance.Schedule;
 import uk.org.throughline.domain.model.programme.Cohort;
+import uk.org.throughline.domain.model.programme.CompletionProgress;
 import uk.org.throughline.domain.model.programme.CompletionRule;
 import uk.org.throughline.domain.model.programme.Programme;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
@@ -54,15 +56,21 @@ final class ProgrammeMapping {
                 session.rescheduleReason(), session.describe(), session.register().size(), session.unmarked().size());
     }
 
-    /** @param skipped the bank holidays a schedule just planned stepped over; empty otherwise */
+    /**
+     * @param skipped  the bank holidays a schedule just planned stepped over; empty otherwise
+     * @param progress each member's progress against the completion rule, by referral
+     */
     static CohortView cohortView(Cohort cohort, List<ProgrammeSession> sessions, List<Schedule.Skipped> skipped,
-            LongFunction<String> names) {
+            LongFunction<String> names, Function<ProgrammeReferral, CompletionProgress> progress) {
+        Function<ProgrammeReferral, CohortView.Member> member = referral -> {
+            CompletionProgress made = progress.apply(referral);
+            return new CohortView.Member(referral.id(), referral.version(), referral.personId(),
+                    names.apply(referral.personId()), referral.status(), made.summary(), made.met());
+        };
         return new CohortView(cohort.id(), cohort.version(), cohort.programme().id(), cohort.programme().name(),
                 cohort.name(), cohort.venue(), cohort.capacity(), cohort.placesTaken(), cohort.status(),
-                cohort.facilitators(), cohort.members().stream()
-                        .map(member -> new CohortView.Member(member.id(), member.personId(),
-                                names.apply(member.personId()), member.status()))
-                        .toList(),
+                cohort.facilitators(), cohort.members().stream().map(member).toList(),
+                cohort.finished().stream().map(member).toList(),
                 sessions.stream().map(ProgrammeMapping::sessionView).toList(),
                 skipped.stream().map(day -> new CohortView.SkippedDay(day.date(), day.holiday())).toList());
     }

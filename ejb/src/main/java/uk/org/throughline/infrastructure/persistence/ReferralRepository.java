@@ -42,6 +42,14 @@ public class ReferralRepository {
         return referral;
     }
 
+    /** Every referral of the person, newest first. */
+    public List<ProgrammeReferral> ofPerson(long personId) {
+        return em.createQuery("SELECT r FROM ProgrammeReferral r WHERE r.personId = :personId "
+                + "ORDER BY r.referredOn DESC, r.id DESC", ProgrammeReferral.class)
+                .setParameter("personId", personId)
+                .getResultList();
+    }
+
     /** The person's referrals to the programme, whatever their status: a person has one open place at most. */
     public List<ProgrammeReferral> ofPersonTo(long personId, Programme programme) {
         return em.createQuery("SELECT r FROM ProgrammeReferral r WHERE r.personId = :personId "

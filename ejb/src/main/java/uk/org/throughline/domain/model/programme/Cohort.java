@@ -187,6 +187,11 @@ public class Cohort {
         return referrals.stream().filter(referral -> referral.status().holdsPlace()).toList();
     }
 
+    /** People whose referral ended here, completed or not. */
+    public List<ProgrammeReferral> finished() {
+        return referrals.stream().filter(referral -> referral.status().isFinal()).toList();
+    }
+
     public int placesTaken() {
         return members().size();
     }

@@ -135,6 +135,23 @@ public class Programme {
         define(definition);
     }
 
+    /**
+     * An administrator's change to the catalogue entry, checked as a new one is.
+     *
+     * @throws InvalidFieldException naming the field of the definition that is wrong
+     */
+    public void redefine(ProgrammeDefinition definition) {
+        define(definition);
+    }
+
+    /** The entry as an administrator edits it. */
+    public ProgrammeDefinition definition() {
+        return new ProgrammeDefinition(name, targetGroup, minimumAge, maximumAge, requiredGender, childMaximumAge,
+                Set.copyOf(riskLevels), Set.copyOf(exclusions), Map.copyOf(enforcementByRoute), deliveryMode,
+                List.copyOf(modules), sessionMinutes, weeksBetweenSessions, minimumGroupSize, capacity, completionRule,
+                completionPercentage, Set.copyOf(parallelSupport));
+    }
+
     private void define(ProgrammeDefinition definition) {
         String checkedName = Fields.requiredText(definition.name(), ProgrammeFieldLengths.NAME, "name",
                 "Enter the programme's name");

@@ -2,6 +2,7 @@ package uk.org.throughline.domain.model.programme;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import java.util.Objects;
 import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 
@@ -41,5 +42,17 @@ public class ProgrammeModule {
 
     public boolean isRequired() {
         return required;
+    }
+
+    /** Modules are values: an administrator's edit that leaves one as it was changes nothing. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof ProgrammeModule module && name.equals(module.name)
+                && sessionCount == module.sessionCount && required == module.required;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(name, sessionCount, required);
     }
 }

@@ -265,7 +265,15 @@ public class ProgrammeReferral {
                 "Say why the person is not suitable"), today, now);
     }
 
+    /**
+     * @throws BusinessException if the referral holds a place: it goes back to the waiting list only by
+     *         leaving its cohort, with the reason ({@link Cohort#release})
+     */
     public void addToWaitingList(LocalDate on, String by, LocalDate today, Instant now) {
+        if (status == ReferralStatus.ALLOCATED) {
+            throw new BusinessException("The referral has a place in \"" + cohort.name() + "\": it goes back to the "
+                    + "waiting list by leaving the cohort, with the reason.");
+        }
         move(ReferralStatus.WAITING, on, by, null, today, now);
     }
 

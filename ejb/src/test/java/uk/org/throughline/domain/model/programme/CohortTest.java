@@ -118,4 +118,14 @@ class CohortTest {
         assertEquals("\"Wellingborough spring 2026\" is closed.", assertThrows(BusinessException.class,
                 () -> cohort.admit(late, List.of(), ALLOCATED, PROGRAMME_TEAM, TODAY, NOW)).getMessage());
     }
+
+    @Test
+    void whoseReferralEndedIsFinishedNoLongerAMember() {
+        ProgrammeReferral left = admitted(42);
+        ProgrammeReferral staying = admitted(43);
+        left.endNotCompleted(NotCompletedReason.MOVED_AWAY, null, ALLOCATED, PROGRAMME_TEAM, TODAY, NOW);
+        assertEquals(List.of(staying), cohort.members());
+        assertEquals(List.of(left), cohort.finished());
+        assertEquals(1, cohort.placesTaken());
+    }
 }

@@ -246,4 +246,22 @@ class ProgrammeReferralTest {
         assertEquals(Optional.of(ASSESSED), referral.waitingSince());
         assertEquals(Optional.empty(), ProgrammeRecords.received(caringDads, 43).waitingSince());
     }
+
+    @Test
+    void anAllocatedReferralReturnsToTheWaitingListOnlyByLeavingItsCohort() {
+        ProgrammeReferral referral = ProgrammeRecords.waiting(caringDads, SUSPECT);
+        Cohort group = new Cohort(caringDads, "Caring Dads Corby", "Corby Family Hub", null, Set.of("f.ali"), NOW);
+        group.admit(referral, List.of(), ALLOCATED, PROGRAMME_TEAM, TODAY, NOW);
+
+        BusinessException refused = assertThrows(BusinessException.class,
+                () -> referral.addToWaitingList(ALLOCATED.plusDays(1), PROGRAMME_TEAM, TODAY, NOW));
+        assertTrue(refused.getMessage().contains("leaving the cohort"), refused::getMessage);
+        assertEquals(ReferralStatus.ALLOCATED, referral.status());
+        assertEquals(1, group.placesTaken(), "the place is still held");
+
+        group.release(referral, "His shifts changed: he cannot make Tuesdays", ALLOCATED.plusDays(1), PROGRAMME_TEAM,
+                TODAY, NOW);
+        assertEquals(ReferralStatus.WAITING, referral.status());
+        assertEquals(0, group.placesTaken());
+    }
 }

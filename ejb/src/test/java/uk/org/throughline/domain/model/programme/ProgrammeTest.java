@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -97,7 +96,7 @@ class ProgrammeTest {
 
     @Test
     void theDefinitionIsChecked() {
-        ProgrammeDefinition pipa = definition(ProgrammeRecords.pipa());
+        ProgrammeDefinition pipa = ProgrammeRecords.pipa().definition();
         assertEquals("capacity", assertThrows(InvalidFieldException.class, () -> new Programme(copy(pipa,
                 DeliveryMode.ONE_TO_ONE, pipa.capacity(), pipa.completionRule(), null, pipa.enforcementByRoute())))
                 .field());
@@ -111,11 +110,22 @@ class ProgrammeTest {
                 wrongPolicy.getMessage());
     }
 
-    private static ProgrammeDefinition definition(Programme p) {
-        return new ProgrammeDefinition(p.name(), p.targetGroup(), p.minimumAge(), p.maximumAge(), p.requiredGender(),
-                p.childMaximumAge(), p.riskLevels(), p.exclusions(), p.enforcementByRoute(), p.deliveryMode(),
-                p.modules(), p.sessionMinutes(), p.weeksBetweenSessions(), p.minimumGroupSize(), p.capacity(),
-                p.completionRule(), p.completionPercentage(), EnumSet.copyOf(p.parallelSupport()));
+    @Test
+    void anAdministratorsChangeIsCheckedAsANewEntryIsAndARefusedOneChangesNothing() {
+        Programme caringDads = ProgrammeRecords.caringDads();
+        ProgrammeDefinition before = caringDads.definition();
+        assertEquals(before, ProgrammeRecords.caringDads().definition(), "the entry reads back as it was defined");
+
+        caringDads.redefine(copy(before, DeliveryMode.GROUP, 8, CompletionRule.ATTENDANCE_PERCENTAGE, 75,
+                before.enforcementByRoute()));
+        assertEquals(8, caringDads.capacity());
+        assertTrue(caringDads.progress(sessions(1, 13)).met(), "13 of 17 is 76%, enough at 75%");
+
+        assertEquals("minimumGroupSize", assertThrows(InvalidFieldException.class, () -> caringDads.redefine(copy(
+                before, DeliveryMode.GROUP, 5, CompletionRule.ATTENDANCE_PERCENTAGE, 80, before.enforcementByRoute())))
+                .field());
+        assertEquals(8, caringDads.capacity(), "a refused change leaves the entry as it was");
+        assertEquals(75, caringDads.completionPercentage());
     }
 
     private static ProgrammeDefinition copy(ProgrammeDefinition d, DeliveryMode mode, int capacity, CompletionRule rule,

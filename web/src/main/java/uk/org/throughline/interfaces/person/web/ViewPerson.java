@@ -7,10 +7,14 @@ import java.util.List;
 import uk.org.throughline.application.CivilOrderService;
 import uk.org.throughline.application.OrderSummary;
 import uk.org.throughline.application.PersonChronology;
+import uk.org.throughline.application.ReferralService;
+import uk.org.throughline.application.ReferralView;
+import uk.org.throughline.interfaces.programme.web.ProgrammeRoles;
 
 /**
  * The person page: who they are and everything recorded about them, starting with their police
- * history as one timeline, oldest first.
+ * history as one timeline, oldest first, and their programme referrals for the roles that may read
+ * them (everyone but the police), and the civil orders naming them.
  */
 @Named
 @ViewScoped
@@ -22,16 +26,31 @@ public class ViewPerson extends PersonPage {
     PersonChronology personChronology;
 
     @Inject
+    ReferralService referralService;
+
+    @Inject
+    ProgrammeRoles programmeRoles;
+
+    @Inject
     CivilOrderService civilOrders;
 
     private List<PersonChronology.Entry> chronology = List.of();
+    private List<ReferralView> referrals = List.of();
     private List<OrderSummary> orders = List.of();
 
     @Override
     public void load() {
         super.load();
         chronology = personChronology.forPerson(getId());
+        if (programmeRoles.isReferralReader()) {
+            referrals = referralService.referralsOf(getId());
+        }
         orders = civilOrders.ordersOf(getId());
+    }
+
+    /** The person's programme referrals, newest first; empty for a role that may not read them. */
+    public List<ReferralView> getReferrals() {
+        return referrals;
     }
 
     /** The entries the signed-in user's role may read; empty when there are none. */

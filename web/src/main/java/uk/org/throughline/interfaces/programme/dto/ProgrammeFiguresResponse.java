@@ -11,6 +11,7 @@ public record ProgrammeFiguresResponse(
         int openCohorts,
         int places,
         int placesTaken,
+        @Schema(description = "The open cohorts, each with its places filled") List<CohortFillResponse> cohorts,
         long completed,
         long notCompleted,
         @Schema(description = "Whole per cent of ended referrals that completed; null before any ended")

@@ -1,11 +1,17 @@
 package uk.org.throughline.interfaces.programme.facade;
 
 import java.util.List;
+import uk.org.throughline.application.BankHolidayView;
+import uk.org.throughline.application.CatalogueForms.BankHolidayForm;
+import uk.org.throughline.application.CatalogueForms.ModuleForm;
+import uk.org.throughline.application.CatalogueForms.ProgrammeForm;
+import uk.org.throughline.application.CatalogueForms.RouteForm;
 import uk.org.throughline.application.CohortForms.CatchUpForm;
 import uk.org.throughline.application.CohortForms.CohortForm;
 import uk.org.throughline.application.CohortForms.RescheduleForm;
 import uk.org.throughline.application.CohortForms.ScheduleForm;
 import uk.org.throughline.application.CohortView;
+import uk.org.throughline.application.ProgrammeDetails;
 import uk.org.throughline.application.ProgrammeView;
 import uk.org.throughline.application.ProgrammeWorklists.ActionItem;
 import uk.org.throughline.application.ProgrammeWorklists.CaseWorkerWorklist;
@@ -22,14 +28,20 @@ import uk.org.throughline.application.RegisterView;
 import uk.org.throughline.application.SessionView;
 import uk.org.throughline.interfaces.programme.dto.AllocationRequest;
 import uk.org.throughline.interfaces.programme.dto.AssessmentRequest;
+import uk.org.throughline.interfaces.programme.dto.BankHolidayRequest;
+import uk.org.throughline.interfaces.programme.dto.BankHolidayResponse;
 import uk.org.throughline.interfaces.programme.dto.CaseWorkerPersonResponse;
 import uk.org.throughline.interfaces.programme.dto.CaseWorkerWorklistResponse;
+import uk.org.throughline.interfaces.programme.dto.CatalogueEntryRequest;
+import uk.org.throughline.interfaces.programme.dto.CatalogueEntryResponse;
 import uk.org.throughline.interfaces.programme.dto.CatchUpRequest;
+import uk.org.throughline.interfaces.programme.dto.CohortFillResponse;
 import uk.org.throughline.interfaces.programme.dto.CohortMemberResponse;
 import uk.org.throughline.interfaces.programme.dto.CohortRequest;
 import uk.org.throughline.interfaces.programme.dto.CohortResponse;
 import uk.org.throughline.interfaces.programme.dto.EnforcementItemResponse;
 import uk.org.throughline.interfaces.programme.dto.FacilitatorWorklistResponse;
+import uk.org.throughline.interfaces.programme.dto.ModuleEntry;
 import uk.org.throughline.interfaces.programme.dto.OutcomeRequest;
 import uk.org.throughline.interfaces.programme.dto.ProgrammeFiguresResponse;
 import uk.org.throughline.interfaces.programme.dto.ProgrammeReferralResponse;
@@ -40,6 +52,7 @@ import uk.org.throughline.interfaces.programme.dto.RegisterLineResponse;
 import uk.org.throughline.interfaces.programme.dto.RegisterRequest;
 import uk.org.throughline.interfaces.programme.dto.RegisterResponse;
 import uk.org.throughline.interfaces.programme.dto.RescheduleRequest;
+import uk.org.throughline.interfaces.programme.dto.RouteEnforcement;
 import uk.org.throughline.interfaces.programme.dto.ScheduleRequest;
 import uk.org.throughline.interfaces.programme.dto.SessionResponse;
 import uk.org.throughline.interfaces.programme.dto.SkippedDayResponse;
@@ -168,8 +181,11 @@ public final class ProgrammeDtoMapper {
                         .map(w -> new WaitingResponse(w.referralId(), w.personId(), w.personName(), w.waitingSince(),
                                 w.daysWaiting()))
                         .toList(),
-                figures.openCohorts(), figures.places(), figures.placesTaken(), figures.completed(),
-                figures.notCompleted(), figures.completionRate());
+                figures.openCohorts(), figures.places(), figures.placesTaken(),
+                figures.cohorts().stream()
+                        .map(c -> new CohortFillResponse(c.cohortId(), c.name(), c.capacity(), c.placesTaken()))
+                        .toList(),
+                figures.completed(), figures.notCompleted(), figures.completionRate());
     }
 
     private static List<SessionResponse> sessions(List<SessionView> sessions) {
@@ -181,5 +197,42 @@ public final class ProgrammeDtoMapper {
                 .map(a -> new EnforcementItemResponse(a.actionId(), a.referralId(), a.personName(), a.programmeName(),
                         a.failedOn(), a.reason(), a.dueOn()))
                 .toList();
+    }
+
+    public static ProgrammeForm toForm(CatalogueEntryRequest request) {
+        return new ProgrammeForm(request.name(), request.targetGroup(), request.minimumAge(), request.maximumAge(),
+                request.requiredGender(), request.childMaximumAge(), request.riskLevels(), request.exclusions(),
+                RequestLists.map(request.enforcementByRoute(), route -> new RouteForm(route.route(), route.policy())),
+                request.deliveryMode(),
+                RequestLists.map(request.modules(), module -> new ModuleForm(module.name(),
+                        module.sessions() == null ? 0 : module.sessions(), Boolean.TRUE.equals(module.required()))),
+                request.sessionMinutes(), request.weeksBetweenSessions(), request.minimumGroupSize(),
+                request.capacity(), request.completionRule(), request.completionPercentage(),
+                request.parallelSupport());
+    }
+
+    public static CatalogueEntryResponse toResponse(ProgrammeDetails details) {
+        ProgrammeForm programme = details.programme();
+        return new CatalogueEntryResponse(details.id(), details.version(), programme.name(), programme.targetGroup(),
+                programme.minimumAge(), programme.maximumAge(), programme.requiredGender(),
+                programme.childMaximumAge(), programme.riskLevels(), programme.exclusions(),
+                programme.enforcementByRoute().stream()
+                        .map(route -> new RouteEnforcement(route.route(), route.policy()))
+                        .toList(),
+                programme.deliveryMode(),
+                programme.modules().stream()
+                        .map(module -> new ModuleEntry(module.name(), module.sessions(), module.required()))
+                        .toList(),
+                programme.sessionMinutes(), programme.weeksBetweenSessions(), programme.minimumGroupSize(),
+                programme.capacity(), programme.completionRule(), programme.completionPercentage(),
+                programme.parallelSupport());
+    }
+
+    public static BankHolidayForm toForm(BankHolidayRequest request) {
+        return new BankHolidayForm(request.date(), request.name());
+    }
+
+    public static BankHolidayResponse toResponse(BankHolidayView holiday) {
+        return new BankHolidayResponse(holiday.date(), holiday.name());
     }
 }

@@ -42,7 +42,7 @@ public class ProgrammeWorklistResource {
 
     @GET
     @Path("case-worker")
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.ADMIN})
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
     @Operation(summary = "My people", description = "The referrals the signed-in probation officer or YOT worker "
             + "answers for: next session, absences, warnings awaiting a response, breach referrals and tasks.")
     @APIResponse(responseCode = "200", description = "The worklist")

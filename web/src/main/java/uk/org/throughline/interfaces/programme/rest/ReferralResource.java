@@ -10,11 +10,13 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -95,6 +97,23 @@ public class ReferralResource {
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     public Response read(@PathParam("id") long id) {
         return current(referrals.view(id));
+    }
+
+    @GET
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT,
+            RoleNames.MANAGER, RoleNames.ADMIN})
+    @Operation(summary = "A person's referrals", description = "Every referral of the person, newest first, each with "
+            + "the steps it took.")
+    @APIResponse(responseCode = "200", description = "The referrals; empty when there are none",
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProgrammeReferralResponse.class)))
+    @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
+    public List<ProgrammeReferralResponse> ofPerson(@QueryParam("person") Long personId) {
+        if (personId == null) {
+            throw new InvalidRequestException("person", "Say whose referrals to list: ?person= and the person's id");
+        }
+        return referrals.referralsOf(personId).stream().map(ProgrammeDtoMapper::toResponse).toList();
     }
 
     @POST

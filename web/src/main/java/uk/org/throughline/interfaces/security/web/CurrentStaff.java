@@ -58,6 +58,16 @@ public class CurrentStaff {
         return SignedInRoles.anyOf(RoleNames.ADMIN, RoleNames.PROGRAMME_FACILITATOR);
     }
 
+    /** Managers and administrators follow the programme figures: waiting lists, places and completions. */
+    public boolean isProgrammeFiguresReader() {
+        return SignedInRoles.anyOf(RoleNames.ADMIN, RoleNames.MANAGER);
+    }
+
+    /** Probation officers and YOT workers follow their people on programmes. */
+    public boolean isCaseWorker() {
+        return SignedInRoles.anyOf(RoleNames.PROBATION, RoleNames.YOT);
+    }
+
     /** Ends the session on the server, not just in this browser tab, and says so on the sign-in page. */
     public String signOut() throws ServletException {
         String username = caller().username();

@@ -34,7 +34,7 @@ class QueryParametersTest {
     void everyBadParameterIsReportedAtOnce() {
         parameters.date("dob", "23/11/1985");
         parameters.integer("page", "first", 0);
-        parameters.choice("action", "DELETE", AuditAction.class);
+        parameters.choice("action", "PURGE", AuditAction.class);
 
         InvalidRequestException refused = assertThrows(InvalidRequestException.class, parameters::throwIfInvalid);
 

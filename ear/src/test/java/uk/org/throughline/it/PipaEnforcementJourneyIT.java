@@ -1,0 +1,266 @@
+package uk.org.throughline.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.org.throughline.it.PoliceCases.UK_DATE;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * A Project PIPA referral made by a conditional caution, in the browser: probation finds it on the
+ * man's page, records him suitable and puts him on the waiting list (a colleague's stale copy of
+ * the page is refused), the facilitator gives him a place in a cohort and marks him absent without
+ * a reasonable excuse on the register, which fails the caution's programme condition and puts the
+ * caution on the police worklist awaiting a decision; the end-of-programme report so far downloads
+ * as PDF with the facilitator's comments. Also: a caution's referral naming its programme loosely
+ * tied to the catalogue; a referral made from a person's page, refused with the failed criterion
+ * named, made once put right and then on the case worker's "My people"; and a manager referring
+ * although a criterion fails, with the reason. Cautions, cohorts and schedules come from the API;
+ * the workshops lie weeks in the past, so the journey runs on any day, bank holidays included. The
+ * API lists a person's referrals to the same roles as the person page. Every page built for it is
+ * checked for accessibility.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PipaEnforcementJourneyIT {
+
+    private final ApiClient police = ApiClient.as("police.demo");
+    private final ApiClient facilitatorApi = ApiClient.as("facilitator.demo");
+
+    private Browser probation;
+    private Browser colleague;
+    private Browser facilitator;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.throughline();
+    }
+
+    @BeforeEach
+    void openBrowsers() {
+        probation = new Browser();
+        colleague = new Browser();
+        facilitator = new Browser();
+    }
+
+    @AfterEach
+    void closeBrowsers() {
+        probation.close();
+        colleague.close();
+        facilitator.close();
+    }
+
+    @Test
+    void anUnacceptableAbsenceFromAPipaWorkshopPutsTheCautionOnThePoliceWorklist() {
+        LocalDate cautionedOn = PoliceCases.today().minusDays(50);
+        PoliceCases.ArrestedCase arrested = PoliceCases.arrested(police, People.uniqueDateOfBirth(),
+                PoliceCases.daysAgo(60));
+        ApiClient.Response given = police.post("/api/cautions", PoliceCases.caution(arrested.arrestId(),
+                PoliceCases.pipaSchemeId(police), cautionedOn).build().toString());
+        assertEquals(201, given.status(), given::toString);
+        long cautionId = given.json().getJsonNumber("id").longValue();
+        List<JsonObject> made = ApiClient.as("probation.demo").get("/api/referrals?person=" + arrested.suspectId())
+                .structure().asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(List.of("CONDITIONAL_CAUTION"), made.stream().map(referral -> referral.getString("route")).toList());
+        assertEquals(403, police.get("/api/referrals?person=" + arrested.suspectId()).status(),
+                "the police do not read programme referrals");
+        String cohortName = "PIPA workshops " + PoliceCases.uniqueReference();
+        List<JsonObject> workshops = ProgrammeCases.scheduledCohort("Project PIPA", cohortName,
+                cautionedOn.plusDays(10), DayOfWeek.WEDNESDAY, "18:00").getJsonArray("sessions")
+                .getValuesAs(JsonObject.class);
+        LocalDate firstWorkshop = LocalDate.parse(workshops.get(0).getString("date"));
+
+        probation.signIn("probation.demo");
+        probation.open("/person/view.xhtml?id=" + arrested.suspectId());
+        String referrals = probation.text("referralsTable");
+        assertTrue(referrals.contains("Project PIPA") && referrals.contains("Conditional caution"), referrals);
+        probation.assertAccessible("Person page with a programme referral");
+        probation.followLink("referralsTable", "Open the referral");
+        probation.waitForUrl("/programme/referral.xhtml");
+        assertEquals("Received", probation.text("referralStatus"));
+        probation.assertAccessible("Referral received");
+        String referralPage = probation.currentUrl().substring(ApiClient.BASE.length());
+        colleague.signIn("probation.demo");
+        colleague.open(referralPage);
+
+        probation.press("nextSteps", "Record the suitability assessment");
+        probation.click("suitable:0");
+        probation.type("reason", "Admits the assault and wants to stop; understands both workshops are required");
+        probation.type("on", date(cautionedOn.plusDays(1)));
+        probation.assertAccessible("Referral with the assessment form");
+        probation.submit("saveStep");
+        assertTrue(probation.text("notices").contains("Assessment recorded"), () -> probation.text("notices"));
+        assertEquals("Assessed suitable", probation.text("referralStatus"));
+        probation.press("nextSteps", "Add to the waiting list");
+        probation.type("on", date(cautionedOn.plusDays(2)));
+        probation.submit("saveStep");
+        assertEquals("Waiting", probation.text("referralStatus"));
+        String history = probation.text("historyTable");
+        assertTrue(history.contains("Assessed suitable") && history.contains("probation.demo")
+                && history.contains(date(cautionedOn.plusDays(1))), history);
+
+        // the copy opened before the assessment is refused, and never overwrites it
+        colleague.press("nextSteps", "Record the suitability assessment");
+        colleague.click("suitable:1");
+        colleague.type("reason", "Denies the offence");
+        colleague.submit("saveStep");
+        assertTrue(colleague.text("errorSummary").contains("changed by someone else"),
+                () -> colleague.text("errorSummary"));
+        colleague.assertAccessible("Referral changed by someone else");
+        colleague.submit("reloadReferral");
+        assertEquals("Waiting", colleague.text("referralStatus"));
+
+        facilitator.signIn("facilitator.demo");
+        facilitator.open(referralPage);
+        facilitator.press("nextSteps", "Allocate to a cohort");
+        facilitator.choose("cohortId", String.valueOf(workshops.get(0).getJsonNumber("cohortId").longValue()));
+        facilitator.type("on", date(firstWorkshop.minusDays(2)));
+        facilitator.assertAccessible("Referral with the allocation form");
+        facilitator.submit("saveStep");
+        assertEquals("Allocated", facilitator.text("referralStatus"));
+        assertEquals(cohortName, facilitator.text("cohortName"));
+
+        facilitator.click("navProgrammes");
+        facilitator.waitForUrl("/programme/facilitator.xhtml");
+        facilitator.followLink("registersNotCompletedTable", "Register: " + cohortName + ", session 1");
+        facilitator.waitForUrl("/programme/register.xhtml");
+        facilitator.click("lines:0:mark:5");
+        facilitator.submit("saveRegister");
+        String notices = facilitator.text("notices");
+        assertTrue(notices.contains("Caution condition failed") && notices.contains("awaits the police's decision"),
+                notices);
+
+        facilitator.open(referralPage);
+        assertTrue(facilitator.text("attendanceTable").contains("Absent \u2014 no reasonable excuse"),
+                () -> facilitator.text("attendanceTable"));
+        assertEquals("1", facilitator.text("absentUnacceptable"));
+        assertTrue(facilitator.text("enforcementTable").contains("Caution condition failed"),
+                () -> facilitator.text("enforcementTable"));
+        facilitator.type("facilitatorComments", "Did not come to the first workshop and did not answer our calls.");
+        facilitator.click("endOfProgrammeReport");
+        String report = new String(facilitator.downloaded("end-of-programme-report-"
+                + referralPage.substring(referralPage.indexOf("id=") + 3) + ".pdf"), StandardCharsets.ISO_8859_1);
+        assertTrue(report.startsWith("%PDF-"), "the end-of-programme report is a PDF");
+        facilitator.screenshot("referral-with-a-failure");
+        facilitator.assertAccessible("Referral with a failure to comply");
+
+        Browser officer = new Browser();
+        try {
+            officer.signIn("police.demo");
+            officer.click("navWorklist");
+            officer.waitForUrl("/police/worklist.xhtml");
+            assertTrue(officer.text("awaitingDecisionTable").contains(arrested.policeReference()),
+                    () -> officer.text("awaitingDecision"));
+            officer.open("/police/caution.xhtml?id=" + cautionId);
+            assertEquals("Failed", officer.text("cautionStatus"));
+        } finally {
+            officer.close();
+        }
+    }
+
+    @Test
+    void theFacilitatorTiesACautionsLooselyNamedProgrammeToTheCatalogue() {
+        PoliceCases.ArrestedCase arrested = PoliceCases.arrested(police, People.uniqueDateOfBirth(),
+                PoliceCases.daysAgo(30));
+        ApiClient.Response given = police.post("/api/cautions", PoliceCases.caution(arrested.arrestId(),
+                PoliceCases.pipaSchemeId(police), PoliceCases.today().minusDays(20), "PIPA workshops").build().toString());
+        assertEquals(201, given.status(), given::toString);
+        long referralId = given.json().getJsonArray("referrals").getJsonObject(0).getJsonNumber("id").longValue();
+
+        facilitator.signIn("facilitator.demo");
+        facilitator.open("/programme/referral.xhtml?id=" + referralId);
+        assertEquals("PIPA workshops (not yet a programme of the catalogue)", facilitator.text("programmeName"));
+        assertEquals(List.of("Choose the programme"), steps(facilitator), "nothing else until it is chosen");
+        facilitator.press("nextSteps", "Choose the programme");
+        facilitator.submit("saveStep");
+        assertTrue(facilitator.fieldError("programmeId").contains("Select the programme"),
+                () -> facilitator.text("errorSummary"));
+        facilitator.assertAccessible("Referral with the programme to choose");
+        facilitator.choose("programmeId", String.valueOf(ProgrammeCases.programmeId(facilitatorApi, "Project PIPA")));
+        facilitator.submit("saveStep");
+        assertEquals("Project PIPA", facilitator.text("programmeName"));
+        assertEquals(List.of("Record the suitability assessment"), steps(facilitator));
+    }
+
+    @Test
+    void refusesAReferralNamingTheCriterionUntilPutRightOrAManagerGivesAReason() {
+        String surname = "Cartwright" + PoliceCases.uniqueReference().replaceAll("[^A-Z]", "").toLowerCase(Locale.UK);
+        long father = People.register(ApiClient.as("probation.demo"), surname, "Jason", People.uniqueDateOfBirth());
+
+        probation.signIn("probation.demo");
+        probation.open("/person/view.xhtml?id=" + father);
+        assertTrue(probation.text("noReferrals").contains("No programme referrals"), () -> probation.text("programmes"));
+        probation.click("makeReferral");
+        probation.waitForUrl("/programme/referral-make.xhtml");
+        probation.assertAccessible("Make a programme referral");
+        // Caring Dads, self-referred, medium risk, with no child recorded yet
+        probation.choose("programmeId", String.valueOf(ProgrammeCases.programmeId(facilitatorApi, "Caring Dads")));
+        probation.click("route:3");
+        probation.choose("riskLevel", "MEDIUM");
+        probation.submit("refer");
+        assertTrue(probation.text("errorSummary").contains("does not meet the eligibility criteria of Caring Dads"),
+                () -> probation.text("errorSummary"));
+        assertTrue(probation.text("failedCriteria").contains("Parent of a young child with regular contact"),
+                () -> probation.text("failedCriteria"));
+        assertTrue(probation.isPresent("overrideRefused"), "only a manager may proceed");
+        probation.screenshot("referral-refused");
+        probation.assertAccessible("Make a programme referral, refused");
+
+        probation.type("youngestChildAge", "4");
+        probation.click("regularContactWithChild");
+        probation.submit("refer");
+        probation.waitForUrl("/programme/referral.xhtml");
+        assertTrue(probation.text("notices").contains("Referral to Caring Dads received"), () -> probation.text("notices"));
+        assertEquals("Voluntary or self-referral", probation.text("route"));
+        assertEquals("probation.demo", probation.text("caseWorker"));
+        probation.click("navMyPeople");
+        probation.waitForUrl("/programme/my-people.xhtml");
+        assertTrue(probation.text("peopleTable").contains(surname.toUpperCase(Locale.UK) + ", Jason"),
+                () -> probation.text("peopleTable"));
+        probation.screenshot("my-people");
+        probation.assertAccessible("My people");
+
+        Browser manager = new Browser();
+        try {
+            manager.signIn("manager.demo");
+            manager.open("/programme/referral-make.xhtml?person=" + father);
+            manager.choose("programmeId", String.valueOf(ProgrammeCases.programmeId(facilitatorApi, "YUVA")));
+            manager.click("route:3");
+            manager.choose("riskLevel", "MEDIUM");
+            manager.submit("refer");
+            assertTrue(manager.text("failedCriteria").contains("Age"), () -> manager.text("failedCriteria"));
+            manager.assertAccessible("Make a programme referral, refused, for a manager");
+            manager.type("eligibilityOverrideReason", "Assessed as functioning like a much younger man; the YOT "
+                    + "keeps working with the family");
+            manager.submit("refer");
+            manager.waitForUrl("/programme/referral.xhtml");
+            assertTrue(manager.text("eligibilityOverride").contains("Age"), () -> manager.text("eligibilityOverride"));
+            assertTrue(manager.text("eligibilityOverride").contains("functioning like a much younger man"),
+                    () -> manager.text("eligibilityOverride"));
+        } finally {
+            manager.close();
+        }
+    }
+
+    /** The labels of the next steps the referral's page offers. */
+    private static List<String> steps(Browser browser) {
+        return browser.element("stepsForm").findElements(By.cssSelector("input[type=submit]")).stream()
+                .map(button -> button.getDomProperty("value")).toList();
+    }
+
+    private static String date(LocalDate day) {
+        return UK_DATE.format(day);
+    }
+}

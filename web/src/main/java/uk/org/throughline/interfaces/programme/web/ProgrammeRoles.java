@@ -1,0 +1,50 @@
+package uk.org.throughline.interfaces.programme.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.domain.shared.NotPermittedException;
+import uk.org.throughline.interfaces.security.web.SignedInRoles;
+
+/**
+ * What the signed-in user may do with programme referrals, the way the referral service's
+ * {@code @RolesAllowed} lists it: the pages show only the actions the service would accept.
+ */
+@Named
+@RequestScoped
+public class ProgrammeRoles {
+
+    /** Everyone but the police reads referrals, partner-contact workers included. */
+    public boolean isReferralReader() {
+        return isReferrer() || SignedInRoles.anyOf(RoleNames.PARTNER_CONTACT);
+    }
+
+    /** Probation, YOT and programme staff, managers and administrators refer, move referrals on and produce their documents. */
+    public boolean isReferrer() {
+        return SignedInRoles.anyOf(RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
+                RoleNames.MANAGER, RoleNames.ADMIN);
+    }
+
+    /** The programme team ties a caution's referral to the catalogue and gives places in cohorts. */
+    public boolean isProgrammeTeam() {
+        return SignedInRoles.anyOf(RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN);
+    }
+
+    /** Only a manager or administrator may refer someone the programme's criteria refuse (the service checks too). */
+    public boolean isEligibilityOverrider() {
+        return SignedInRoles.anyOf(RoleNames.MANAGER, RoleNames.ADMIN);
+    }
+
+    /** Probation, YOT, managers and administrators read the caution or court case a referral came from. */
+    public boolean isOrderReader() {
+        return SignedInRoles.anyOf(RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN);
+    }
+
+    /** For a referral page's f:viewAction, before anything is read. */
+    public void requireReferrer() {
+        if (!isReferrer()) {
+            throw new NotPermittedException("Only probation, youth offending and programme staff, managers and "
+                    + "administrators make programme referrals");
+        }
+    }
+}

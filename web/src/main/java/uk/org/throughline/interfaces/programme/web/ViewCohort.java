@@ -1,0 +1,150 @@
+package uk.org.throughline.interfaces.programme.web;
+
+import jakarta.faces.event.ComponentSystemEvent;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.format.TextStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import uk.org.throughline.application.CohortForms.ScheduleForm;
+import uk.org.throughline.application.CohortService;
+import uk.org.throughline.application.CohortView;
+import uk.org.throughline.application.ReferralForms.StepForm;
+import uk.org.throughline.application.ReferralService;
+import uk.org.throughline.application.ReferralView;
+import uk.org.throughline.application.SessionView;
+import uk.org.throughline.domain.model.programme.ReferralStatus;
+import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.interfaces.security.web.SignedInRoles;
+import uk.org.throughline.interfaces.shared.UkDates;
+import uk.org.throughline.interfaces.shared.web.Feedback;
+
+/**
+ * A cohort ({@code ?id=}): its members with their progress against the completion rule, its sessions
+ * with their registers, and, until it has sessions, the form that plans them all around the bank
+ * holidays (the days stepped over are listed once planned). A member who has met the completion rule
+ * can be recorded as completed here.
+ */
+@Named
+@ViewScoped
+public class ViewCohort implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    CohortService cohorts;
+
+    @Inject
+    ReferralService referrals;
+
+    @Inject
+    Feedback feedback;
+
+    private Long id;
+    private CohortView cohort;
+    private LocalDate from;
+    private DayOfWeek day;
+    private LocalTime startTime;
+
+    public void load() {
+        cohort = cohorts.view(id);
+    }
+
+    /** Listens for the schedule form's postValidate event: see {@link Feedback#checkWholeForm}. */
+    public void checkWholeForm(ComponentSystemEvent event) {
+        feedback.checkWholeForm(event, this::scheduleForm);
+    }
+
+    /** Stays on the page, which then lists the sessions and the bank holidays stepped over. */
+    public void schedule() {
+        if (feedback.valid(scheduleForm())) {
+            cohort = cohorts.schedule(id, scheduleForm());
+        }
+    }
+
+    private ScheduleForm scheduleForm() {
+        return new ScheduleForm(from, day, startTime);
+    }
+
+    public String complete(CohortView.Member member) {
+        ReferralView completed = referrals.complete(member.referralId(), member.referralVersion(),
+                new StepForm(UkDates.today()));
+        feedback.flash("Completion recorded for " + completed.personName() + ": " + completed.progress());
+        return ProgrammePages.cohort(id);
+    }
+
+    /** Facilitators, managers and administrators plan and move sessions; probation and YOT read them. */
+    public boolean isPlanner() {
+        return SignedInRoles.anyOf(RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN);
+    }
+
+    /** A member in progress who has met the completion rule. */
+    public boolean canComplete(CohortView.Member member) {
+        return member.completionMet() && member.status() == ReferralStatus.IN_PROGRESS;
+    }
+
+    /** Only a session still to come whose register has not been started can move. */
+    public boolean canMove(SessionView session) {
+        return isPlanner() && !session.date().isBefore(UkDates.today()) && session.unmarked() == session.registerSize();
+    }
+
+    /** A session held (or being held) of the programme's own, not itself a catch-up. */
+    public boolean canCatchUp(SessionView session) {
+        return isPlanner() && session.catchUpForId() == null && !session.date().isAfter(UkDates.today());
+    }
+
+    /** Their usernames in alphabetical order. */
+    public String getFacilitators() {
+        return cohort.facilitators().stream().sorted().collect(Collectors.joining(", "));
+    }
+
+    public List<DayOfWeek> getDays() {
+        return List.of(DayOfWeek.values());
+    }
+
+    public String dayName(DayOfWeek weekday) {
+        return weekday.getDisplayName(TextStyle.FULL, Locale.UK);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public CohortView getCohort() {
+        return cohort;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public DayOfWeek getDay() {
+        return day;
+    }
+
+    public void setDay(DayOfWeek day) {
+        this.day = day;
+    }
+
+    public LocalTime getStartTime() {
+        return startTime;
+    }
+
+    public void setStartTime(LocalTime startTime) {
+        this.startTime = startTime;
+    }
+}
