@@ -56,6 +56,9 @@ public class DemoData {
     private DemoProgrammes programmes;
 
     @Inject
+    private DemoRisk risk;
+
+    @Inject
     private DemoOrders civilOrders;
 
     private Instant now;
@@ -71,10 +74,12 @@ public class DemoData {
             List<Person> added = addPeople();
             int incidents = policeCases.load(added, now);
             int cohorts = programmes.load(added, now);
+            int assessments = risk.load(added, now);
             int orders = civilOrders.load(added, now);
             LOG.info(() -> "Loaded demo data: 7 staff accounts, " + added.size() + " people, " + incidents
                     + " incidents with their arrests, outcomes, court cases and conditional cautions, and "
-                    + cohorts + " programme cohorts with their referrals and registers; " + orders + " civil orders");
+                    + cohorts + " programme cohorts with their referrals and registers, and " + assessments
+                    + " DASH assessments with MARAC referrals and safety plans; " + orders + " civil orders");
         }
         // The run command's promise to a newcomer: where to go and how to sign in.
         LOG.info(() -> "Throughline demo: open http://localhost:8080/ and sign in as police.demo, probation.demo, "

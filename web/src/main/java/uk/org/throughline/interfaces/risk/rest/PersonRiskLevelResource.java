@@ -1,0 +1,44 @@
+package uk.org.throughline.interfaces.risk.rest;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.throughline.application.RiskAssessmentService;
+import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.interfaces.risk.dto.RiskLevelResponse;
+import uk.org.throughline.interfaces.risk.facade.RiskDtoMapper;
+import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
+
+/**
+ * A victim's current risk level under her person's address: the one part of her risk every role
+ * may read. The longer path is matched here before PersonResource.
+ */
+@Path("persons/{id}/risk-level")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Persons")
+public class PersonRiskLevelResource {
+
+    @Inject
+    RiskAssessmentService assessments;
+
+    @GET
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
+            RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @Operation(summary = "A victim's current risk level",
+            description = "Standard, medium or high, and since when: the latest DASH assessment or DASH level at the "
+                    + "scene. No answers, safety plan or MARAC details, so perpetrator-facing roles may read it.")
+    @APIResponse(responseCode = "200", description = "The level; null when none is recorded")
+    @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
+    public RiskLevelResponse current(@PathParam("id") long id) {
+        return RiskDtoMapper.toResponse(assessments.currentLevel(id));
+    }
+}

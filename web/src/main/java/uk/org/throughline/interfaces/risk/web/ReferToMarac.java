@@ -1,0 +1,129 @@
+package uk.org.throughline.interfaces.risk.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import uk.org.throughline.application.MaracReferralView;
+import uk.org.throughline.application.MaracService;
+import uk.org.throughline.application.MaracSuggestionView;
+import uk.org.throughline.application.PersonIndex;
+import uk.org.throughline.application.PersonView;
+import uk.org.throughline.application.RiskForms.MaracReferralForm;
+import uk.org.throughline.domain.model.risk.Agency;
+import uk.org.throughline.domain.model.risk.MaracCriterion;
+import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.UkDate;
+import uk.org.throughline.interfaces.shared.UkDates;
+import uk.org.throughline.interfaces.shared.web.Feedback;
+
+/**
+ * Referring a victim's case to MARAC ({@code ?person=}): the criterion the facts meet is shown and
+ * chosen already, and whether the referral would be a repeat; the referrer may choose professional
+ * judgement instead, with the reason.
+ */
+@Named
+@ViewScoped
+public class ReferToMarac implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MaracService marac;
+
+    @Inject
+    PersonIndex personIndex;
+
+    @Inject
+    Feedback feedback;
+
+    private Long personId;
+    private PersonView person;
+    private MaracSuggestionView suggestion;
+    private LocalDate referredOn = UkDates.today();
+    private Agency referringAgency;
+    private MaracCriterion criterion;
+    private String reason;
+
+    public void load() {
+        person = personIndex.view(personId);
+        suggestion = marac.suggestion(personId);
+        criterion = suggestion.criterion();
+    }
+
+    public String refer() {
+        MaracReferralForm form = new MaracReferralForm(personId, referredOn, referringAgency, criterion, reason);
+        if (!feedback.valid(form)) {
+            return null;
+        }
+        MaracReferralView referral;
+        try {
+            referral = marac.refer(form);
+        } catch (InvalidFieldException e) {
+            feedback.error(e);
+            return null;
+        }
+        feedback.flash("Referred " + referral.personName() + " to MARAC: " + referral.criterion().label()
+                + (referral.repeat() ? ". A repeat referral: the last was on "
+                + UkDate.format(referral.previousReferralOn()) + "." : "."));
+        return "/risk/history?faces-redirect=true&person=" + personId;
+    }
+
+    public List<Agency> getAgencies() {
+        return List.of(Agency.values());
+    }
+
+    public List<MaracCriterion> getCriteria() {
+        return List.of(MaracCriterion.values());
+    }
+
+    public Long getPersonId() {
+        return personId;
+    }
+
+    public void setPersonId(Long personId) {
+        this.personId = personId;
+    }
+
+    public PersonView getPerson() {
+        return person;
+    }
+
+    public MaracSuggestionView getSuggestion() {
+        return suggestion;
+    }
+
+    public LocalDate getReferredOn() {
+        return referredOn;
+    }
+
+    public void setReferredOn(LocalDate referredOn) {
+        this.referredOn = referredOn;
+    }
+
+    public Agency getReferringAgency() {
+        return referringAgency;
+    }
+
+    public void setReferringAgency(Agency referringAgency) {
+        this.referringAgency = referringAgency;
+    }
+
+    public MaracCriterion getCriterion() {
+        return criterion;
+    }
+
+    public void setCriterion(MaracCriterion criterion) {
+        this.criterion = criterion;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}
