@@ -53,7 +53,8 @@ public interface CivilOrderService {
 
     /**
      * Records a breach: the durable record of the event, from which the alerts to the victim's
-     * partner-contact worker and the respondent's case workers are raised.
+     * partner-contact worker and the respondent's case workers are raised. Fires {@link OrderBreached}
+     * in the same transaction.
      *
      * @throws uk.org.throughline.domain.shared.InvalidFieldException on "occurredAt" with the order's
      *         in-force period when the breach falls outside it

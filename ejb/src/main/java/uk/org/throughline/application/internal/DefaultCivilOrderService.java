@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
@@ -21,6 +22,7 @@ import java.util.function.Function;
 import uk.org.throughline.application.AuditTrail;
 import uk.org.throughline.application.BreachView;
 import uk.org.throughline.application.CivilOrderService;
+import uk.org.throughline.application.OrderBreached;
 import uk.org.throughline.application.OrderForms.BreachForm;
 import uk.org.throughline.application.OrderForms.BreachOutcomeForm;
 import uk.org.throughline.application.OrderForms.DischargeForm;
@@ -86,6 +88,9 @@ public class DefaultCivilOrderService implements CivilOrderService {
 
     @Resource
     private SessionContext session;
+
+    @Inject
+    private Event<OrderBreached> breached;
 
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
@@ -271,7 +276,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
         return toView(order, now);
     }
 
-    /** The one place a breach is recorded: alerts to the people who must hear of it belong here too. */
+    /** The one place a breach is recorded; it fires {@link OrderBreached} for the alerts the victim-safety part raises. */
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
     public BreachView recordBreach(long orderId, BreachForm form) {
@@ -284,6 +289,8 @@ public class DefaultCivilOrderService implements CivilOrderService {
         audit.record(AuditAction.CREATE, BREACH, String.valueOf(breach.id()), "Recorded a breach of the "
                 + order.type().name() + " against " + people.displayName(order.respondentId()) + " ("
                 + breach.policeAction().label().toLowerCase(Locale.UK) + ")", null);
+        breached.fire(new OrderBreached(order.id(), breach.id(), order.respondentId(),
+                order.protectedPersons().stream().map(ProtectedPerson::personId).toList()));
         return OrderMapping.breachView(breach, victimDetailsShown());
     }
 
