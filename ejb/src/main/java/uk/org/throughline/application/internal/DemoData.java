@@ -61,6 +61,9 @@ public class DemoData {
     @Inject
     private DemoRisk risk;
 
+    @Inject
+    private DemoOrders civilOrders;
+
     private Instant now;
 
     @PostConstruct
@@ -76,11 +79,12 @@ public class DemoData {
             int cohorts = programmes.load(added, now);
             int victimRecords = victims.load(added, now);
             int assessments = risk.load(added, now);
+            int orders = civilOrders.load(added, now);
             LOG.info(() -> "Loaded demo data: 7 staff accounts, " + added.size() + " people, " + incidents
                     + " incidents with their arrests, outcomes, court cases and conditional cautions, "
                     + cohorts + " programme cohorts with their referrals and registers, " + victimRecords
-                    + " victim records with their partner-contact plans and alerts, and " + assessments
-                    + " DASH assessments with MARAC referrals and safety plans");
+                    + " victim records with their partner-contact plans and alerts, " + assessments
+                    + " DASH assessments with MARAC referrals and safety plans, and " + orders + " civil orders");
         }
         // The run command's promise to a newcomer: where to go and how to sign in.
         LOG.info(() -> "Throughline demo: open http://localhost:8080/ and sign in as police.demo, probation.demo, "

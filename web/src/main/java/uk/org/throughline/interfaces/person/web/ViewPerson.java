@@ -4,6 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import uk.org.throughline.application.CivilOrderService;
+import uk.org.throughline.application.OrderSummary;
 import uk.org.throughline.application.PersonChronology;
 import uk.org.throughline.application.ReferralService;
 import uk.org.throughline.application.ReferralView;
@@ -16,7 +18,7 @@ import uk.org.throughline.interfaces.security.web.SignedInRoles;
 /**
  * The person page: who they are and everything recorded about them, starting with their police
  * history as one timeline, oldest first, and their programme referrals for the roles that may read
- * them (everyone but the police).
+ * them (everyone but the police), and the civil orders naming them.
  */
 @Named
 @ViewScoped
@@ -36,9 +38,13 @@ public class ViewPerson extends PersonPage {
     @Inject
     VictimService victims;
 
+    @Inject
+    CivilOrderService civilOrders;
+
     private List<PersonChronology.Entry> chronology = List.of();
     private List<ReferralView> referrals = List.of();
     private VictimSummary victim;
+    private List<OrderSummary> orders = List.of();
 
     @Override
     public void load() {
@@ -48,6 +54,7 @@ public class ViewPerson extends PersonPage {
             referrals = referralService.referralsOf(getId());
         }
         victim = victims.summary(getId()).orElse(null);
+        orders = civilOrders.ordersOf(getId());
     }
 
     /** The person's programme referrals, newest first; empty for a role that may not read them. */
@@ -68,5 +75,10 @@ public class ViewPerson extends PersonPage {
     /** The entries the signed-in user's role may read; empty when there are none. */
     public List<PersonChronology.Entry> getChronology() {
         return chronology;
+    }
+
+    /** The civil orders naming the person as respondent or protected person, newest first. */
+    public List<OrderSummary> getOrders() {
+        return orders;
     }
 }

@@ -1,0 +1,437 @@
+package uk.org.throughline.domain.model.order;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import uk.org.throughline.domain.model.incident.Fields;
+import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.UkDate;
+
+/**
+ * A protective order against one respondent: whom it protects, its conditions, its dates and what
+ * happened to it since (service, variations, extensions, discharge). Its status is derived from
+ * those, never stored, so an order expires on its own.
+ */
+@Entity
+@Table(name = "civil_order")
+public class CivilOrder {
+
+    /** A notice's hearing deadline this close is a warning, not just a date. */
+    public static final Duration HEARING_WARNING = Duration.ofHours(12);
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
+            .withZone(UkDate.LONDON);
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    @Column(name = "id")
+    private Long id;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "order_type", nullable = false)
+    private OrderType type;
+
+    @Column(name = "respondent_id", nullable = false)
+    private long respondentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "applicant", length = 30, nullable = false)
+    private Applicant applicant;
+
+    @Column(name = "court", length = OrderFieldLengths.COURT)
+    private String court;
+
+    @Column(name = "case_number", length = OrderFieldLengths.CASE_NUMBER)
+    private String caseNumber;
+
+    @Column(name = "court_case_id")
+    private Long courtCaseId;
+
+    @Column(name = "made_on", nullable = false)
+    private LocalDate madeOn;
+
+    @Column(name = "served_at")
+    private Instant servedAt;
+
+    @Column(name = "expires_on")
+    private LocalDate expiresOn;
+
+    @Column(name = "duration_reason", length = OrderFieldLengths.REASON)
+    private String durationReason;
+
+    @Column(name = "power_of_arrest", nullable = false)
+    private boolean powerOfArrest;
+
+    @Column(name = "discharged_on")
+    private LocalDate dischargedOn;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "order_protected_person", joinColumns = @JoinColumn(name = "order_id"))
+    private List<ProtectedPerson> protectedPersons = new ArrayList<>();
+
+    @OneToMany(mappedBy = "order", cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @OrderBy("position")
+    private List<OrderCondition> conditions = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "order_change", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderColumn(name = "position")
+    private List<OrderChange> history = new ArrayList<>();
+
+    @Column(name = "created_by", length = OrderFieldLengths.USERNAME, nullable = false, updatable = false)
+    private String createdBy;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    protected CivilOrder() {
+        // for JPA
+    }
+
+    /**
+     * @param respondentBornOn the respondent's date of birth, null if unknown (then no age rule can be checked)
+     * @throws InvalidFieldException naming the field at fault
+     */
+    public CivilOrder(OrderType type, long respondentId, LocalDate respondentBornOn, OrderTerms terms,
+            LocalDate today, String by, Instant now) {
+        this.type = Fields.required(type, "orderType", "Select the type of order");
+        this.respondentId = respondentId;
+        this.applicant = Fields.required(terms.applicant(), "applicant", "Select who applied for the order");
+        this.madeOn = Fields.pastDate(terms.madeOn(), today, "madeOn", "date the order was made");
+        checkRespondentAge(respondentBornOn);
+        this.court = type.isNotice() ? Fields.optionalText(terms.court(), OrderFieldLengths.COURT, "court")
+                : Fields.requiredText(terms.court(), OrderFieldLengths.COURT, "court", "Enter the court that made the order");
+        this.caseNumber = Fields.optionalText(terms.caseNumber(), OrderFieldLengths.CASE_NUMBER, "caseNumber");
+        if (terms.courtCaseId() != null && !type.isRestraining()) {
+            throw new InvalidFieldException("courtCaseId", "Only a restraining order is made at the end of a court case");
+        }
+        this.courtCaseId = terms.courtCaseId();
+        this.durationReason = Fields.optionalText(terms.durationReason(), OrderFieldLengths.REASON, "durationReason");
+        type.checkDuration(madeOn, terms.expiresOn(), durationReason);
+        this.expiresOn = terms.expiresOn();
+        if (terms.powerOfArrest() && !type.powerOfArrestAttachable()) {
+            throw new InvalidFieldException("powerOfArrest", "A power of arrest cannot be attached to a "
+                    + type.name().toLowerCase());
+        }
+        this.powerOfArrest = terms.powerOfArrest();
+        addProtectedPersons(terms.protectedPersons());
+        if (terms.conditions().isEmpty()) {
+            throw new InvalidFieldException("conditions", "Add at least one condition of the order");
+        }
+        terms.conditions().forEach(condition -> addCondition(condition, madeOn));
+        this.createdBy = by;
+        this.createdAt = now;
+        this.updatedAt = now;
+    }
+
+    private void checkRespondentAge(LocalDate bornOn) {
+        Integer minimumAge = type.minimumRespondentAge();
+        if (minimumAge != null && bornOn != null && Period.between(bornOn, madeOn).getYears() < minimumAge) {
+            throw new InvalidFieldException("respondentId", "A " + type.name().toLowerCase()
+                    + " can only be made against someone aged " + minimumAge + " or over");
+        }
+    }
+
+    private void addProtectedPersons(List<ProtectedPerson> people) {
+        if (people.isEmpty()) {
+            throw new InvalidFieldException("protectedPersons", "Add at least one protected person");
+        }
+        Set<Long> seen = new HashSet<>();
+        for (ProtectedPerson person : people) {
+            Fields.required(person.role(), "protectedPersons", "Say whether each protected person is a victim or a child");
+            if (person.personId() == respondentId) {
+                throw new InvalidFieldException("protectedPersons", "The respondent cannot be protected by his own order");
+            }
+            if (!seen.add(person.personId())) {
+                throw new InvalidFieldException("protectedPersons", "Each protected person is listed once");
+            }
+            protectedPersons.add(person);
+        }
+    }
+
+    private void addCondition(OrderCondition condition, LocalDate on) {
+        if (condition.kind() == ConditionKind.POSITIVE_REQUIREMENT && !type.positiveRequirements()) {
+            throw new InvalidFieldException("conditions", "A " + type.name().toLowerCase()
+                    + " has no positive requirements: only a DAPO or a stalking or sexual harm order does");
+        }
+        condition.attachTo(this, conditions.size(), on);
+        conditions.add(condition);
+    }
+
+    /** The order was handed to (or otherwise brought to the notice of) the respondent; it binds him from then. */
+    public void serve(Instant at, String by, Instant now) {
+        requireNotEnded("record service", now);
+        if (servedAt != null) {
+            throw new BusinessException("The order was already served on " + DATE_TIME.format(servedAt));
+        }
+        Fields.pastInstant(at, now, "servedAt", "time the order was served");
+        if (LocalDate.ofInstant(at, UkDate.LONDON).isBefore(madeOn)) {
+            throw new InvalidFieldException("servedAt", "The order cannot be served before it was made ("
+                    + UkDate.format(madeOn) + ")");
+        }
+        this.servedAt = at;
+        record(OrderChangeKind.SERVED, LocalDate.ofInstant(at, UkDate.LONDON), "Served at " + DATE_TIME.format(at), by, now);
+    }
+
+    /**
+     * The court varied the order: conditions added, conditions removed (dated, kept for the breaches
+     * that name them), and what the court said.
+     */
+    public void vary(LocalDate on, String description, List<OrderCondition> added, List<Long> removedConditionIds,
+            String by, Instant now) {
+        requireNotEnded("vary it", now);
+        LocalDate day = changeDate(on, now, "variedOn", "date of the variation");
+        String checkedDescription = Fields.requiredText(description, OrderFieldLengths.REASON, "description",
+                "Say what the court varied");
+        for (Long conditionId : removedConditionIds) {
+            OrderCondition condition = condition(conditionId)
+                    .filter(found -> found.isActiveOn(day))
+                    .orElseThrow(() -> new InvalidFieldException("removedConditionIds",
+                            "Condition " + conditionId + " is not one of this order's current conditions"));
+            condition.remove(day);
+        }
+        added.forEach(condition -> addCondition(condition, day));
+        if (conditions.stream().noneMatch(condition -> condition.removedOn() == null)) {
+            throw new InvalidFieldException("removedConditionIds",
+                    "An order keeps at least one condition: discharge it instead of removing them all");
+        }
+        record(OrderChangeKind.VARIED, day, checkedDescription, by, now);
+    }
+
+    /** The court extended the order to a later expiry date; the type's duration limits still apply. */
+    public void extend(LocalDate on, LocalDate newExpiry, String courtReason, String by, Instant now) {
+        requireNotEnded("extend it", now);
+        if (expiresOn == null) {
+            throw new BusinessException(type.isNotice() ? "A notice lasts until its hearing and cannot be extended"
+                    : "The order lasts until further order, so there is nothing to extend");
+        }
+        LocalDate day = changeDate(on, now, "extendedOn", "date of the extension");
+        Fields.required(newExpiry, "expiresOn", "Enter the new expiry date");
+        if (!newExpiry.isAfter(expiresOn)) {
+            throw new InvalidFieldException("expiresOn", "The new expiry date must be after the current one ("
+                    + UkDate.format(expiresOn) + ")");
+        }
+        String reason = Fields.optionalText(courtReason, OrderFieldLengths.REASON, "durationReason");
+        type.checkDuration(madeOn, newExpiry, reason);
+        String was = UkDate.format(expiresOn);
+        this.expiresOn = newExpiry;
+        if (reason != null) {
+            this.durationReason = reason;
+        }
+        record(OrderChangeKind.EXTENDED, day, "Extended from " + was + " to " + UkDate.format(newExpiry)
+                + (reason == null ? "" : ": " + reason), by, now);
+    }
+
+    /** The court discharged the order (for a notice: the full-order hearing replaced it). */
+    public void discharge(LocalDate on, String reason, String by, Instant now) {
+        requireNotEnded("discharge it", now);
+        LocalDate day = changeDate(on, now, "dischargedOn", "date of the discharge");
+        String checkedReason = Fields.requiredText(reason, OrderFieldLengths.REASON, "reason",
+                "Say why the order was discharged");
+        this.dischargedOn = day;
+        record(OrderChangeKind.DISCHARGED, day, checkedReason, by, now);
+    }
+
+    private LocalDate changeDate(LocalDate on, Instant now, String field, String what) {
+        Fields.pastDate(on, LocalDate.ofInstant(now, UkDate.LONDON), field, what);
+        if (on.isBefore(madeOn)) {
+            throw new InvalidFieldException(field, "The " + what + " cannot be before the order was made ("
+                    + UkDate.format(madeOn) + ")");
+        }
+        return on;
+    }
+
+    private void requireNotEnded(String action, Instant now) {
+        OrderStatus status = statusAt(now);
+        if (status == OrderStatus.DISCHARGED || status == OrderStatus.EXPIRED) {
+            throw new BusinessException("The order is " + status.label().toLowerCase() + ", so you cannot " + action + ".");
+        }
+    }
+
+    private void record(OrderChangeKind kind, LocalDate on, String description, String by, Instant now) {
+        history.add(new OrderChange(kind, on, description, by, now));
+        this.updatedAt = now;
+    }
+
+    /** Discharged, then expired (a notice lapses at its hearing deadline), then awaiting service, else in force. */
+    public OrderStatus statusAt(Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, UkDate.LONDON);
+        if (dischargedOn != null && !today.isBefore(dischargedOn)) {
+            return OrderStatus.DISCHARGED;
+        }
+        boolean lapsed = hearingDeadline().map(now::isAfter).orElse(false);
+        if (lapsed || expiresOn != null && today.isAfter(expiresOn)) {
+            return OrderStatus.EXPIRED;
+        }
+        return servedAt == null ? OrderStatus.AWAITING_SERVICE : OrderStatus.IN_FORCE;
+    }
+
+    /** For a served notice: when the hearing for the full order must have started, or the notice lapses. */
+    public Optional<Instant> hearingDeadline() {
+        return type.isNotice() && servedAt != null
+                ? Optional.of(servedAt.plus(Duration.ofHours(type.hearingWithinHours())))
+                : Optional.empty();
+    }
+
+    /** A notice in force whose hearing deadline is at most {@link #HEARING_WARNING} away: say so loudly. */
+    public boolean hearingDeadlineNear(Instant now) {
+        return statusAt(now) == OrderStatus.IN_FORCE
+                && hearingDeadline().map(deadline -> !deadline.minus(HEARING_WARNING).isAfter(now)).orElse(false);
+    }
+
+    /** The first instant the order no longer binds: discharge day, the day after expiry, or a notice's deadline. */
+    private Optional<Instant> endsAt() {
+        List<Instant> ends = new ArrayList<>();
+        if (dischargedOn != null) {
+            ends.add(dischargedOn.atStartOfDay(UkDate.LONDON).toInstant());
+        }
+        if (expiresOn != null) {
+            ends.add(expiresOn.plusDays(1).atStartOfDay(UkDate.LONDON).toInstant());
+        }
+        hearingDeadline().ifPresent(ends::add);
+        return ends.stream().min(Instant::compareTo);
+    }
+
+    /**
+     * A breach can only happen while the order binds: from service until it ends.
+     *
+     * @throws InvalidFieldException on "occurredAt" with the period the order was in force
+     */
+    void requireInForceAt(Instant at, Instant now) {
+        Fields.pastInstant(at, now, "occurredAt", "date and time of the breach");
+        if (servedAt == null) {
+            throw new InvalidFieldException("occurredAt",
+                    "The order has not been served, so it cannot have been breached: record its service first");
+        }
+        Optional<Instant> end = endsAt();
+        if (at.isBefore(servedAt) || end.map(ending -> !at.isBefore(ending)).orElse(false)) {
+            throw new InvalidFieldException("occurredAt", "The order was in force from " + DATE_TIME.format(servedAt)
+                    + end.map(ending -> " until " + DATE_TIME.format(ending)).orElse(" until further order")
+                    + ": a breach must fall in that period");
+        }
+    }
+
+    public Optional<OrderCondition> condition(long conditionId) {
+        return conditions.stream().filter(condition -> condition.id() != null && condition.id() == conditionId)
+                .findFirst();
+    }
+
+    /** Whether the person is protected by this order. */
+    public boolean protects(long personId) {
+        return protectedPersons.stream().anyMatch(person -> person.personId() == personId);
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public OrderType type() {
+        return type;
+    }
+
+    public long respondentId() {
+        return respondentId;
+    }
+
+    public Applicant applicant() {
+        return applicant;
+    }
+
+    public String court() {
+        return court;
+    }
+
+    public String caseNumber() {
+        return caseNumber;
+    }
+
+    public Long courtCaseId() {
+        return courtCaseId;
+    }
+
+    public LocalDate madeOn() {
+        return madeOn;
+    }
+
+    public Instant servedAt() {
+        return servedAt;
+    }
+
+    public LocalDate expiresOn() {
+        return expiresOn;
+    }
+
+    public String durationReason() {
+        return durationReason;
+    }
+
+    public boolean powerOfArrest() {
+        return powerOfArrest;
+    }
+
+    public LocalDate dischargedOn() {
+        return dischargedOn;
+    }
+
+    public List<ProtectedPerson> protectedPersons() {
+        return Collections.unmodifiableList(protectedPersons);
+    }
+
+    public List<OrderCondition> conditions() {
+        return Collections.unmodifiableList(conditions);
+    }
+
+    public List<OrderChange> history() {
+        return Collections.unmodifiableList(history);
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+}

@@ -1,0 +1,133 @@
+package uk.org.throughline.domain.model.order;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static uk.org.throughline.domain.model.order.OrderRecords.at;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.InvalidFieldException;
+
+class CivilOrderTest {
+
+    private static final LocalDate MADE = LocalDate.of(2026, 11, 2);
+    private static final LocalDate EXPIRES = LocalDate.of(2027, 5, 2);
+    private static final Instant MADE_AT = at(2026, 11, 2, 16, 0);
+
+    @Test
+    void anOrderAwaitsServiceThenIsInForceUntilTheEndOfItsExpiryDay() {
+        CivilOrder order = OrderRecords.order(OrderRecords.NON_MOLESTATION, MADE, EXPIRES, MADE_AT);
+        assertEquals(OrderStatus.AWAITING_SERVICE, order.statusAt(MADE_AT));
+
+        order.serve(at(2026, 11, 3, 9, 30), "police.demo", at(2026, 11, 3, 10, 0));
+        assertEquals(OrderStatus.IN_FORCE, order.statusAt(at(2026, 11, 3, 10, 0)));
+        assertEquals(OrderStatus.IN_FORCE, order.statusAt(at(2027, 5, 2, 23, 59)));
+        assertEquals(OrderStatus.EXPIRED, order.statusAt(at(2027, 5, 3, 0, 0)));
+        assertEquals(OrderChangeKind.SERVED, order.history().get(0).kind());
+    }
+
+    @Test
+    void aDischargedOrderIsDischargedFromThatDayAndCannotChangeAgain() {
+        CivilOrder order = OrderRecords.order(OrderRecords.NON_MOLESTATION, MADE, EXPIRES, MADE_AT);
+        Instant now = at(2026, 12, 1, 12, 0);
+        order.serve(MADE_AT, "police.demo", now);
+        order.discharge(LocalDate.of(2026, 12, 1), "Discharged on the respondent's application", "police.demo", now);
+
+        assertEquals(OrderStatus.IN_FORCE, order.statusAt(at(2026, 11, 30, 23, 0)));
+        assertEquals(OrderStatus.DISCHARGED, order.statusAt(now));
+        BusinessException again = assertThrows(BusinessException.class,
+                () -> order.extend(LocalDate.of(2026, 12, 1), EXPIRES.plusMonths(6), null, "police.demo", now));
+        assertEquals("The order is discharged, so you cannot extend it.", again.getMessage());
+    }
+
+    @Test
+    void aDvpnMustBeHeardWithin48HoursOfServiceOrItLapses() {
+        CivilOrder notice = OrderRecords.order(OrderRecords.DVPN, MADE, null, MADE_AT);
+        notice.serve(MADE_AT, "police.demo", MADE_AT);
+
+        assertEquals(at(2026, 11, 4, 16, 0), notice.hearingDeadline().orElseThrow());
+        assertFalse(notice.hearingDeadlineNear(at(2026, 11, 4, 3, 59)));
+        assertTrue(notice.hearingDeadlineNear(at(2026, 11, 4, 4, 0)));
+        assertEquals(OrderStatus.IN_FORCE, notice.statusAt(at(2026, 11, 4, 16, 0)));
+        assertEquals(OrderStatus.EXPIRED, notice.statusAt(at(2026, 11, 4, 16, 1)));
+        assertFalse(notice.hearingDeadlineNear(at(2026, 11, 4, 16, 1)));
+    }
+
+    @Test
+    void aDvpnIsGivenOnlyToAnAdult() {
+        OrderTerms terms = OrderRecords.terms(MADE, null, null);
+        InvalidFieldException youth = assertThrows(InvalidFieldException.class, () -> new CivilOrder(
+                OrderRecords.DVPN, OrderRecords.RESPONDENT, MADE.minusYears(17), terms, MADE, "police.demo", MADE_AT));
+        assertEquals("respondentId", youth.field());
+    }
+
+    @Test
+    void aBreachOutsideTheInForcePeriodIsRefusedWithThePeriodShown() {
+        CivilOrder order = OrderRecords.order(OrderRecords.NON_MOLESTATION, MADE, EXPIRES, MADE_AT);
+        Instant now = at(2027, 6, 1, 12, 0);
+        InvalidFieldException unserved = assertThrows(InvalidFieldException.class,
+                () -> order.requireInForceAt(at(2026, 11, 5, 20, 0), now));
+        assertEquals("The order has not been served, so it cannot have been breached: record its service first",
+                unserved.getMessage());
+
+        order.serve(at(2026, 11, 3, 9, 30), "police.demo", at(2026, 11, 3, 10, 0));
+        InvalidFieldException after = assertThrows(InvalidFieldException.class,
+                () -> order.requireInForceAt(at(2027, 5, 3, 0, 30), now));
+        assertEquals("occurredAt", after.field());
+        assertEquals("The order was in force from 03/11/2026 09:30 until 03/05/2027 00:00: "
+                + "a breach must fall in that period", after.getMessage());
+        assertThrows(InvalidFieldException.class, () -> order.requireInForceAt(at(2026, 11, 3, 9, 0), now));
+        order.requireInForceAt(at(2027, 5, 2, 23, 30), now);
+    }
+
+    @Test
+    void anExtensionMovesTheExpiryWithinTheTypesLimits() {
+        CivilOrder dvpo = OrderRecords.order(OrderRecords.DVPO, MADE, MADE.plusDays(14), MADE_AT);
+        Instant now = at(2026, 11, 10, 12, 0);
+        dvpo.extend(LocalDate.of(2026, 11, 10), MADE.plusDays(28), null, "police.demo", now);
+        assertEquals(MADE.plusDays(28), dvpo.expiresOn());
+        assertEquals("Extended from 16/11/2026 to 30/11/2026", dvpo.history().get(0).description());
+
+        InvalidFieldException beyond = assertThrows(InvalidFieldException.class,
+                () -> dvpo.extend(LocalDate.of(2026, 11, 10), MADE.plusDays(40), null, "police.demo", now));
+        assertEquals("durationReason", beyond.field());
+    }
+
+    @Test
+    void aVariationEndsConditionsButKeepsThemForTheRecord() {
+        CivilOrder order = OrderRecords.order(OrderRecords.NON_MOLESTATION, MADE, EXPIRES, MADE_AT);
+        Instant now = at(2026, 12, 1, 12, 0);
+        OrderCondition noApproach = new OrderCondition(ConditionKind.NO_APPROACH, null, 100, null, null, null, false,
+                "added[0]");
+        order.vary(LocalDate.of(2026, 12, 1), "No-approach distance added", List.of(noApproach), List.of(), "police.demo",
+                now);
+        assertEquals(2, order.conditions().size());
+        assertEquals("No approach within 100 metres", noApproach.describe(true));
+        assertEquals(OrderChangeKind.VARIED, order.history().get(0).kind());
+    }
+
+    @Test
+    void anOrderProtectsSomeoneAndHasConditions() {
+        OrderTerms nobody = new OrderTerms(Applicant.VICTIM, "Family Court", null, null, MADE, EXPIRES, null, false,
+                List.of(), List.of(OrderRecords.noContact()));
+        InvalidFieldException unprotected = assertThrows(InvalidFieldException.class, () -> new CivilOrder(
+                OrderRecords.NON_MOLESTATION, OrderRecords.RESPONDENT, null, nobody, MADE, "police.demo", MADE_AT));
+        assertEquals("protectedPersons", unprotected.field());
+    }
+
+    @Test
+    void aConditionSaysWhatItNeeds() {
+        InvalidFieldException distance = assertThrows(InvalidFieldException.class, () -> new OrderCondition(
+                ConditionKind.NO_APPROACH, null, null, null, null, null, false, "conditions[1]"));
+        assertEquals("conditions[1].metres", distance.field());
+        OrderCondition home = new OrderCondition(ConditionKind.EXCLUSION_ADDRESS, null, null, "4 Elm Road",
+                "Northampton", "nn14ab", true, "conditions[0]");
+        assertEquals("Exclusion from an address: 4 Elm Road, Northampton NN1 4AB", home.describe(true));
+        assertEquals("Exclusion from an address: a protected person's address (withheld)", home.describe(false));
+    }
+}

@@ -1,0 +1,39 @@
+package uk.org.throughline.interfaces.order.dto;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.org.throughline.domain.model.order.OrderStatus;
+
+/**
+ * An order as the caller may read it. Probation, YOT and facilitators get no protected persons
+ * (only their number) and no excluded address that is a victim's.
+ */
+public record OrderResponse(long id, long version, String typeCode, String typeName,
+        @Schema(description = "A police notice (DVPN, DAPN), which lasts until the full-order hearing") boolean notice,
+        String statute,
+        String breachStatute, boolean breachIsOffence,
+        @Schema(description = "A breach may be taken as the offence or as contempt: the breach says which")
+        boolean contemptAlternative,
+        long respondentId, String respondentName, String applicant, String court, String caseNumber, Long courtCaseId,
+        LocalDate madeOn, OffsetDateTime servedAt,
+        @Schema(description = "Absent: until further order, or for a notice until its hearing") LocalDate expiresOn,
+        String durationReason, boolean powerOfArrest, LocalDate dischargedOn, OrderStatus status,
+        @Schema(description = "For a served notice (DVPN, DAPN): when the full-order hearing must have started")
+        OffsetDateTime hearingDeadline,
+        @Schema(description = "Shown prominently while a notice's hearing is near or overdue") String hearingWarning,
+        @Schema(description = "False when the caller's role may not see who is protected") boolean protectedPersonsShown,
+        int protectedPersonCount, List<ProtectedPersonResponse> protectedPersons, List<ConditionResponse> conditions,
+        List<ChangeResponse> history, List<BreachResponse> breaches) {
+
+    public record ProtectedPersonResponse(long personId, String name, String role, String address) {
+    }
+
+    public record ConditionResponse(long id, String kind, String description, Integer metres, String addressLine,
+            String town, String postcode, boolean addressWithheld, LocalDate addedOn, LocalDate removedOn) {
+    }
+
+    public record ChangeResponse(String kind, LocalDate on, String description, String by) {
+    }
+}
