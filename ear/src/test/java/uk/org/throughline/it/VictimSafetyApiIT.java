@@ -135,6 +135,22 @@ class VictimSafetyApiIT {
         assertAlert(partner, "MARAC_REFERRAL", pair.victimId());
         assertAlert(probation, "MARAC_REFERRAL", pair.victimId());
 
+        JsonObject order = orderAgainst(pair);
+        ApiClient.Response breach = police.post("/api/orders/" + order.getJsonNumber("id") + "/breaches",
+                Json.createObjectBuilder().add("occurredAt", PoliceCases.daysAgo(1).toString())
+                        .add("conditionId", order.getJsonArray("conditions").getJsonObject(0).getJsonNumber("id").longValue())
+                        .add("whatHappened", "Sent her twelve text messages in an evening")
+                        .add("reportedBy", "The victim, to her IDVA").add("policeAction", "ARRESTED")
+                        .add("route", "CRIMINAL").build().toString());
+        assertEquals(201, breach.status(), breach::toString);
+        assertAlert(partner, "ORDER_BREACH", pair.victimId());
+        assertAlert(probation, "ORDER_BREACH", pair.perpetratorId());
+        assertAlert(facilitator, "ORDER_BREACH", pair.perpetratorId());
+        String protecting = facilitator.get("/api/victims/" + pair.victimId()).json().getJsonArray("protectiveOrders")
+                .toString();
+        assertTrue(protecting.contains("Non-molestation order until " + today().plusMonths(6).format(PoliceCases.UK_DATE)),
+                protecting);
+
         JsonObject current = probation.get("/api/referrals/" + referralId).json();
         ProgrammeCases.step(probation, referralId, "non-completion", current, Json.createObjectBuilder()
                 .add("reason", "DROPPED_OUT").add("on", today().toString()));
@@ -249,6 +265,24 @@ class VictimSafetyApiIT {
                         && alert.getJsonNumber("personId").longValue() == personId)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No " + kind + " alert about person " + personId));
+    }
+
+    /** A non-molestation order made three days ago protecting her from him, served the next day. */
+    private JsonObject orderAgainst(Pair pair) {
+        ApiClient.Response made = police.post("/api/orders", Json.createObjectBuilder()
+                .add("orderType", "NON_MOLESTATION").add("respondentId", pair.perpetratorId())
+                .add("applicant", "VICTIM").add("court", "Northampton Family Court").add("caseNumber", "NN26F00456")
+                .add("madeOn", today().minusDays(3).toString()).add("expiresOn", today().plusMonths(6).toString())
+                .add("protectedPersons", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("personId", pair.victimId()).add("role", "VICTIM")))
+                .add("conditions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "NO_CONTACT")))
+                .build().toString());
+        assertEquals(201, made.status(), made::toString);
+        ApiClient.Response served = police.post("/api/orders/" + made.json().getJsonNumber("id") + "/service",
+                Json.createObjectBuilder().add("servedAt", PoliceCases.daysAgo(2).toString())
+                        .add("version", made.json().getJsonNumber("version").longValue()).build().toString());
+        assertEquals(200, served.status(), served::toString);
+        return served.json();
     }
 
     private static void assertAlert(ApiClient inbox, String kind, long personId) {

@@ -276,7 +276,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
         return toView(order, now);
     }
 
-    /** The one place a breach is recorded; it fires {@link OrderBreached} for the alerts the victim-safety part raises. */
+    /** The one place a breach is recorded; it fires {@link OrderBreached}, which raises the alerts in this transaction. */
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
     public BreachView recordBreach(long orderId, BreachForm form) {
@@ -289,8 +289,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
         audit.record(AuditAction.CREATE, BREACH, String.valueOf(breach.id()), "Recorded a breach of the "
                 + order.type().name() + " against " + people.displayName(order.respondentId()) + " ("
                 + breach.policeAction().label().toLowerCase(Locale.UK) + ")", null);
-        breached.fire(new OrderBreached(order.id(), breach.id(), order.respondentId(),
-                order.protectedPersons().stream().map(ProtectedPerson::personId).toList()));
+        breached.fire(new OrderBreached(order.id(), breach.id()));
         return OrderMapping.breachView(breach, victimDetailsShown());
     }
 

@@ -196,7 +196,7 @@ public class DefaultPersonIndex implements PersonIndex {
      * Moves everything linked to the duplicate to the survivor: earlier merges, the police records
      * (incident involvements, arrests, interviews, disposals, court cases, cautions), programme
      * referrals, and victim safety (her record, links to her perpetrators, alerts, DASH assessments,
-     * MARAC referrals, safety plan items).
+     * MARAC referrals, safety plan items) and civil orders, as respondent or protected person.
      *
      * @return what was moved, for the audit trail
      */
@@ -215,6 +215,8 @@ public class DefaultPersonIndex implements PersonIndex {
         count(counts, moved.riskAssessments(), "DASH risk assessment");
         count(counts, moved.maracReferrals(), "MARAC referral");
         count(counts, moved.safetyPlanItems(), "safety plan item");
+        count(counts, moved.ordersAsRespondent(), "civil order as respondent");
+        count(counts, moved.ordersAsProtected(), "civil order as protected person");
         return counts.isEmpty() ? "no linked records to move" : "moved " + String.join(", ", counts);
     }
 

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.org.throughline.application.MaracReferralMade;
+import uk.org.throughline.application.OrderBreached;
 import uk.org.throughline.application.RiskRoseToHigh;
 import uk.org.throughline.domain.model.alert.AlertKind;
 import uk.org.throughline.domain.model.alert.Recipient;
@@ -22,12 +23,16 @@ import uk.org.throughline.domain.model.calendar.BankHolidays;
 import uk.org.throughline.domain.model.incident.Incident;
 import uk.org.throughline.domain.model.incident.Involvement;
 import uk.org.throughline.domain.model.incident.InvolvementRole;
+import uk.org.throughline.domain.model.order.CivilOrder;
+import uk.org.throughline.domain.model.order.OrderBreach;
+import uk.org.throughline.domain.model.order.ProtectedRole;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.victim.PartnerContactPlan;
 import uk.org.throughline.domain.model.victim.PartnerContactTimescales;
 import uk.org.throughline.domain.model.victim.VictimRecord;
 import uk.org.throughline.domain.shared.UkDate;
+import uk.org.throughline.infrastructure.persistence.OrderRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
 import uk.org.throughline.infrastructure.persistence.ReferralRepository;
@@ -56,6 +61,9 @@ public class VictimSafetyEvents {
 
     @Inject
     private ReferralRepository referrals;
+
+    @Inject
+    private OrderRepository orders;
 
     @Inject
     private AlertRecipients recipients;
@@ -160,6 +168,26 @@ public class VictimSafetyEvents {
         alerts.raise(AlertKind.MARAC_REFERRAL, aroundVictim(referral.personId()), referral.personId(), VICTIM,
                 referral.personId(), people.displayName(referral.personId()) + " was referred to MARAC"
                         + (referral.repeat() ? " (a repeat referral within 12 months)." : "."), null);
+    }
+
+    /**
+     * A civil order was breached: the workers with the respondent on his programmes, and each protected
+     * victim's partner-contact worker (the partner-contact queue for a victim with no record yet).
+     */
+    void orderBreached(@Observes OrderBreached breached) {
+        OrderBreach breach = orders.getBreach(breached.orderId(), breached.breachId());
+        CivilOrder order = breach.order();
+        String message = people.displayName(order.respondentId()) + " breached the " + order.type().name()
+                + " on " + UkDate.format(LocalDate.ofInstant(breach.occurredAt(), UkDate.LONDON)) + " (police action: "
+                + breach.policeAction().label().toLowerCase(Locale.UK) + ").";
+        alerts.raise(AlertKind.ORDER_BREACH, recipients.workingWith(order.respondentId()), order.respondentId(),
+                "CivilOrder", order.id(), message, null);
+        order.protectedPersons().stream()
+                .filter(protectedPerson -> protectedPerson.role() == ProtectedRole.VICTIM)
+                .forEach(protectedPerson -> alerts.raise(AlertKind.ORDER_BREACH, List.of(victims
+                        .findByPerson(protectedPerson.personId()).map(recipients::supporting)
+                        .orElseGet(() -> Recipient.queue(Role.PARTNER_CONTACT))), protectedPerson.personId(),
+                        VICTIM, protectedPerson.personId(), message, null));
     }
 
     private Set<Recipient> aroundVictim(long victimPersonId) {

@@ -15,7 +15,8 @@ public class PersonLinks {
     /** How many rows of each kind were moved. */
     public record Moved(int incidentInvolvements, int arrests, int voluntaryInterviews, int disposals,
             int courtCases, int conditionalCautions, int programmeReferrals, int victimRecords,
-            int riskAssessments, int maracReferrals, int safetyPlanItems) {
+            int riskAssessments, int maracReferrals, int safetyPlanItems, int ordersAsRespondent,
+            int ordersAsProtected) {
     }
 
     @PersistenceContext(unitName = "throughline")
@@ -40,12 +41,17 @@ public class PersonLinks {
                 .executeUpdate();
         repointPerpetratorLinks(fromId, toId);
         repoint("alert", fromId, toId);
+        int ordersAsProtected = repointProtectedPersons(fromId, toId);
         return new Moved(repoint("incident_person", fromId, toId), repoint("arrest", fromId, toId),
                 repoint("voluntary_interview", fromId, toId), repoint("disposal", fromId, toId),
                 repoint("court_case", fromId, toId), repoint("conditional_caution", fromId, toId),
                 repoint("programme_referral", fromId, toId), repoint("victim_record", fromId, toId),
                 repoint("risk_assessment", fromId, toId), repoint("marac_referral", fromId, toId),
-                repoint("safety_plan_item", fromId, toId));
+                repoint("safety_plan_item", fromId, toId), em.createNativeQuery(
+                        "UPDATE civil_order SET respondent_id = ?, version = version + 1 WHERE respondent_id = ?")
+                        .setParameter(1, toId)
+                        .setParameter(2, fromId)
+                        .executeUpdate(), ordersAsProtected);
     }
 
     /**
@@ -66,6 +72,23 @@ public class PersonLinks {
                 .setParameter(1, toId)
                 .setParameter(2, fromId)
                 .executeUpdate();
+    }
+
+    /**
+     * The orders protecting the duplicate protect the survivor instead (the duplicate's row goes where
+     * an order names both); those orders get a new version.
+     */
+    private int repointProtectedPersons(long fromId, long toId) {
+        em.createNativeQuery("UPDATE civil_order SET version = version + 1 "
+                + "WHERE id IN (SELECT order_id FROM order_protected_person WHERE person_id = ?)")
+                .setParameter(1, fromId)
+                .executeUpdate();
+        em.createNativeQuery("DELETE FROM order_protected_person d WHERE d.person_id = ? AND EXISTS "
+                + "(SELECT 1 FROM order_protected_person s WHERE s.order_id = d.order_id AND s.person_id = ?)")
+                .setParameter(1, fromId)
+                .setParameter(2, toId)
+                .executeUpdate();
+        return repoint("order_protected_person", fromId, toId);
     }
 
     private int repoint(String table, long fromId, long toId) {
