@@ -316,6 +316,25 @@ class CivilOrderApiIT {
     }
 
     @Test
+    void anOrderAgainstADuplicateRecordFollowsHimWhenTheRecordsAreMerged() {
+        Household household = household();
+        long duplicate = People.register(police, household.victimSurname(), "Dean", People.uniqueDateOfBirth());
+        JsonObject order = recordOrder(nonMolestation(new Household(duplicate, household.victim(), household.child(),
+                household.victimSurname(), household.postcode()), today().minusDays(3)));
+
+        ApiClient.Response merged = admin.post("/api/persons/" + household.respondent() + "/merge",
+                "{\"duplicateId\":" + duplicate + ",\"reason\":\"Same man: custody record confirms it\"}");
+        assertEquals(200, merged.status(), merged::toString);
+
+        JsonObject moved = police.get("/api/orders/" + id(order)).json();
+        assertEquals(household.respondent(), moved.getJsonNumber("respondentId").longValue());
+        assertEquals(order.getJsonNumber("version").longValue() + 1, moved.getJsonNumber("version").longValue(),
+                "a form opened before the merge cannot put the retired record back");
+        assertTrue(police.get("/api/orders?personId=" + household.respondent()).structure().asJsonArray()
+                .getValuesAs(JsonObject.class).stream().anyMatch(found -> id(found) == id(order)));
+    }
+
+    @Test
     void auditsWhoRecordedAndWhoReadAnOrder() {
         Household household = household();
         JsonObject order = recordOrder(nonMolestation(household, today().minusDays(3)));
