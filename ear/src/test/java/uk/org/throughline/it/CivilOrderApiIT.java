@@ -233,6 +233,10 @@ class CivilOrderApiIT {
             String listed = reader.get("/api/orders?current=true&personId=" + household.victim()).body();
             assertTrue(listed.contains("\"id\":" + id(order)), listed);
             assertFalse(listed.contains("Kerry") || listed.contains("Mia"), listed);
+            ApiClient.Response herRecord = reader.get("/api/persons/" + household.victim());
+            assertEquals(200, herRecord.status(), herRecord::toString);
+            assertFalse(herRecord.body().contains("Larch Close") || herRecord.body().contains(household.postcode()),
+                    "a protected person's address, though she has no victim record yet: " + herRecord.body());
             assertEquals(403, reader.get("/api/orders/near?postcode=" + household.postcode().replace(' ', '+')).status());
             assertEquals(403, reader.post("/api/orders/" + id(order) + "/breaches",
                     breach(conditionId(order, 0), daysAgo(1)).build().toString()).status(), "only police record breaches");

@@ -164,6 +164,7 @@ class IncidentPagesIT {
         browser.type("madeOn", date(TODAY));
         browser.submit("recordRestrainingOrder");
         assertTrue(browser.text("restrainingOrderMade").contains(date(TODAY)), () -> browser.text("restrainingOrderMade"));
+        assertTrue(browser.isPresent("recordOrderFromCourtCase"), "the order is then recorded in civil orders");
         browser.screenshot("court-case");
 
         browser.click("incidentLink");

@@ -18,6 +18,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -122,18 +123,21 @@ class VictimSafetyApiIT {
                 PoliceCases.daysAgo(1), pair.perpetratorId(), pair.victimId()).build().toString());
         assertEquals(201, incident.status(), incident::toString);
         assertAlert(partner, "NEW_INCIDENT", pair.victimId());
-        assertAlert(probation, "NEW_INCIDENT", pair.perpetratorId());
+        String toProbation = alert(probation, "NEW_INCIDENT", pair.perpetratorId()).getString("message");
+        assertTrue(toProbation.endsWith("is a suspect.") && !toProbation.contains(pair.victimName()), toProbation);
 
         ApiClient.Response high = partner.post("/api/risk-assessments",
                 RiskCases.dash(pair.victimId(), 15).build().toString());
         assertEquals(201, high.status(), high::toString);
-        assertAlert(partner, "RISK_RISING_TO_HIGH", pair.victimId());
-        assertAlert(facilitator, "RISK_RISING_TO_HIGH", pair.victimId());
+        assertTrue(alert(partner, "RISK_RISING_TO_HIGH", pair.victimId()).getString("message").contains("DASH score 15"));
+        String toHisFacilitator = alert(facilitator, "RISK_RISING_TO_HIGH", pair.victimId()).getString("message");
+        assertTrue(toHisFacilitator.endsWith("is now high.") && !toHisFacilitator.contains("DASH"), toHisFacilitator);
         ApiClient.Response marac = partner.post("/api/marac/referrals", RiskCases.referral(pair.victimId(),
                 "VISIBLE_HIGH_RISK", null).toString());
         assertEquals(201, marac.status(), marac::toString);
         assertAlert(partner, "MARAC_REFERRAL", pair.victimId());
-        assertAlert(probation, "MARAC_REFERRAL", pair.victimId());
+        assertFalse(alerts(probation).anyMatch(alert -> alert.getString("kind").equals("MARAC_REFERRAL")),
+                "MARAC business stays with the victim-facing side");
 
         JsonObject order = orderAgainst(pair);
         ApiClient.Response breach = police.post("/api/orders/" + order.getJsonNumber("id") + "/breaches",
@@ -259,8 +263,12 @@ class VictimSafetyApiIT {
         }
     }
 
+    private static Stream<JsonObject> alerts(ApiClient inbox) {
+        return inbox.get("/api/alerts?limit=200").structure().asJsonArray().getValuesAs(JsonObject.class).stream();
+    }
+
     private static JsonObject alert(ApiClient inbox, String kind, long personId) {
-        return inbox.get("/api/alerts?limit=200").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        return alerts(inbox)
                 .filter(alert -> alert.getString("kind").equals(kind) && !ApiClient.isNull(alert.get("personId"))
                         && alert.getJsonNumber("personId").longValue() == personId)
                 .findFirst()

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * The victim-safety journey in the browser: a facilitator marks an unacceptable absence; the
  * partner-contact worker signs in, sees the alert in her inbox, opens the victim with a reason,
  * records a contact, changes her safe times and records a DASH of 15, which suggests a MARAC referral
- * as visible high risk. The facilitator is told her risk rose to high and sees only that she is a
- * victim and her level, never how to reach her.
+ * as visible high risk. The facilitator is told her risk is now high (not the answers) and sees only
+ * that she is a victim and her level, never how to reach her.
  * Every page visited is checked for accessibility.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -121,8 +121,8 @@ class VictimSafetyJourneyIT {
 
         facilitator.open("/alert/inbox.xhtml");
         String facilitatorInbox = facilitator.text("alertsTable");
-        assertTrue(facilitatorInbox.contains("Risk rising to high") && facilitatorInbox.contains("DASH score 15"),
-                facilitatorInbox);
+        assertTrue(facilitatorInbox.contains("Risk rising to high (unread): The risk to " + pair.victimName()
+                + " is now high."), facilitatorInbox);
         facilitator.open("/victim/view.xhtml?person=" + pair.victimId());
         facilitator.waitFor("restricted");
         String nowHigh = facilitator.pageText();

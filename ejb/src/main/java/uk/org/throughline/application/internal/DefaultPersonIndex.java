@@ -93,9 +93,9 @@ public class DefaultPersonIndex implements PersonIndex {
     public PersonView update(long personId, long expectedVersion, PersonForm form) {
         Instant now = Instant.now();
         Person person = people.getActive(personId);
-        if (VictimAccess.isPerpetratorFacing(session) && victims.findByPerson(personId).isPresent()) {
-            throw new NotPermittedException(person.displayName() + " is a victim: her record is kept by the police "
-                    + "and the partner-contact service.");
+        if (!hidesWhereaboutsOf(List.of(personId)).isEmpty()) {
+            throw new NotPermittedException(person.displayName() + " is a victim or a child at risk: the record is "
+                    + "kept by the police and the partner-contact service.");
         }
         if (person.version() != expectedVersion) {
             throw new ConcurrentEditException("The record of " + person.displayName());
@@ -175,9 +175,9 @@ public class DefaultPersonIndex implements PersonIndex {
         return PersonMapping.view(survivor, today(now));
     }
 
-    /** Of these people, the victims whose whereabouts the caller may not know. */
+    /** Of these people, those at risk whose whereabouts the caller may not know. */
     private Set<Long> hidesWhereaboutsOf(List<Long> personIds) {
-        return VictimAccess.isPerpetratorFacing(session) ? victims.victimsAmong(personIds) : Set.of();
+        return VictimAccess.isPerpetratorFacing(session) ? victims.atRiskAmong(personIds) : Set.of();
     }
 
     private List<PersonSummary> withoutVictimsTowns(List<PersonSummary> found) {

@@ -93,6 +93,7 @@ public class DefaultRegisterService implements RegisterService {
         Versions.require(session.version(), form.expectedVersion(), description);
         List<AttendanceRecord> newFailures = new ArrayList<>();
         List<ProgrammeReferral> started = new ArrayList<>();
+        List<AttendanceRecord> newDisclosures = new ArrayList<>();
         for (int i = 0; i < form.lines().size(); i++) {
             RegisterForm.Line line = form.lines().get(i);
             ProgrammeReferral participant = session.register().stream()
@@ -111,6 +112,9 @@ public class DefaultRegisterService implements RegisterService {
             if (marked.newFailure()) {
                 newFailures.add(marked.record());
             }
+            if (marked.newDisclosure()) {
+                newDisclosures.add(marked.record());
+            }
             if (before != participant.status() && participant.status() == ReferralStatus.IN_PROGRESS) {
                 started.add(participant);
             }
@@ -120,7 +124,7 @@ public class DefaultRegisterService implements RegisterService {
         List<String> actions = new ArrayList<>();
         for (AttendanceRecord record : session.attendance()) {
             auditLine(session, record, now);
-            if (record.line().disclosureOrConcern() && record.line().recordedAt().equals(now)) {
+            if (newDisclosures.contains(record)) {
                 actions.add("Disclosure or concern raised for " + people.displayName(record.referral().personId())
                         + ": the case worker, the facilitators and the partner-contact worker are alerted.");
                 victimSafety.disclosureRaised(record);

@@ -149,7 +149,7 @@ public class DefaultVictimService implements VictimService {
                 null));
         return victim.map(found -> new VictimSummary(personId, people.displayName(personId),
                 riskLevel.currentLevel(personId), protectiveOrders.protecting(found,
-                        Instant.now())));
+                        Instant.now(), false)));
     }
 
     @Override
@@ -228,7 +228,7 @@ public class DefaultVictimService implements VictimService {
         String workerName = worker == null ? null : staff.findByUsername(worker).map(member -> member.displayName())
                 .orElse(worker);
         return VictimMapping.victimView(victim, people::displayName, workerName, riskLevel.currentLevel(
-                victim.personId()), protectiveOrders.protecting(victim, Instant.now()), planViews(victim, today));
+                victim.personId()), protectiveOrders.protecting(victim, Instant.now(), true), planViews(victim, today));
     }
 
     private List<PartnerContactPlanView> planViews(VictimRecord victim, LocalDate today) {

@@ -36,8 +36,12 @@ public class ProtectiveOrders {
     @Inject
     private PersonRepository people;
 
-    /** Each described with the respondent's name, e.g. "Non-molestation order until 01/12/2027 (Daniel O'BRIEN)". */
-    public List<String> protecting(VictimRecord victim, Instant now) {
+    /**
+     * Each described with the respondent's name, e.g. "Non-molestation order until 01/12/2027 (Daniel
+     * O'BRIEN)". A bail condition's wording, which police may have written a street into, only
+     * {@code withWording} (for the victim-facing side); otherwise just that a condition is in force.
+     */
+    public List<String> protecting(VictimRecord victim, Instant now, boolean withWording) {
         LocalDate today = PoliceMapping.today(now);
         List<String> found = new ArrayList<>();
         orders.ordersOf(victim.personId()).stream()
@@ -47,8 +51,9 @@ public class ProtectiveOrders {
             long perpetrator = link.perpetratorPersonId();
             String name = people.displayName(perpetrator);
             custody.arrestsOf(perpetrator).forEach(arrest -> arrest.bailConditionsInForceOn(today).forEach(
-                    condition -> found.add("Bail condition: " + condition.text() + ", until "
-                            + UkDate.format(condition.expiresOn()) + " (" + name + ")")));
+                    condition -> found.add((withWording ? "Bail condition: " + condition.text() + ", until "
+                            : "Bail condition in force until ") + UkDate.format(condition.expiresOn()) + " (" + name
+                            + ")")));
             disposals.courtCasesOf(perpetrator).stream()
                     .filter(courtCase -> courtCase.restrainingOrderMadeOn() != null
                             && orders.findByCourtCase(courtCase.id()).isEmpty())

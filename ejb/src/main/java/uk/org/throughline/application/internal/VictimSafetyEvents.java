@@ -10,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.org.throughline.application.MaracReferralMade;
@@ -132,12 +131,13 @@ public class VictimSafetyEvents {
     }
 
     /**
-     * A new incident: the workers with each suspect on a programme hear of it, and so does the
-     * partner-contact worker of each victim involved or linked to a suspect, once per victim.
+     * A new incident: the workers with each suspect on a programme hear of it (that he is a suspect,
+     * not who else was there), and the partner-contact worker of each victim involved or linked to a
+     * suspect hears who was involved, once per victim.
      */
     public void incidentRecorded(Incident incident) {
-        String message = "New incident " + incident.reference() + " on " + UkDate.format(incident.occurredOn())
-                + ": " + incident.involvements().stream()
+        String heading = "New incident " + incident.reference() + " on " + UkDate.format(incident.occurredOn());
+        String message = heading + ": " + incident.involvements().stream()
                         .map(involvement -> people.displayName(involvement.personId()) + " ("
                                 + involvement.role().label().toLowerCase(Locale.UK) + ")")
                         .collect(Collectors.joining(", ")) + ".";
@@ -147,7 +147,7 @@ public class VictimSafetyEvents {
             victims.findByPerson(personId).ifPresent(victim -> victimsConcerned.put(victim.id(), victim));
             if (involvement.role() == InvolvementRole.SUSPECT) {
                 alerts.raise(AlertKind.NEW_INCIDENT, recipients.workingWith(personId), personId, "Incident",
-                        incident.id(), message, null);
+                        incident.id(), heading + ": " + people.displayName(personId) + " is a suspect.", null);
                 victims.victimsOf(personId).forEach(victim -> victimsConcerned.put(victim.id(), victim));
             }
         }
@@ -155,19 +155,34 @@ public class VictimSafetyEvents {
                 List.of(recipients.supporting(victim)), victim.personId(), VICTIM, victim.personId(), message, null));
     }
 
-    /** Her risk rose to high: her worker (the MARAC coordinator's side) and the workers with each man linked to her. */
+    /**
+     * Her risk rose to high: her worker (the MARAC coordinator's side) hears the score and what to
+     * consider; the workers with each man linked to her hear only the level, which they may see.
+     */
     void riskRoseToHigh(@Observes RiskRoseToHigh rise) {
-        alerts.raise(AlertKind.RISK_RISING_TO_HIGH, aroundVictim(rise.personId()), rise.personId(), VICTIM,
-                rise.personId(), people.displayName(rise.personId()) + "'s risk rose to high ("
+        String victimName = people.displayName(rise.personId());
+        alerts.raise(AlertKind.RISK_RISING_TO_HIGH, List.of(supporting(rise.personId())), rise.personId(), VICTIM,
+                rise.personId(), victimName + "'s risk rose to high ("
                         + (rise.byJudgement() ? "by professional judgement, DASH score " : "DASH score ")
                         + rise.score() + "): consider a MARAC referral and review her safety plan.", null);
+        Set<Recipient> withHim = new LinkedHashSet<>();
+        victims.findByPerson(rise.personId()).ifPresent(victim -> victim.perpetrators().forEach(link ->
+                withHim.addAll(recipients.workingWith(link.perpetratorPersonId()))));
+        alerts.raise(AlertKind.RISK_RISING_TO_HIGH, withHim, rise.personId(), VICTIM, rise.personId(),
+                "The risk to " + victimName + " is now high.", null);
     }
 
-    /** She was referred to MARAC: the same workers, so each agency prepares for the meeting. */
+    /** She was referred to MARAC: her worker, who prepares for the meeting (MARAC is not shared with his workers here). */
     void referredToMarac(@Observes MaracReferralMade referral) {
-        alerts.raise(AlertKind.MARAC_REFERRAL, aroundVictim(referral.personId()), referral.personId(), VICTIM,
+        alerts.raise(AlertKind.MARAC_REFERRAL, List.of(supporting(referral.personId())), referral.personId(), VICTIM,
                 referral.personId(), people.displayName(referral.personId()) + " was referred to MARAC"
                         + (referral.repeat() ? " (a repeat referral within 12 months)." : "."), null);
+    }
+
+    /** Her partner-contact worker, or the partner-contact queue for a victim with no record yet. */
+    private Recipient supporting(long victimPersonId) {
+        return victims.findByPerson(victimPersonId).map(recipients::supporting)
+                .orElseGet(() -> Recipient.queue(Role.PARTNER_CONTACT));
     }
 
     /**
@@ -184,19 +199,9 @@ public class VictimSafetyEvents {
                 "CivilOrder", order.id(), message, null);
         order.protectedPersons().stream()
                 .filter(protectedPerson -> protectedPerson.role() == ProtectedRole.VICTIM)
-                .forEach(protectedPerson -> alerts.raise(AlertKind.ORDER_BREACH, List.of(victims
-                        .findByPerson(protectedPerson.personId()).map(recipients::supporting)
-                        .orElseGet(() -> Recipient.queue(Role.PARTNER_CONTACT))), protectedPerson.personId(),
-                        VICTIM, protectedPerson.personId(), message, null));
-    }
-
-    private Set<Recipient> aroundVictim(long victimPersonId) {
-        Optional<VictimRecord> victim = victims.findByPerson(victimPersonId);
-        Set<Recipient> to = new LinkedHashSet<>();
-        to.add(victim.map(recipients::supporting).orElseGet(() -> Recipient.queue(Role.PARTNER_CONTACT)));
-        victim.ifPresent(found -> found.perpetrators().forEach(link -> to.addAll(
-                recipients.workingWith(link.perpetratorPersonId()))));
-        return to;
+                .forEach(protectedPerson -> alerts.raise(AlertKind.ORDER_BREACH,
+                        List.of(supporting(protectedPerson.personId())), protectedPerson.personId(), VICTIM,
+                        protectedPerson.personId(), message, null));
     }
 
     private void perpetratorEvent(ProgrammeReferral referral, String event, LocalDate on, Instant now) {

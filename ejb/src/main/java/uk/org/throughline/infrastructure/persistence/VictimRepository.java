@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.victim.PartnerContactPlan;
 import uk.org.throughline.domain.model.victim.VictimRecord;
@@ -37,14 +38,22 @@ public class VictimRepository {
                 personId));
     }
 
-    /** Which of these people have a victim record. */
-    public Set<Long> victimsAmong(Collection<Long> personIds) {
+    /**
+     * Which of these people are, or may be, at risk from someone: a victim record, a protected person
+     * on a civil order, or a victim or child present at an incident. Their whereabouts are kept from
+     * perpetrator-facing workers even before the partner-contact service opens a record for them.
+     */
+    public Set<Long> atRiskAmong(Collection<Long> personIds) {
         if (personIds.isEmpty()) {
             return Set.of();
         }
-        return Set.copyOf(em.createQuery("SELECT v.personId FROM VictimRecord v WHERE v.personId IN :ids", Long.class)
-                .setParameter("ids", personIds)
-                .getResultList());
+        String ids = personIds.stream().map(String::valueOf).collect(Collectors.joining(","));
+        List<?> found = em.createNativeQuery("SELECT person_id FROM victim_record WHERE person_id IN (" + ids + ") "
+                + "UNION SELECT person_id FROM order_protected_person WHERE person_id IN (" + ids + ") "
+                + "UNION SELECT person_id FROM incident_person WHERE involvement_role IN ('VICTIM', 'CHILD_PRESENT') "
+                + "AND person_id IN (" + ids + ")")
+                .getResultList();
+        return found.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The victims linked to a perpetrator. */

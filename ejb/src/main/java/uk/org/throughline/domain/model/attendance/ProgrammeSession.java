@@ -226,12 +226,14 @@ public class ProgrammeSession {
         if (existing.isPresent()) {
             AttendanceRecord record = existing.get();
             boolean wasFailure = record.isFailureToComply();
+            boolean wasDisclosure = record.line().disclosureOrConcern();
             record.correct(entry, by, now);
-            marked = new Marked(record, !wasFailure && record.isFailureToComply());
+            marked = new Marked(record, !wasFailure && record.isFailureToComply(),
+                    !wasDisclosure && record.line().disclosureOrConcern());
         } else {
             AttendanceRecord record = new AttendanceRecord(this, participant, entry, by, now);
             attendance.add(record);
-            marked = new Marked(record, record.isFailureToComply());
+            marked = new Marked(record, record.isFailureToComply(), record.line().disclosureOrConcern());
         }
         if (participant.status() == ReferralStatus.ALLOCATED) {
             participant.start(sessionDate, by, now);
@@ -274,9 +276,10 @@ public class ProgrammeSession {
     /**
      * A line of the register as saved.
      *
-     * @param newFailure the line has just become a failure to comply, so the route's enforcement applies
+     * @param newFailure    the line has just become a failure to comply, so the route's enforcement applies
+     * @param newDisclosure the line has just been flagged with a disclosure or concern, so the workers are alerted
      */
-    public record Marked(AttendanceRecord record, boolean newFailure) {
+    public record Marked(AttendanceRecord record, boolean newFailure, boolean newDisclosure) {
     }
 
     public Long id() {

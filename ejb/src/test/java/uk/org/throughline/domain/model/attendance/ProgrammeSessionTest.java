@@ -154,10 +154,15 @@ class ProgrammeSessionTest {
                 new AttendanceEntry(AttendanceMark.ABSENT_UNACCEPTABLE, true, null, "Rude", false, null), FACILITATOR,
                 after(first))).field());
 
-        AttendanceRecord disclosure = first.record(dad, new AttendanceEntry(AttendanceMark.ATTENDED, false, null,
-                "Said he still checks her phone", true, null), FACILITATOR, after(first)).record();
+        AttendanceEntry flagged = new AttendanceEntry(AttendanceMark.ATTENDED, false, null,
+                "Said he still checks her phone", true, null);
+        ProgrammeSession.Marked raised = first.record(dad, flagged, FACILITATOR, after(first));
+        AttendanceRecord disclosure = raised.record();
         assertTrue(disclosure.line().disclosureOrConcern());
+        assertTrue(raised.newDisclosure(), "the workers are alerted once, when it is raised");
         assertEquals(OutcomeCode.ATTC, disclosure.outcome());
+        assertFalse(first.record(dad, flagged, FACILITATOR, after(first).plusSeconds(60)).newDisclosure(),
+                "saving the register again does not raise the same disclosure again");
     }
 
     @Test

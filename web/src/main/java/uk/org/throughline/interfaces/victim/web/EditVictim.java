@@ -22,15 +22,15 @@ import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
  * Opens a person's victim record or changes it ({@code ?person=}): partner-contact workers and
- * administrators. Changing it reads her record first, with "Updating her record" as the audited
- * reason. Her possible perpetrators are the suspects of the incidents she was a victim in.
+ * administrators. Changing it reads her record first, audited with the reason given on her record's
+ * page ({@code &reason=}); without one, the page sends the user there to give it. Her possible
+ * perpetrators are the suspects of the incidents she was a victim in.
  */
 @Named
 @ViewScoped
 public class EditVictim implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final String REASON = "Updating her record";
     private static final int BLANK_CHILD_ROWS = 2;
     private static final Map<String, String> INPUTS = Map.of("consentOn", "consentOn");
 
@@ -41,6 +41,7 @@ public class EditVictim implements Serializable {
     Feedback feedback;
 
     private Long personId;
+    private String reason;
     private VictimChoices choices;
     private Long version;
     private String partnerContactWorker;
@@ -61,9 +62,14 @@ public class EditVictim implements Serializable {
     private List<PerpetratorRow> perpetrators = List.of();
     private final List<ChildRow> children = new ArrayList<>();
 
-    public void load() {
+    /** Reads her record with the reason given; with none, back to her record's page, which asks for it. */
+    public String load() {
+        boolean recorded = victims.summary(personId).isPresent();
+        if (recorded && (reason == null || reason.isBlank())) {
+            return "/victim/view?faces-redirect=true&person=" + personId;
+        }
         choices = victims.choices(personId);
-        VictimView victim = victims.summary(personId).isPresent() ? victims.view(personId, REASON) : null;
+        VictimView victim = recorded ? victims.view(personId, reason) : null;
         perpetrators = choices.perpetrators().stream().map(choice -> new PerpetratorRow(choice,
                 victim == null ? null : victim.perpetrators().stream()
                         .filter(link -> link.personId() == choice.personId())
@@ -89,6 +95,7 @@ public class EditVictim implements Serializable {
         for (int i = 0; i < BLANK_CHILD_ROWS; i++) {
             children.add(new ChildRow(null, null));
         }
+        return null;
     }
 
     public String save() {
@@ -194,6 +201,14 @@ public class EditVictim implements Serializable {
         public void setDateOfBirth(LocalDate dateOfBirth) {
             this.dateOfBirth = dateOfBirth;
         }
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
     }
 
     public Long getPersonId() {
