@@ -111,6 +111,21 @@ class PipaEnforcementJourneyIT {
         assertTrue(history.contains("Assessed suitable") && history.contains("probation.demo")
                 && history.contains(date(cautionedOn.plusDays(1))), history);
 
+        // the officer who cautioned him answers for him until probation takes him on
+        assertEquals("police.demo", probation.text("caseWorker"));
+        probation.press("nextSteps", "Take on as case worker");
+        probation.assertAccessible("Referral with the take-on form");
+        probation.submit("saveStep");
+        assertTrue(probation.text("notices").contains("You are now the case worker"), () -> probation.text("notices"));
+        assertEquals("probation.demo", probation.text("caseWorker"));
+        assertTrue(probation.text("historyTable").contains("Case worker: probation.demo"),
+                () -> probation.text("historyTable"));
+        probation.open("/programme/my-people.xhtml");
+        assertTrue(probation.text("peopleTable").contains(made.get(0).getString("personName")),
+                () -> probation.text("peopleTable"));
+        probation.assertAccessible("My people with a cautioned man taken on");
+        probation.open(referralPage);
+
         // the copy opened before the assessment is refused, and never overwrites it
         colleague.press("nextSteps", "Record the suitability assessment");
         colleague.click("suitable:1");
