@@ -1,9 +1,11 @@
 package uk.org.throughline.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.org.throughline.it.PoliceCases.UK_DATE;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -21,14 +23,14 @@ import org.openqa.selenium.By;
 
 /**
  * A Project PIPA referral made by a conditional caution, in the browser: probation finds it on the
- * man's page, records him suitable and puts him on the waiting list (a colleague's stale copy of
- * the page is refused), the facilitator gives him a place in a cohort and marks him absent without
+ * man's page, records him suitable, puts him on the waiting list and takes him on as case worker,
+ * finding him on "My people" (a colleague's stale copy of the page is refused), the facilitator gives him a place in a cohort and marks him absent without
  * a reasonable excuse on the register, which fails the caution's programme condition and puts the
  * caution on the police worklist awaiting a decision; the end-of-programme report so far downloads
  * as PDF with the facilitator's comments. Also: a caution's referral naming its programme loosely
  * tied to the catalogue; a referral made from a person's page, refused with the failed criterion
  * named, made once put right and then on the case worker's "My people"; and a manager referring
- * although a criterion fails, with the reason. Cautions, cohorts and schedules come from the API;
+ * although a criterion fails, with the reason; a case worker's task resolved from "My people". Cautions, cohorts and schedules come from the API;
  * the workshops lie weeks in the past, so the journey runs on any day, bank holidays included. The
  * API lists a person's referrals to the same roles as the person page. Every page built for it is
  * checked for accessibility.
@@ -110,6 +112,21 @@ class PipaEnforcementJourneyIT {
         String history = probation.text("historyTable");
         assertTrue(history.contains("Assessed suitable") && history.contains("probation.demo")
                 && history.contains(date(cautionedOn.plusDays(1))), history);
+
+        // the officer who cautioned him answers for him until probation takes him on
+        assertEquals("police.demo", probation.text("caseWorker"));
+        probation.press("nextSteps", "Take on as case worker");
+        probation.assertAccessible("Referral with the take-on form");
+        probation.submit("saveStep");
+        assertTrue(probation.text("notices").contains("You are now the case worker"), () -> probation.text("notices"));
+        assertEquals("probation.demo", probation.text("caseWorker"));
+        assertTrue(probation.text("historyTable").contains("Case worker: probation.demo"),
+                () -> probation.text("historyTable"));
+        probation.open("/programme/my-people.xhtml");
+        assertTrue(probation.text("peopleTable").contains(made.get(0).getString("personName")),
+                () -> probation.text("peopleTable"));
+        probation.assertAccessible("My people with a cautioned man taken on");
+        probation.open(referralPage);
 
         // the copy opened before the assessment is refused, and never overwrites it
         colleague.press("nextSteps", "Record the suitability assessment");
@@ -252,6 +269,52 @@ class PipaEnforcementJourneyIT {
         } finally {
             manager.close();
         }
+    }
+
+    @Test
+    void aCaseWorkerResolvesATaskFromMyPeopleAndTheReferralSaysHow() {
+        String surname = "Hollis" + PoliceCases.uniqueReference().replaceAll("[^A-Z]", "").toLowerCase(Locale.UK);
+        ApiClient probationApi = ApiClient.as("probation.demo");
+        long father = People.register(probationApi, surname, "Craig", People.uniqueDateOfBirth());
+        LocalDate from = PoliceCases.today().minusWeeks(3);
+        JsonObject session = ProgrammeCases.scheduledCohort("Caring Dads", "Caring Dads " + PoliceCases.uniqueReference(),
+                from, from.getDayOfWeek(), "18:00").getJsonArray("sessions").getJsonObject(0);
+        JsonObject referral = ProgrammeCases.ok(201, probationApi.post("/api/referrals", Json.createObjectBuilder()
+                .add("programmeId", ProgrammeCases.programmeId(facilitatorApi, "Caring Dads")).add("personId", father)
+                .add("route", "CHILDRENS_SOCIAL_CARE").add("referredOn", from.minusDays(14).toString())
+                .add("childProtectionPlanReference", "CP/2026/0977").add("caseWorker", "probation.demo")
+                .add("youngestChildAge", 4).add("regularContactWithChild", true).add("riskLevel", "MEDIUM").build()
+                .toString()));
+        long referralId = ProgrammeCases.id(referral);
+        JsonObject assessed = ProgrammeCases.step(probationApi, referralId, "assessment", referral,
+                Json.createObjectBuilder().add("suitable", true).add("on", from.minusDays(13).toString()));
+        ProgrammeCases.step(facilitatorApi, referralId, "allocation", assessed, Json.createObjectBuilder()
+                .add("cohortId", session.getJsonNumber("cohortId").longValue()).add("on", from.minusDays(1).toString()));
+        String attendance = "/api/sessions/" + ProgrammeCases.id(session) + "/attendance";
+        ProgrammeCases.ok(200, facilitatorApi.putIfMatch(attendance, facilitatorApi.get(attendance).header("ETag"),
+                Json.createObjectBuilder().add("lines", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("referralId", referralId).add("mark", "ABSENT_UNACCEPTABLE"))).build().toString()));
+
+        probation.signIn("probation.demo");
+        probation.open("/programme/my-people.xhtml");
+        String name = surname.toUpperCase(Locale.UK) + ", Craig";
+        assertTrue(probation.text("tasks").contains(name), () -> probation.text("tasks"));
+        probation.followLink("tasksTable", "Resolve the task of " + name);
+        probation.waitFor("resolution");
+        assertTrue(probation.text("resolveTitle").contains(name), () -> probation.text("resolveTitle"));
+        probation.submit("saveResolution");
+        assertTrue(probation.fieldError("resolution").contains("Say how it was resolved"),
+                () -> probation.text("errorSummary"));
+        probation.assertAccessible("My people, resolving a task");
+        probation.type("resolution", "Spoke with him and his social worker: the appointment clashed");
+        probation.submit("saveResolution");
+        assertTrue(probation.text("notices").contains("Resolved: Task: " + name), () -> probation.text("notices"));
+        assertFalse(probation.text("tasks").contains(name), () -> probation.text("tasks"));
+
+        probation.open("/programme/referral.xhtml?id=" + referralId);
+        assertTrue(probation.text("enforcementTable").contains("Resolved on " + date(PoliceCases.today())
+                + ": Spoke with him and his social worker"), () -> probation.text("enforcementTable"));
+        probation.assertAccessible("Referral with a resolved task");
     }
 
     /** The labels of the next steps the referral's page offers. */

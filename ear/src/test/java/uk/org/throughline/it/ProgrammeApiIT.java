@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.org.throughline.it.PersonApiIT.assertProblem;
+import static uk.org.throughline.it.PersonApiIT.fields;
 import static uk.org.throughline.it.PoliceCases.arrested;
 import static uk.org.throughline.it.PoliceCases.caution;
 import static uk.org.throughline.it.PoliceCases.daysAgo;
@@ -119,6 +120,17 @@ class ProgrammeApiIT {
         assertEquals(422, probation.get("/api/enforcement-actions/" + actionId(worklist, "breaches", referralId)
                 + "/warning-letter").status(), "a breach referral has no warning letter");
         assertEquals(403, police.get("/api/enforcement-actions/" + warningId + "/warning-letter").status());
+        assertProblem(probation.post("/api/enforcement-actions/" + warningId + "/resolution", resolution(worklist,
+                "warningsAwaitingResponse", referralId, "He rang the next morning").build().toString()), 422);
+        long breachId = actionId(worklist, "breaches", referralId);
+        ApiClient.Response resolved = probation.post("/api/enforcement-actions/" + breachId + "/resolution",
+                resolution(worklist, "breaches", referralId, "Order continued with a fine").build().toString());
+        assertEquals(200, resolved.status(), resolved::toString);
+        assertEquals("BREACH_REFERRAL", resolved.json().getString("kind"));
+        assertEquals("Order continued with a fine", resolved.json().getString("resolution"));
+        assertEquals("probation.demo", resolved.json().getString("resolvedBy"));
+        assertFalse(referralIds(probation.get("/api/programme-worklists/case-worker").json(), "breaches")
+                .contains(referralId), "a resolved breach leaves the worklist");
         assertEquals(2, admin.get("/api/audit?action=EXPORT&recordType=ProgrammeReferral&recordId=" + referralId)
                 .json().getJsonArray("items").size(), "each document produced is audited as an export");
 
@@ -274,6 +286,53 @@ class ProgrammeApiIT {
     }
 
     @Test
+    void aProbationOfficerTakesOnACautionReferralAndHearsOfHisMissedWorkshop() {
+        PipaPlace place = pipaPlace(LocalDate.of(1984, 7, 19));
+        long referralId = place.referralId();
+        String caseWorker = "/api/referrals/" + referralId + "/case-worker";
+        JsonObject allocated = probation.get("/api/referrals/" + referralId).json();
+        assertEquals(allocated.getString("referredBy"), allocated.getString("caseWorker"),
+                "the officer who gave the caution answers for him");
+        assertFalse(referralIds(probation.get("/api/programme-worklists/case-worker").json(), "people")
+                .contains(referralId));
+
+        long version = allocated.getJsonNumber("version").longValue();
+        assertProblem(probation.post(caseWorker, Json.createObjectBuilder().add("version", version)
+                .add("caseWorker", "yot.demo").add("on", today().toString()).build().toString()), 403);
+        ApiClient.Response notAWorker = manager.post(caseWorker, Json.createObjectBuilder().add("version", version)
+                .add("caseWorker", "facilitator.demo").add("on", today().toString()).build().toString());
+        assertProblem(notAWorker, 400);
+        assertEquals(List.of("caseWorker"), fields(notAWorker));
+        ApiClient.Response noDate = probation.post(caseWorker, Json.createObjectBuilder().add("version", version)
+                .build().toString());
+        assertProblem(noDate, 400);
+        assertEquals(List.of("on"), fields(noDate));
+
+        JsonObject takenOn = step(probation, referralId, "case-worker", allocated,
+                Json.createObjectBuilder().add("on", today().toString()));
+        assertEquals("probation.demo", takenOn.getString("caseWorker"));
+        assertEquals("ALLOCATED", takenOn.getString("status"), "taking him on leaves the status as it was");
+        List<JsonObject> history = takenOn.getJsonArray("history").getValuesAs(JsonObject.class);
+        JsonObject last = history.get(history.size() - 1);
+        assertEquals("Case worker: probation.demo", last.getString("label"));
+        assertEquals("probation.demo", last.getString("by"));
+        assertEquals(today().toString(), last.getString("on"));
+        assertProblem(manager.post(caseWorker, Json.createObjectBuilder().add("version", version)
+                .add("caseWorker", "yot.demo").add("on", today().toString()).build().toString()), 409);
+        assertTrue(referralIds(probation.get("/api/programme-worklists/case-worker").json(), "people")
+                .contains(referralId), "he is on the officer's My people");
+        assertTrue(admin.get("/api/audit?action=UPDATE&recordType=ProgrammeReferral&recordId=" + referralId).json()
+                .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .anyMatch(row -> row.getString("summary").startsWith("Took on as case worker")), "audited");
+
+        saveRegister(id(place.sessions().get(0)), line(referralId, "ABSENT_UNACCEPTABLE"));
+        assertTrue(probation.get("/api/alerts?limit=200").structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+                .anyMatch(alert -> alert.getString("kind").equals("MISSED_SESSION")
+                        && alert.getJsonNumber("recordId").longValue() == referralId),
+                "the missed workshop alerts his case worker");
+    }
+
+    @Test
     void refusesAStaleRegisterAndSomeoneNotInTheCohort() {
         long man = People.register(probation, "Daventry", "Kyle", LocalDate.of(1992, 4, 4));
         long other = People.register(probation, "Daventry", "Shane", LocalDate.of(1991, 5, 5));
@@ -330,8 +389,28 @@ class ProgrammeApiIT {
 
         JsonObject missed = saveRegister(id(sessions.get(0)), line(referralId, "ABSENT_UNACCEPTABLE"));
         assertTrue(missed.getJsonArray("actions").getString(0).startsWith("Task for the case worker"), missed::toString);
-        assertTrue(referralIds(probation.get("/api/programme-worklists/case-worker").json(), "tasks")
-                .contains(referralId), "children's social care decides what a missed session means");
+        JsonObject withTask = probation.get("/api/programme-worklists/case-worker").json();
+        assertTrue(referralIds(withTask, "tasks").contains(referralId), "children's social care decides what a missed "
+                + "session means");
+        String resolve = "/api/enforcement-actions/" + actionId(withTask, "tasks", referralId) + "/resolution";
+        ApiClient.Response noOutcome = probation.post(resolve, resolution(withTask, "tasks", referralId, " ").build()
+                .toString());
+        assertProblem(noOutcome, 400);
+        assertEquals(List.of("resolution"), fields(noOutcome));
+        assertProblem(facilitator.post(resolve, resolution(withTask, "tasks", referralId, "Seen").build().toString()),
+                403);
+        String decided = "Spoke with him and his social worker: the appointment clashed; no further action";
+        ApiClient.Response resolved = probation.post(resolve, resolution(withTask, "tasks", referralId, decided).build()
+                .toString());
+        assertEquals(200, resolved.status(), resolved::toString);
+        assertEquals(today().toString(), resolved.json().getString("resolvedOn"));
+        assertProblem(manager.post(resolve, resolution(withTask, "tasks", referralId, "Again").build().toString()), 409);
+        assertFalse(referralIds(probation.get("/api/programme-worklists/case-worker").json(), "tasks")
+                .contains(referralId), "a resolved task leaves the worklist");
+        List<JsonObject> resolvedAudit = admin.get("/api/audit?action=UPDATE&recordType=EnforcementAction&recordId="
+                + resolved.json().getJsonNumber("id")).json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(resolvedAudit.size() == 1 && resolvedAudit.get(0).getString("summary").contains(decided),
+                resolvedAudit::toString);
         for (int session = 1; session < 3; session++) {
             saveRegister(id(sessions.get(session)), line(referralId, "ABSENT_ACCEPTABLE")
                     .add("absenceReason", "Child's hospital appointment; letter seen"));
@@ -440,7 +519,8 @@ class ProgrammeApiIT {
 
         for (String path : List.of("/api/programmes", "/api/referrals", "/api/referrals/{id}/allocation",
                 "/api/referrals/{id}/non-completion", "/api/cohorts/{id}/schedule", "/api/sessions/{id}/attendance",
-                "/api/sessions/{id}/reschedule", "/api/programme-worklists/case-worker")) {
+                "/api/sessions/{id}/reschedule", "/api/programme-worklists/case-worker",
+                "/api/referrals/{id}/case-worker", "/api/enforcement-actions/{id}/resolution")) {
             assertTrue(document.contains("\"" + path + "\""), "the document lists " + path);
         }
     }
@@ -552,6 +632,14 @@ class ProgrammeApiIT {
         return worklist.getJsonArray(list).getValuesAs(JsonObject.class).stream()
                 .filter(item -> item.getJsonNumber("referralId").longValue() == referralId)
                 .mapToLong(item -> item.getJsonNumber("actionId").longValue()).findFirst().orElseThrow();
+    }
+
+    /** A resolution of today of the action listed for the referral, at the version listed. */
+    private static JsonObjectBuilder resolution(JsonObject worklist, String list, long referralId, String outcome) {
+        JsonObject item = worklist.getJsonArray(list).getValuesAs(JsonObject.class).stream()
+                .filter(listed -> listed.getJsonNumber("referralId").longValue() == referralId).findFirst().orElseThrow();
+        return Json.createObjectBuilder().add("version", item.getJsonNumber("version").longValue())
+                .add("resolvedOn", today().toString()).add("resolution", outcome);
     }
 
     private static void assertPdf(ApiClient.Response response, String fileName) {

@@ -52,8 +52,11 @@ public interface ProgrammeWorklists {
             ReferralStatus status, LocalDateTime nextSession, int absences, int failures) {
     }
 
-    /** A warning, breach referral or task; {@code dueOn} is the warning's respond-by date. */
-    record ActionItem(long actionId, long referralId, String personName, String programmeName, LocalDate failedOn,
+    /**
+     * A warning, breach referral or task; {@code dueOn} is the warning's respond-by date, {@code version}
+     * goes back with a resolution.
+     */
+    record ActionItem(long actionId, long version, long referralId, String personName, String programmeName, LocalDate failedOn,
             String reason, LocalDate dueOn) {
     }
 

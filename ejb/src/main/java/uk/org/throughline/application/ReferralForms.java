@@ -1,5 +1,6 @@
 package uk.org.throughline.application;
 
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -71,5 +72,25 @@ public final class ReferralForms {
             @NotNull(message = "Select why the programme was not completed") NotCompletedReason reason,
             @Size(max = ProgrammeFieldLengths.REASON, message = "The note is at most {max} characters") String note,
             @NotNull(message = "Enter the date the referral ended") LocalDate on) {
+    }
+
+    /**
+     * Who answers for the person from now on.
+     *
+     * @param caseWorker username of the probation officer or YOT worker; left out, the signed-in worker takes
+     *                   the referral on themselves
+     */
+    public record CaseWorkerForm(
+            @Size(max = ProgrammeFieldLengths.USERNAME, message = "The case worker is at most {max} characters")
+            String caseWorker,
+            @NotNull(message = "Enter the date") LocalDate on) {
+    }
+
+    /** How a breach referral or a case worker's task ended, e.g. "Order revoked and resentenced". */
+    public record ResolutionForm(
+            @NotNull(message = "Enter the date it was resolved") LocalDate resolvedOn,
+            @NotBlank(message = "Say how it was resolved")
+            @Size(max = ProgrammeFieldLengths.REASON, message = "The outcome is at most {max} characters")
+            String resolution) {
     }
 }

@@ -26,10 +26,17 @@ public record ReferralRecord(ReferralView referral, EndOfProgrammeReport.Attenda
     /**
      * A warning (with the day to respond by), breach referral, failed caution condition or task.
      *
+     * @param version    goes back with its resolution
      * @param resolvedOn null while a breach referral or task is open, and always for a warning
      */
-    public record EnforcementItem(long id, EnforcementKind kind, LocalDate failedOn, LocalDate decidedOn,
-            String decidedBy, String reason, LocalDate respondBy, LocalDate resolvedOn, String resolution) {
+    public record EnforcementItem(long id, long version, EnforcementKind kind, LocalDate failedOn, LocalDate decidedOn,
+            String decidedBy, String reason, LocalDate respondBy, LocalDate resolvedOn, String resolvedBy,
+            String resolution) {
+
+        /** A breach referral or task not yet resolved. */
+        public boolean open() {
+            return kind.isResolvable() && resolvedOn == null;
+        }
     }
 
     /** A cohort the referral could be allocated to: open, of its programme, with a place left. */

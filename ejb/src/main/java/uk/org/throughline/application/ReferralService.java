@@ -5,8 +5,10 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import uk.org.throughline.application.ReferralForms.AllocationForm;
 import uk.org.throughline.application.ReferralForms.AssessmentForm;
+import uk.org.throughline.application.ReferralForms.CaseWorkerForm;
 import uk.org.throughline.application.ReferralForms.OutcomeForm;
 import uk.org.throughline.application.ReferralForms.ReferralForm;
+import uk.org.throughline.application.ReferralForms.ResolutionForm;
 import uk.org.throughline.application.ReferralForms.StepForm;
 
 /**
@@ -58,4 +60,28 @@ public interface ReferralService {
 
     /** Ends the referral without completion; for a caution's referral its programme condition fails. */
     ReferralView endNotCompleted(long referralId, long expectedVersion, @NotNull @Valid OutcomeForm form);
+
+    /** The active probation officers' and YOT workers' accounts, by name: whom a manager may name case worker. */
+    List<StaffView> caseWorkers();
+
+    /**
+     * Names who answers for the person from the date given: a probation officer or YOT worker takes the
+     * referral on themselves (the form names no one, or them); a manager or administrator assigns it to
+     * an active probation officer's or YOT worker's account. The person is then on that worker's "My
+     * people" and alerts about him go to them. The status stays; the history keeps the step.
+     *
+     * @throws uk.org.throughline.domain.shared.NotPermittedException if a worker names someone else
+     * @throws uk.org.throughline.domain.shared.InvalidFieldException naming {@code caseWorker} if the account is not
+     *         an active probation officer's or YOT worker's, or already answers for the person
+     */
+    ReferralView nameCaseWorker(long referralId, long expectedVersion, @NotNull @Valid CaseWorkerForm form);
+
+    /**
+     * Records how a breach referral or a case worker's task ended; a resolved breach restarts the count
+     * of warnings. A warning or failed caution condition stands as given and cannot be resolved.
+     *
+     * @throws uk.org.throughline.domain.shared.ConcurrentEditException if the action changed since it was read
+     */
+    ReferralRecord.EnforcementItem resolveEnforcement(long actionId, long expectedVersion,
+            @NotNull @Valid ResolutionForm form);
 }

@@ -26,6 +26,11 @@ public record ReferralView(long id, long version, long personId, String personNa
         history = List.copyOf(history);
     }
 
-    public record Step(ReferralStatus status, LocalDate on, String by, String reason, Instant recordedAt) {
+    /**
+     * @param label      what the step did: the status reached, or the case worker named
+     * @param caseWorker the case worker a step named; null for a change of status
+     */
+    public record Step(ReferralStatus status, String label, LocalDate on, String by, String reason, String caseWorker,
+            Instant recordedAt) {
     }
 }

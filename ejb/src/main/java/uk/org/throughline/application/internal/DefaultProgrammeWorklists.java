@@ -154,7 +154,7 @@ public class DefaultProgrammeWorklists implements ProgrammeWorklists {
             Predicate<EnforcementAction> wanted) {
         return actions.stream().filter(wanted).map(action -> {
             ProgrammeReferral referral = action.referral();
-            return new ActionItem(action.id(), referral.id(), names.get(referral.personId()),
+            return new ActionItem(action.id(), action.version(), referral.id(), names.get(referral.personId()),
                     referral.programmeName(), action.failedOn(), action.reason(), action.respondBy());
         }).toList();
     }

@@ -12,17 +12,21 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Stream;
 import uk.org.throughline.application.AuditTrail;
 import uk.org.throughline.application.EndOfProgrammeReport;
 import uk.org.throughline.application.ProgrammeView;
 import uk.org.throughline.application.ReferralForms.AllocationForm;
 import uk.org.throughline.application.ReferralForms.AssessmentForm;
+import uk.org.throughline.application.ReferralForms.CaseWorkerForm;
 import uk.org.throughline.application.ReferralForms.OutcomeForm;
 import uk.org.throughline.application.ReferralForms.ReferralForm;
+import uk.org.throughline.application.ReferralForms.ResolutionForm;
 import uk.org.throughline.application.ReferralForms.StepForm;
 import uk.org.throughline.application.ReferralRecord;
 import uk.org.throughline.application.ReferralService;
 import uk.org.throughline.application.ReferralView;
+import uk.org.throughline.application.StaffView;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
 import uk.org.throughline.domain.model.attendance.EnforcementAction;
 import uk.org.throughline.domain.model.attendance.ProgrammeSession;
@@ -35,10 +39,13 @@ import uk.org.throughline.domain.model.programme.CompletionProgress;
 import uk.org.throughline.domain.model.programme.Programme;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.programme.ReferralFacts;
+import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.domain.model.staff.StaffMember;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.NotPermittedException;
+import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CohortRepository;
 import uk.org.throughline.infrastructure.persistence.DisposalRepository;
 import uk.org.throughline.infrastructure.persistence.EnforcementRepository;
@@ -46,6 +53,7 @@ import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
 import uk.org.throughline.infrastructure.persistence.ReferralRepository;
 import uk.org.throughline.infrastructure.persistence.SessionRepository;
+import uk.org.throughline.infrastructure.persistence.StaffRepository;
 import uk.org.throughline.infrastructure.persistence.UnitOfWork;
 
 /**
@@ -81,6 +89,9 @@ public class DefaultReferralService implements ReferralService {
 
     @Inject
     private DisposalRepository disposals;
+
+    @Inject
+    private StaffRepository staff;
 
     @Inject
     private ProgrammeCautions programmeCautions;
@@ -190,8 +201,9 @@ public class DefaultReferralService implements ReferralService {
     }
 
     private static ReferralRecord.EnforcementItem enforcementItem(EnforcementAction action) {
-        return new ReferralRecord.EnforcementItem(action.id(), action.kind(), action.failedOn(), action.decidedOn(),
-                action.decidedBy(), action.reason(), action.respondBy(), action.resolvedOn(), action.resolution());
+        return new ReferralRecord.EnforcementItem(action.id(), action.version(), action.kind(), action.failedOn(),
+                action.decidedOn(), action.decidedBy(), action.reason(), action.respondBy(), action.resolvedOn(),
+                action.resolvedBy(), action.resolution());
     }
 
     @Override
@@ -264,6 +276,67 @@ public class DefaultReferralService implements ReferralService {
             return new Changed("Recorded as not completed (" + form.reason().label().toLowerCase(Locale.UK) + ")",
                     caution);
         });
+    }
+
+    /** Staff accounts are not personal data of the people on programmes, so listing them is not audited. */
+    @Override
+    @RolesAllowed({RoleNames.MANAGER, RoleNames.ADMIN})
+    public List<StaffView> caseWorkers() {
+        return Stream.of(Role.PROBATION, Role.YOT)
+                .flatMap(role -> staff.activeWithRole(role).stream())
+                .distinct()
+                .sorted(Comparator.comparing(StaffMember::displayName))
+                .map(DefaultStaffDirectory::view)
+                .toList();
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public ReferralView nameCaseWorker(long referralId, long expectedVersion, CaseWorkerForm form) {
+        String worker = caseWorkerAccount(form.caseWorker());
+        return change(referralId, expectedVersion, (referral, today, now) -> {
+            referral.nameCaseWorker(worker, form.on(), caller(), today, now);
+            return new Changed(worker.equals(caller()) ? "Took on as case worker" : "Assigned " + worker
+                    + " as case worker", Optional.empty());
+        });
+    }
+
+    /**
+     * The username of the account named, or of the caller when none is: an active probation officer's
+     * or YOT worker's. Only a manager or administrator names someone else.
+     */
+    private String caseWorkerAccount(String named) {
+        boolean namesSomeone = named != null && !named.isBlank();
+        boolean manages = session.isCallerInRole(RoleNames.MANAGER) || session.isCallerInRole(RoleNames.ADMIN);
+        if (namesSomeone && !manages && !StaffMember.normaliseUsername(named).equals(caller())) {
+            throw new NotPermittedException("Only a manager or administrator assigns someone else as case worker: "
+                    + "you can take the referral on yourself.");
+        }
+        String username = namesSomeone ? named : caller();
+        return staff.findByUsername(username)
+                .filter(member -> member.isActive()
+                        && (member.roles().contains(Role.PROBATION) || member.roles().contains(Role.YOT)))
+                .map(StaffMember::username)
+                .orElseThrow(() -> new InvalidFieldException("caseWorker", namesSomeone
+                        ? username.strip() + " is not the account of a probation officer or YOT worker"
+                        : "Select the probation officer or YOT worker to answer for the person"));
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public ReferralRecord.EnforcementItem resolveEnforcement(long actionId, long expectedVersion,
+            ResolutionForm form) {
+        Instant now = Instant.now();
+        EnforcementAction action = enforcement.get(actionId);
+        ProgrammeReferral referral = action.referral();
+        String what = action.kind().label().toLowerCase(Locale.UK) + " of " + UkDate.format(action.decidedOn()) + " for "
+                + people.displayName(referral.personId()) + " (" + referral.programmeName() + ")";
+        Versions.require(action.version(), expectedVersion, "The " + what);
+        action.resolve(form.resolution(), form.resolvedOn(), caller(), PoliceMapping.today(now));
+        unitOfWork.write("The " + what);
+        audit.record(AuditAction.UPDATE, "EnforcementAction", String.valueOf(actionId), "Resolved the " + what
+                + " on " + UkDate.format(action.resolvedOn()) + ": " + action.resolution(), null);
+        return enforcementItem(action);
     }
 
     /** What a change did, for the audit trail, and what it means for a caution. */

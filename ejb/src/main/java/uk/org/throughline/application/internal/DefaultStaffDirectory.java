@@ -55,7 +55,7 @@ public class DefaultStaffDirectory implements StaffDirectory {
         return staff.findByUsername(username).filter(StaffMember::isActive).map(DefaultStaffDirectory::view);
     }
 
-    private static StaffView view(StaffMember member) {
+    static StaffView view(StaffMember member) {
         return new StaffView(member.username(), member.displayName(), member.roles(), member.agency(), member.team());
     }
 }

@@ -191,7 +191,9 @@ public class DemoProgrammes {
 
     /**
      * The demo cautions' referrals: one man through both workshops of an earlier course, two half way
-     * through the current one, and the referral of the caution that was prosecuted ended.
+     * through the current one, and the referral of the caution that was prosecuted ended. probation.demo
+     * took Rajesh Patel on as case worker, so he is on his "My people"; Emeka Okafor is still answered for
+     * by the officer who cautioned him, waiting to be taken on.
      */
     private void projectPipa() {
         Programme pipa = programme("Project PIPA");
@@ -215,6 +217,7 @@ public class DemoProgrammes {
         ProgrammeReferral rajesh = cautionReferral(person("Patel", "Rajesh"));
         suitable(rajesh, 100);
         current.admit(rajesh, List.of(), daysAgo(30), FACILITATOR, today, now);
+        rajesh.nameCaseWorker(PROBATION, daysAgo(29), PROBATION, today, now);
         ProgrammeReferral emeka = cautionReferral(person("Okafor", "Emeka"));
         suitable(emeka, 95);
         emeka.addToWaitingList(daysAgo(95), FACILITATOR, today, now);
@@ -232,7 +235,7 @@ public class DemoProgrammes {
                 daysAgo(40), FACILITATOR, today, now);
     }
 
-    /** The youth caution's one-to-one work, a few sessions in. */
+    /** The youth caution's one-to-one work, a few sessions in, taken on by yot.demo. */
     private void yuva() {
         Programme yuva = programme("YUVA");
         Cohort oneToOne = cohort(yuva, "YUVA one-to-one \u2013 Jakub Kowalski", "Northampton YOT, Lower Mounts");
@@ -241,6 +244,7 @@ public class DemoProgrammes {
         ProgrammeReferral jakub = cautionReferral(person("Kowalski", "Jakub"));
         suitable(jakub, 18);
         oneToOne.admit(jakub, List.of(), daysAgo(17), FACILITATOR, today, now);
+        jakub.nameCaseWorker(YOT, daysAgo(17), YOT, today, now);
         planned.stream().filter(session -> session.sessionDate().isBefore(today)).forEach(session ->
                 mark(session, jakub, session.number() == 2
                         ? entry(AttendanceMark.LEFT_EARLY, null, "Left after 30 minutes when we talked about the "

@@ -42,8 +42,8 @@ final class ProgrammeMapping {
                 referral.courtCaseId(), referral.childProtectionPlanReference(), referral.riskLevel(),
                 referral.eligibilityOverrideReason(), referral.eligibilityFailures(), referral.notCompletedReason(),
                 progress, referral.history().stream()
-                        .map(step -> new ReferralView.Step(step.status(), step.on(), step.by(), step.reason(),
-                                step.recordedAt()))
+                        .map(step -> new ReferralView.Step(step.status(), step.label(), step.on(), step.by(),
+                                step.reason(), step.caseWorker(), step.recordedAt()))
                         .toList(), cautionNote);
     }
 

@@ -290,6 +290,36 @@ public class ProgrammeReferral {
         this.cohort = null;
     }
 
+    /**
+     * Names the probation officer or YOT worker who answers for the person from {@code on}: they take
+     * the referral on themselves or a manager assigns it to them. A caution's referral is answered for
+     * by the officer who gave the caution until then. The status stays as it is; the history keeps the
+     * step, dated and attributed.
+     *
+     * @param worker the username of an account the caller has checked is a probation officer's or YOT worker's
+     * @throws BusinessException     if the referral has ended or the worker already answers for it
+     * @throws InvalidFieldException naming {@code on} if the date is in the future or before the last step
+     */
+    public void nameCaseWorker(String worker, LocalDate on, String by, LocalDate today, Instant now) {
+        String username = Fields.requiredText(worker, ProgrammeFieldLengths.USERNAME, "caseWorker",
+                "Name the probation officer or YOT worker");
+        if (status.isFinal()) {
+            throw new BusinessException("The referral is \"" + status.label() + "\": it has ended, so there is no "
+                    + "case worker to name.");
+        }
+        if (username.equals(caseWorker())) {
+            throw new InvalidFieldException("caseWorker", username + " is already the case worker");
+        }
+        Fields.pastDate(on, today, "on", "date");
+        LocalDate lastStepOn = history.get(history.size() - 1).on();
+        if (on.isBefore(lastStepOn)) {
+            throw new InvalidFieldException("on", "The date cannot be before the referral's last step on "
+                    + UkDate.format(lastStepOn));
+        }
+        history.add(ReferralStep.caseWorkerNamed(status, username, on, Objects.requireNonNull(by, "by"), now));
+        this.caseWorker = username;
+    }
+
     /** The person's first session: recorded when the first register they are on is saved. */
     public void start(LocalDate on, String by, Instant now) {
         move(ReferralStatus.IN_PROGRESS, on, by, null, on, now);
@@ -356,8 +386,9 @@ public class ProgrammeReferral {
 
     private ReferralStep lastStep(ReferralStatus reached) {
         for (int i = history.size() - 1; i >= 0; i--) {
-            if (history.get(i).status() == reached) {
-                return history.get(i);
+            ReferralStep step = history.get(i);
+            if (step.status() == reached && step.caseWorker() == null) {
+                return step;
             }
         }
         throw new IllegalStateException("Referral " + id + " never became " + reached);

@@ -7,7 +7,11 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One step of a referral's life: the status it reached, on which day, who recorded it and why. */
+/**
+ * One step of a referral's life: the status it reached, on which day, who recorded it and why; or,
+ * for a step that names the case worker, the worker who answers for the person from then on (the
+ * status is then the one the referral stayed in).
+ */
 @Embeddable
 public class ReferralStep {
 
@@ -27,6 +31,9 @@ public class ReferralStep {
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
 
+    @Column(name = "case_worker", length = ProgrammeFieldLengths.USERNAME)
+    private String caseWorker;
+
     protected ReferralStep() {
         // for JPA
     }
@@ -37,6 +44,18 @@ public class ReferralStep {
         this.by = by;
         this.reason = reason;
         this.recordedAt = recordedAt;
+    }
+
+    static ReferralStep caseWorkerNamed(ReferralStatus stayed, String caseWorker, LocalDate on, String by,
+            Instant recordedAt) {
+        ReferralStep step = new ReferralStep(stayed, on, by, null, recordedAt);
+        step.caseWorker = caseWorker;
+        return step;
+    }
+
+    /** What the step did, as the history shows it: the status reached, or the case worker named. */
+    public String label() {
+        return caseWorker == null ? status.label() : "Case worker: " + caseWorker;
     }
 
     public ReferralStatus status() {
@@ -57,5 +76,10 @@ public class ReferralStep {
 
     public Instant recordedAt() {
         return recordedAt;
+    }
+
+    /** The case worker the step named; null for a change of status. */
+    public String caseWorker() {
+        return caseWorker;
     }
 }

@@ -264,4 +264,59 @@ class ProgrammeReferralTest {
         assertEquals(ReferralStatus.WAITING, referral.status());
         assertEquals(0, group.placesTaken());
     }
+
+    @Test
+    void aProbationOfficerTakesOnACautionReferralWithoutMovingItsStatus() {
+        ProgrammeReferral referral = ProgrammeRecords.waiting(ProgrammeRecords.cautionReferral(pipa));
+        assertEquals("pc.doe", referral.caseWorker(), "the officer who gave the caution answers for him until then");
+
+        referral.nameCaseWorker("probation.demo", ASSESSED.plusDays(3), "probation.demo", TODAY, NOW);
+
+        assertEquals("probation.demo", referral.caseWorker());
+        assertEquals(ReferralStatus.WAITING, referral.status());
+        assertEquals(ASSESSED, referral.statusChangedOn(), "still waiting since the day it joined the list");
+        assertEquals(Optional.of(ASSESSED), referral.waitingSince());
+        ReferralStep step = referral.history().get(referral.history().size() - 1);
+        assertEquals("Case worker: probation.demo", step.label());
+        assertEquals(ASSESSED.plusDays(3), step.on());
+        assertEquals("probation.demo", step.by());
+        assertEquals(ReferralStatus.WAITING, step.status());
+    }
+
+    @Test
+    void aManagerAssignsAnotherCaseWorkerAndTheCohortPlaceKeepsItsDates() {
+        ProgrammeReferral referral = cautionReferralInProgress();
+        LocalDate assigned = LocalDate.of(2026, 2, 20);
+        referral.nameCaseWorker("probation.demo", assigned, PROGRAMME_TEAM, TODAY, NOW);
+
+        assertEquals("probation.demo", referral.caseWorker());
+        assertEquals(PROGRAMME_TEAM, referral.history().get(referral.history().size() - 1).by());
+        Cohort cohort = referral.cohort().orElseThrow();
+        assertTrue(referral.wasInCohortOn(cohort, LocalDate.of(2026, 2, 2)),
+                "the place still counts from the allocation, not from the case worker's step");
+    }
+
+    @Test
+    void aCaseWorkerIsNamedOnlyOnceForAnOpenReferralOnADayAfterItsLastStep() {
+        ProgrammeReferral referral = ProgrammeRecords.waiting(ProgrammeRecords.cautionReferral(pipa));
+        InvalidFieldException early = assertThrows(InvalidFieldException.class,
+                () -> referral.nameCaseWorker("probation.demo", ASSESSED.minusDays(1), "probation.demo", TODAY, NOW));
+        assertEquals("on", early.field());
+        assertThrows(InvalidFieldException.class,
+                () -> referral.nameCaseWorker("probation.demo", TODAY.plusDays(1), "probation.demo", TODAY, NOW));
+        InvalidFieldException nobody = assertThrows(InvalidFieldException.class,
+                () -> referral.nameCaseWorker(" ", ASSESSED, "manager.demo", TODAY, NOW));
+        assertEquals("caseWorker", nobody.field());
+
+        referral.nameCaseWorker("probation.demo", ASSESSED, "probation.demo", TODAY, NOW);
+        InvalidFieldException again = assertThrows(InvalidFieldException.class,
+                () -> referral.nameCaseWorker("probation.demo", ASSESSED, "probation.demo", TODAY, NOW));
+        assertEquals("probation.demo is already the case worker", again.getMessage());
+
+        referral.endNotCompleted(NotCompletedReason.MOVED_AWAY, null, ASSESSED, "probation.demo", TODAY, NOW);
+        BusinessException ended = assertThrows(BusinessException.class,
+                () -> referral.nameCaseWorker("yot.demo", ASSESSED, PROGRAMME_TEAM, TODAY, NOW));
+        assertTrue(ended.getMessage().contains("it has ended"), ended::getMessage);
+        assertEquals("probation.demo", referral.caseWorker());
+    }
 }

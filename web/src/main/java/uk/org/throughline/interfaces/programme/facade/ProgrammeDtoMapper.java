@@ -21,7 +21,10 @@ import uk.org.throughline.application.ReferralForms.AllocationForm;
 import uk.org.throughline.application.ReferralForms.AssessmentForm;
 import uk.org.throughline.application.ReferralForms.OutcomeForm;
 import uk.org.throughline.application.ReferralForms.ReferralForm;
+import uk.org.throughline.application.ReferralForms.CaseWorkerForm;
+import uk.org.throughline.application.ReferralForms.ResolutionForm;
 import uk.org.throughline.application.ReferralForms.StepForm;
+import uk.org.throughline.application.ReferralRecord;
 import uk.org.throughline.application.ReferralView;
 import uk.org.throughline.application.RegisterForm;
 import uk.org.throughline.application.RegisterView;
@@ -39,6 +42,8 @@ import uk.org.throughline.interfaces.programme.dto.CohortFillResponse;
 import uk.org.throughline.interfaces.programme.dto.CohortMemberResponse;
 import uk.org.throughline.interfaces.programme.dto.CohortRequest;
 import uk.org.throughline.interfaces.programme.dto.CohortResponse;
+import uk.org.throughline.interfaces.programme.dto.CaseWorkerRequest;
+import uk.org.throughline.interfaces.programme.dto.EnforcementActionResponse;
 import uk.org.throughline.interfaces.programme.dto.EnforcementItemResponse;
 import uk.org.throughline.interfaces.programme.dto.FacilitatorWorklistResponse;
 import uk.org.throughline.interfaces.programme.dto.ModuleEntry;
@@ -52,6 +57,7 @@ import uk.org.throughline.interfaces.programme.dto.RegisterLineResponse;
 import uk.org.throughline.interfaces.programme.dto.RegisterRequest;
 import uk.org.throughline.interfaces.programme.dto.RegisterResponse;
 import uk.org.throughline.interfaces.programme.dto.RescheduleRequest;
+import uk.org.throughline.interfaces.programme.dto.ResolutionRequest;
 import uk.org.throughline.interfaces.programme.dto.RouteEnforcement;
 import uk.org.throughline.interfaces.programme.dto.ScheduleRequest;
 import uk.org.throughline.interfaces.programme.dto.SessionResponse;
@@ -75,6 +81,20 @@ public final class ProgrammeDtoMapper {
 
     public static AssessmentForm toForm(AssessmentRequest request) {
         return new AssessmentForm(request.suitable(), request.on(), request.reason());
+    }
+
+    public static CaseWorkerForm toForm(CaseWorkerRequest request) {
+        return new CaseWorkerForm(request.caseWorker(), request.on());
+    }
+
+    public static ResolutionForm toForm(ResolutionRequest request) {
+        return new ResolutionForm(request.resolvedOn(), request.resolution());
+    }
+
+    public static EnforcementActionResponse toResponse(ReferralRecord.EnforcementItem action) {
+        return new EnforcementActionResponse(action.id(), action.version(), action.kind(), action.failedOn(),
+                action.decidedOn(), action.decidedBy(), action.reason(), action.respondBy(), action.resolvedOn(),
+                action.resolvedBy(), action.resolution());
     }
 
     public static StepForm toForm(StepRequest request) {
@@ -127,7 +147,8 @@ public final class ProgrammeDtoMapper {
                 referral.eligibilityOverrideReason(), referral.eligibilityFailures(), referral.notCompletedReason(),
                 referral.progress(),
                 referral.history().stream()
-                        .map(s -> new ReferralStepResponse(s.status(), s.on(), s.by(), s.reason(), s.recordedAt()))
+                        .map(s -> new ReferralStepResponse(s.status(), s.label(), s.on(), s.by(), s.reason(),
+                                s.caseWorker(), s.recordedAt()))
                         .toList(),
                 referral.cautionNote());
     }
@@ -194,7 +215,7 @@ public final class ProgrammeDtoMapper {
 
     private static List<EnforcementItemResponse> actions(List<ActionItem> actions) {
         return actions.stream()
-                .map(a -> new EnforcementItemResponse(a.actionId(), a.referralId(), a.personName(), a.programmeName(),
+                .map(a -> new EnforcementItemResponse(a.actionId(), a.version(), a.referralId(), a.personName(), a.programmeName(),
                         a.failedOn(), a.reason(), a.dueOn()))
                 .toList();
     }

@@ -30,6 +30,7 @@ import uk.org.throughline.application.ReferralView;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.programme.dto.AllocationRequest;
 import uk.org.throughline.interfaces.programme.dto.AssessmentRequest;
+import uk.org.throughline.interfaces.programme.dto.CaseWorkerRequest;
 import uk.org.throughline.interfaces.programme.dto.EndOfProgrammeReportRequest;
 import uk.org.throughline.interfaces.programme.dto.OutcomeRequest;
 import uk.org.throughline.interfaces.programme.dto.ProgrammeLinkRequest;
@@ -242,6 +243,28 @@ public class ReferralResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
                 ProgrammeDtoMapper.toForm(request), referrals::endNotCompleted));
+    }
+
+    @POST
+    @Path("{id}/case-worker")
+    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @Operation(summary = "Take the referral on as case worker, or assign a case worker",
+            description = "A probation officer or YOT worker takes the referral on themselves (caseWorker left out); a "
+                    + "manager or administrator names an active probation officer's or YOT worker's account. A "
+                    + "conditional caution's referral is answered for by the officer who gave the caution until then. "
+                    + "The person then appears on that worker's \"My people\" and alerts about him go to them; the "
+                    + "status stays and the history keeps the step. 403 when a worker names someone else.")
+    @APIResponse(responseCode = "200", description = "The referral with its case worker",
+            content = @Content(schema = @Schema(implementation = ProgrammeReferralResponse.class)))
+    @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
+    public Response nameCaseWorker(@PathParam("id") long id, CaseWorkerRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return current(validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
+                ProgrammeDtoMapper.toForm(request), referrals::nameCaseWorker));
     }
 
     private static Response current(ReferralView referral) {

@@ -40,6 +40,21 @@ public class ProgrammeRoles {
         return SignedInRoles.anyOf(RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN);
     }
 
+    /** Probation officers and YOT workers take referrals on as case worker. */
+    public boolean isCaseWorker() {
+        return SignedInRoles.anyOf(RoleNames.PROBATION, RoleNames.YOT);
+    }
+
+    /** Managers and administrators assign a probation officer or YOT worker as a referral's case worker. */
+    public boolean isCaseWorkerAssigner() {
+        return SignedInRoles.anyOf(RoleNames.MANAGER, RoleNames.ADMIN);
+    }
+
+    /** Case workers, managers and administrators resolve breach referrals and tasks. */
+    public boolean isEnforcementResolver() {
+        return isCaseWorker() || isCaseWorkerAssigner();
+    }
+
     /** For a referral page's f:viewAction, before anything is read. */
     public void requireReferrer() {
         if (!isReferrer()) {

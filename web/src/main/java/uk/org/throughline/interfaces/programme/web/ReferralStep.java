@@ -8,7 +8,8 @@ import uk.org.throughline.domain.model.programme.ReferralStatus;
  * The lifecycle steps a referral's page offers, each allowed from the statuses the lifecycle lets it
  * move on from (see {@link ReferralStatus#next()}). Going back to the waiting list from a place in a
  * cohort is leaving the cohort, which the cohort's page does, so "add to the waiting list" is offered
- * only to a referral assessed suitable.
+ * only to a referral assessed suitable. Naming the case worker leaves the status as it is, so it is
+ * offered while the referral is open.
  */
 public enum ReferralStep {
     PROGRAMME("Choose the programme", "Programme chosen"),
@@ -16,7 +17,9 @@ public enum ReferralStep {
     WAITING("Add to the waiting list", "Added to the waiting list"),
     ALLOCATION("Allocate to a cohort", "Allocated to a cohort"),
     COMPLETION("Record completion", "Completion recorded"),
-    NON_COMPLETION("End without completion", "Recorded as not completed");
+    NON_COMPLETION("End without completion", "Recorded as not completed"),
+    TAKE_ON("Take on as case worker", "You are now the case worker: the person is on your \"My people\""),
+    ASSIGN_CASE_WORKER("Assign a case worker", "Case worker assigned");
 
     private final String label;
     private final String done;
@@ -51,6 +54,7 @@ public enum ReferralStep {
             case ALLOCATION -> status.next().contains(ReferralStatus.ALLOCATED);
             case COMPLETION -> status.next().contains(ReferralStatus.COMPLETED);
             case NON_COMPLETION -> status.next().contains(ReferralStatus.NOT_COMPLETED);
+            case TAKE_ON, ASSIGN_CASE_WORKER -> !status.isFinal();
         };
     }
 }

@@ -1,5 +1,6 @@
 package uk.org.throughline.interfaces.programme.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -16,11 +17,13 @@ import uk.org.throughline.application.ProgrammeDocuments;
 import uk.org.throughline.application.ProgrammeView;
 import uk.org.throughline.application.ReferralForms.AllocationForm;
 import uk.org.throughline.application.ReferralForms.AssessmentForm;
+import uk.org.throughline.application.ReferralForms.CaseWorkerForm;
 import uk.org.throughline.application.ReferralForms.OutcomeForm;
 import uk.org.throughline.application.ReferralForms.StepForm;
 import uk.org.throughline.application.ReferralRecord;
 import uk.org.throughline.application.ReferralService;
 import uk.org.throughline.application.ReferralView;
+import uk.org.throughline.application.StaffView;
 import uk.org.throughline.domain.model.programme.NotCompletedReason;
 import uk.org.throughline.domain.shared.ConcurrentEditException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
@@ -61,6 +64,7 @@ public class ViewReferral implements Serializable {
     private StepEntry entry;
     private List<ReferralRecord.Place> places = List.of();
     private List<ProgrammeView> programmes = List.of();
+    private List<StaffView> caseWorkers = List.of();
     private String facilitatorComments;
     private boolean conflict;
 
@@ -74,6 +78,7 @@ public class ViewReferral implements Serializable {
         entry = new StepEntry();
         places = chosen == ReferralStep.ALLOCATION ? referrals.placesFor(id) : List.of();
         programmes = chosen == ReferralStep.PROGRAMME ? referrals.programmes() : List.of();
+        caseWorkers = chosen == ReferralStep.ASSIGN_CASE_WORKER ? referrals.caseWorkers() : List.of();
     }
 
     public void cancel() {
@@ -97,6 +102,9 @@ public class ViewReferral implements Serializable {
                     form));
             case NON_COMPLETION -> checked(new OutcomeForm(entry.notCompletedReason, entry.note, entry.on),
                     OUTCOME_INPUTS, form -> referrals.endNotCompleted(id, version, form));
+            case TAKE_ON, ASSIGN_CASE_WORKER -> checked(new CaseWorkerForm(
+                    step == ReferralStep.TAKE_ON ? null : entry.caseWorker, entry.on), Map.of(),
+                    form -> referrals.nameCaseWorker(id, version, form));
         };
     }
 
@@ -160,12 +168,20 @@ public class ViewReferral implements Serializable {
                 .stream(() -> new ByteArrayInputStream(content)).build();
     }
 
-    /** The steps the referral's status allows that the signed-in user's role may take. */
+    /**
+     * The steps the referral's status allows that the signed-in user's role may take; taking it on is not
+     * offered to its case worker.
+     */
     public List<ReferralStep> getSteps() {
         ReferralView referral = record.referral();
         return ReferralStep.allowed(referral.status(), referral.programmeId() != null).stream()
-                .filter(allowed -> allowed == ReferralStep.PROGRAMME || allowed == ReferralStep.ALLOCATION
-                        ? roles.isProgrammeTeam() : roles.isReferrer())
+                .filter(allowed -> switch (allowed) {
+                    case PROGRAMME, ALLOCATION -> roles.isProgrammeTeam();
+                    case TAKE_ON -> roles.isCaseWorker() && !referral.caseWorker().equals(
+                            FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+                    case ASSIGN_CASE_WORKER -> roles.isCaseWorkerAssigner();
+                    default -> roles.isReferrer();
+                })
                 .toList();
     }
 
@@ -202,6 +218,11 @@ public class ViewReferral implements Serializable {
         return programmes;
     }
 
+    /** The probation officers and YOT workers a manager may assign, while that step's form is open. */
+    public List<StaffView> getCaseWorkers() {
+        return caseWorkers;
+    }
+
     public String getFacilitatorComments() {
         return facilitatorComments;
     }
@@ -227,6 +248,7 @@ public class ViewReferral implements Serializable {
         private Long programmeId;
         private NotCompletedReason notCompletedReason;
         private String note;
+        private String caseWorker;
 
         public LocalDate getOn() {
             return on;
@@ -282,6 +304,14 @@ public class ViewReferral implements Serializable {
 
         public void setNote(String note) {
             this.note = note;
+        }
+
+        public String getCaseWorker() {
+            return caseWorker;
+        }
+
+        public void setCaseWorker(String caseWorker) {
+            this.caseWorker = caseWorker;
         }
     }
 }
