@@ -147,6 +147,10 @@ class RiskApiIT {
         assertEquals(200, agenda.status(), agenda::toString);
         assertTrue(agenda.header("Content-Type").startsWith("text/csv"), agenda::toString);
         assertTrue(agenda.body().contains("\"RUSHDEN, Joanne\""), agenda::toString);
+        for (String perpetratorFacing : List.of("probation.demo", "yot.demo", "facilitator.demo")) {
+            assertEquals(403, ApiClient.as(perpetratorFacing).get("/api/marac/meetings/" + meetingId + "/agenda")
+                    .status(), () -> perpetratorFacing + " may not export the agenda");
+        }
         assertTrue(agenda.body().contains("\"Visible high risk\""), agenda::toString);
 
         ApiClient.Response action = partner.post("/api/marac/referrals/" + referralId + "/actions",
