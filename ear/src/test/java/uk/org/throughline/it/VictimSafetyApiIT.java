@@ -176,6 +176,26 @@ class VictimSafetyApiIT {
     }
 
     @Test
+    void aHighDashLevelAtTheSceneAlertsHerWorkerThatHerRiskRoseToHigh() {
+        Pair pair = VictimCases.victimWithPerpetrator();
+        ApiClient.Response medium = police.post("/api/incidents", PoliceCases.incident(PoliceCases.uniqueReference(),
+                PoliceCases.daysAgo(3), pair.perpetratorId(), pair.victimId()).add("dashLevel", "MEDIUM").build()
+                .toString());
+        assertEquals(201, medium.status(), medium::toString);
+        assertFalse(alerts(partner).anyMatch(alert -> alert.getString("kind").equals("RISK_RISING_TO_HIGH")
+                && alert.getJsonNumber("personId").longValue() == pair.victimId()), "medium is not high");
+
+        String reference = PoliceCases.uniqueReference();
+        ApiClient.Response high = police.post("/api/incidents", PoliceCases.incident(reference, PoliceCases.daysAgo(1),
+                pair.perpetratorId(), pair.victimId()).add("dashLevel", "HIGH").build().toString());
+        assertEquals(201, high.status(), high::toString);
+        String message = alert(partner, "RISK_RISING_TO_HIGH", pair.victimId()).getString("message");
+        assertTrue(message.contains("recorded by police at the scene of " + reference), message);
+        assertTrue(facilitator.get("/api/victims/" + pair.victimId()).json().getString("riskLevel")
+                .startsWith("High (recorded by police at the scene on "), "his workers see the level, not how it was reached");
+    }
+
+    @Test
     void hisFirstSessionBringsHerNextContactForwardAndADisclosureAlertsHerWorker() {
         Pair pair = VictimCases.victimWithPerpetrator();
         OnProgramme onProgramme = VictimCases.onCaringDadsToday(pair.perpetratorId());

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,13 +19,17 @@ import uk.org.throughline.application.AuditTrail;
 import uk.org.throughline.application.IncidentForm;
 import uk.org.throughline.application.IncidentService;
 import uk.org.throughline.application.IncidentView;
+import uk.org.throughline.application.RiskRoseToHigh;
 import uk.org.throughline.application.SuspectDealings;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.disposal.Disposal;
 import uk.org.throughline.domain.model.incident.Arrest;
+import uk.org.throughline.domain.model.incident.DashLevel;
 import uk.org.throughline.domain.model.incident.Incident;
 import uk.org.throughline.domain.model.incident.IncidentDetails;
+import uk.org.throughline.domain.model.incident.Involvement;
+import uk.org.throughline.domain.model.incident.InvolvementRole;
 import uk.org.throughline.domain.model.incident.PoliceReference;
 import uk.org.throughline.domain.model.incident.SuspectContact;
 import uk.org.throughline.domain.model.incident.VoluntaryInterview;
@@ -71,6 +76,12 @@ public class DefaultIncidentService implements IncidentService {
     @Inject
     private VictimSafetyEvents victimSafety;
 
+    @Inject
+    private VictimRisk victimRisk;
+
+    @Inject
+    private Event<RiskRoseToHigh> riskRoseToHigh;
+
     @EJB
     private AuditTrail audit;
 
@@ -79,9 +90,11 @@ public class DefaultIncidentService implements IncidentService {
     public IncidentView record(IncidentForm form) {
         Instant now = Instant.now();
         IncidentDetails details = checkedDetails(form, null, now);
+        List<Long> belowHigh = victimsBelowHigh(details);
         Incident incident = new Incident(details, now);
         incidents.add(incident);
         victimSafety.incidentRecorded(incident);
+        fireRiseToHigh(belowHigh, incident);
         audit.record(AuditAction.CREATE, RECORD_TYPE, String.valueOf(incident.id()),
                 "Recorded incident " + incident.reference(), null);
         return PoliceMapping.incidentView(incident, people::displayName, true);
@@ -100,11 +113,31 @@ public class DefaultIncidentService implements IncidentService {
         incident.requireCorrectionKeeps(corrected, dealings,
                 cautions.cautionsFor(incidentId).stream().map(ConditionalCaution::offence).toList(),
                 people::displayName);
+        List<Long> belowHigh = victimsBelowHigh(corrected);
         incident.correct(corrected, now);
         unitOfWork.write(description);
+        fireRiseToHigh(belowHigh, incident);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, String.valueOf(incidentId),
                 "Updated incident " + incident.reference(), null);
         return PoliceMapping.incidentView(incident, people::displayName, true);
+    }
+
+    /** The incident's victims not at high risk before it is saved. */
+    private List<Long> victimsBelowHigh(IncidentDetails details) {
+        return details.involvements().stream()
+                .filter(involvement -> involvement.role() == InvolvementRole.VICTIM)
+                .map(Involvement::personId)
+                .filter(victim -> victimRisk.history(victim).risesToHigh(DashLevel.HIGH))
+                .toList();
+    }
+
+    /** Those whose risk is now high because of the level police recorded at this incident's scene. */
+    private void fireRiseToHigh(List<Long> belowHighBefore, Incident incident) {
+        belowHighBefore.stream()
+                .filter(victim -> victimRisk.history(victim).current().filter(entry -> entry.atScene()
+                        && incident.id().equals(entry.incidentId()) && entry.level() == DashLevel.HIGH).isPresent())
+                .forEach(victim -> riskRoseToHigh.fire(new RiskRoseToHigh(victim,
+                        "recorded by police at the scene of " + incident.reference())));
     }
 
     @Override

@@ -76,8 +76,8 @@ public class DefaultRiskAssessmentService implements RiskAssessmentService {
                 + (assessment.judgedLevel() == null ? "" : " by professional judgement") + ". " + suggestion.text(),
                 assessment.judgementReason());
         if (roseToHigh) {
-            riskRoseToHigh.fire(new RiskRoseToHigh(person.id(), assessment.id(), assessment.score(),
-                    assessment.judgedLevel() != null));
+            riskRoseToHigh.fire(new RiskRoseToHigh(person.id(), (assessment.judgedLevel() != null
+                    ? "by professional judgement, DASH score " : "DASH score ") + assessment.score()));
         }
         return RiskMapping.assessmentView(assessment, person.displayName(), roseToHigh, suggestion);
     }

@@ -162,9 +162,8 @@ public class VictimSafetyEvents {
     void riskRoseToHigh(@Observes RiskRoseToHigh rise) {
         String victimName = people.displayName(rise.personId());
         alerts.raise(AlertKind.RISK_RISING_TO_HIGH, List.of(supporting(rise.personId())), rise.personId(), VICTIM,
-                rise.personId(), victimName + "'s risk rose to high ("
-                        + (rise.byJudgement() ? "by professional judgement, DASH score " : "DASH score ")
-                        + rise.score() + "): consider a MARAC referral and review her safety plan.", null);
+                rise.personId(), victimName + "'s risk rose to high (" + rise.basis()
+                        + "): consider a MARAC referral and review her safety plan.", null);
         Set<Recipient> withHim = new LinkedHashSet<>();
         victims.findByPerson(rise.personId()).ifPresent(victim -> victim.perpetrators().forEach(link ->
                 withHim.addAll(recipients.workingWith(link.perpetratorPersonId()))));
