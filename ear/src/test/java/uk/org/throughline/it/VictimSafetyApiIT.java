@@ -224,6 +224,10 @@ class VictimSafetyApiIT {
                 .structure().asJsonArray().getValuesAs(JsonObject.class);
         assertEquals(1, plans.size(), plans::toString);
         assertEquals("Initial contact", plans.get(0).getString("nextContactReason"));
+        List<JsonObject> opened = manager.get("/api/audit?recordType=PartnerContactPlan&recordId="
+                + plans.get(0).getJsonNumber("id")).json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertTrue(opened.stream().anyMatch(row -> row.getString("action").equals("CREATE")
+                && row.getString("username").equals("partner.demo")), opened::toString);
         assertEquals(1, partner.get("/api/victims/" + first.victimId() + "/contacts?reason=planned%20contact")
                 .structure().asJsonArray().size(), "the first victim keeps her one plan");
 

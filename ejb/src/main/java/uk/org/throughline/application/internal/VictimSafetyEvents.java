@@ -1,5 +1,6 @@
 package uk.org.throughline.application.internal;
 
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -12,10 +13,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.org.throughline.application.AuditTrail;
 import uk.org.throughline.application.MaracReferralMade;
 import uk.org.throughline.application.OrderBreached;
 import uk.org.throughline.application.RiskRoseToHigh;
 import uk.org.throughline.domain.model.alert.AlertKind;
+import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.alert.Recipient;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
 import uk.org.throughline.domain.model.calendar.BankHolidays;
@@ -70,6 +73,9 @@ public class VictimSafetyEvents {
     @Inject
     private Alerts alerts;
 
+    @EJB
+    private AuditTrail audit;
+
     /** A perpetrator was referred (by any route, a caution's condition included): a plan for each of his victims. */
     public void referralMade(ProgrammeReferral referral, Instant now) {
         victims.victimsOf(referral.personId()).forEach(victim -> openPlan(victim, referral, now));
@@ -91,6 +97,10 @@ public class VictimSafetyEvents {
         PartnerContactPlan plan = new PartnerContactPlan(victim, referral, programmes.bankHolidays(),
                 PartnerContactTimescales.from(System::getProperty), now);
         victims.addPlan(plan);
+        audit.record(AuditAction.CREATE, "PartnerContactPlan", String.valueOf(plan.id()),
+                "Opened a partner-contact plan for " + people.displayName(victim.personId()) + " as "
+                        + people.displayName(referral.personId()) + " was referred to " + referral.programmeName(),
+                null);
         alerts.raise(AlertKind.PARTNER_CONTACT_DUE, List.of(recipients.supporting(victim)), victim.personId(),
                 VICTIM, victim.personId(), people.displayName(referral.personId()) + " was referred to "
                         + referral.programmeName() + " on " + UkDate.format(referral.referredOn()) + ": offer "
