@@ -16,8 +16,6 @@ import uk.org.throughline.application.ConditionalCautionService;
 import uk.org.throughline.domain.model.caution.ComplianceStatus;
 import uk.org.throughline.domain.model.caution.NonComplianceOutcome;
 import uk.org.throughline.domain.model.disposal.DecisionMaker;
-import uk.org.throughline.domain.shared.ConcurrentEditException;
-import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.interfaces.police.web.PoliceRecording;
 import uk.org.throughline.interfaces.shared.UkDates;
 import uk.org.throughline.interfaces.shared.web.Feedback;
@@ -111,14 +109,7 @@ public class ViewCaution implements Serializable {
      * it names, or says that someone else changed the caution first.
      */
     private String change(String done, Map<String, String> inputIds, Supplier<CautionView> change) {
-        try {
-            change.get();
-        } catch (ConcurrentEditException e) {
-            feedback.error(e);
-            conflict = true;
-            return null;
-        } catch (InvalidFieldException e) {
-            feedback.error(e, inputIds);
+        if (feedback.attempt(change, inputIds, () -> conflict = true).isEmpty()) {
             return null;
         }
         feedback.flash(done);

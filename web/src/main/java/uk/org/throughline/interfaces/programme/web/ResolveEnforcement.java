@@ -6,10 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.Map;
 import uk.org.throughline.application.ReferralForms.ResolutionForm;
 import uk.org.throughline.application.ReferralService;
-import uk.org.throughline.domain.shared.ConcurrentEditException;
-import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.interfaces.shared.UkDates;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
@@ -56,14 +55,8 @@ public class ResolveEnforcement implements Serializable {
         if (!feedback.valid(form)) {
             return null;
         }
-        try {
-            referrals.resolveEnforcement(actionId, version, form);
-        } catch (ConcurrentEditException e) {
-            feedback.error(e);
-            conflict = true;
-            return null;
-        } catch (InvalidFieldException e) {
-            feedback.error(e);
+        if (feedback.attempt(() -> referrals.resolveEnforcement(actionId, version, form), Map.of(),
+                () -> conflict = true).isEmpty()) {
             return null;
         }
         feedback.flash("Resolved: " + what);

@@ -5,13 +5,14 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import uk.org.throughline.application.RegisterForm;
 import uk.org.throughline.application.RegisterService;
 import uk.org.throughline.application.RegisterView;
 import uk.org.throughline.domain.model.attendance.AttendanceEntry;
 import uk.org.throughline.domain.model.attendance.AttendanceMark;
 import uk.org.throughline.domain.model.staff.RoleNames;
-import uk.org.throughline.domain.shared.ConcurrentEditException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.interfaces.security.web.SignedInRoles;
 import uk.org.throughline.interfaces.shared.web.Feedback;
@@ -64,18 +65,13 @@ public class TakeRegister implements Serializable {
         if (!valid) {
             return null;
         }
-        RegisterView saved;
-        try {
-            saved = registers.save(sessionId, form);
-        } catch (ConcurrentEditException e) {
-            feedback.error(e);
-            conflict = true;
-            return null;
-        } catch (InvalidFieldException e) {
-            // the service names the line, e.g. lines[3].correctionReason: the message goes on that row
-            feedback.error(e);
+        // the service names the line of a field at fault, e.g. lines[3].correctionReason: the message goes on that row
+        Optional<RegisterView> made = feedback.attempt(() -> registers.save(sessionId, form), Map.of(),
+                () -> conflict = true);
+        if (made.isEmpty()) {
             return null;
         }
+        RegisterView saved = made.get();
         feedback.flash("Register saved for " + saved.session().cohortName() + ", session " + saved.session().number());
         saved.actions().forEach(feedback::flash);
         return "/programme/register?faces-redirect=true&session=" + sessionId;

@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.primefaces.model.DefaultStreamedContent;
@@ -25,7 +26,6 @@ import uk.org.throughline.application.ReferralService;
 import uk.org.throughline.application.ReferralView;
 import uk.org.throughline.application.StaffView;
 import uk.org.throughline.domain.model.programme.NotCompletedReason;
-import uk.org.throughline.domain.shared.ConcurrentEditException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.interfaces.shared.UkDates;
 import uk.org.throughline.interfaces.shared.web.Feedback;
@@ -125,17 +125,11 @@ public class ViewReferral implements Serializable {
      * service's objection on the field it names, or says that someone else changed the referral first.
      */
     private String change(Map<String, String> inputIds, Supplier<ReferralView> change) {
-        ReferralView changed;
-        try {
-            changed = change.get();
-        } catch (ConcurrentEditException e) {
-            feedback.error(e);
-            conflict = true;
-            return null;
-        } catch (InvalidFieldException e) {
-            feedback.error(e, inputIds);
+        Optional<ReferralView> made = feedback.attempt(change, inputIds, () -> conflict = true);
+        if (made.isEmpty()) {
             return null;
         }
+        ReferralView changed = made.get();
         feedback.flash(step.done());
         if (changed.cautionNote() != null) {
             feedback.flash(changed.cautionNote());

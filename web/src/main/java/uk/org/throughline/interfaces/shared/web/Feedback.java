@@ -8,9 +8,11 @@ import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.ConcurrentEditException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.interfaces.shared.FieldPath;
 
@@ -61,6 +63,23 @@ public class Feedback {
                 ? FieldPath.parse(invalid.field()).renamed(inputIds)
                 : FieldPath.parse(null);
         error(field, problem.getMessage());
+    }
+
+    /**
+     * Makes a change the user asked for and returns its result; or, when the service refuses it,
+     * shows why on the field it names ({@code inputIds} as for {@link #error(BusinessException, Map)})
+     * and returns empty, running {@code onConflict} first when someone else changed the record.
+     */
+    public <T> Optional<T> attempt(Supplier<T> change, Map<String, String> inputIds, Runnable onConflict) {
+        try {
+            return Optional.of(change.get());
+        } catch (ConcurrentEditException e) {
+            error(e);
+            onConflict.run();
+        } catch (InvalidFieldException e) {
+            error(e, inputIds);
+        }
+        return Optional.empty();
     }
 
     /** A message for this page, which stays open after the action (no redirect). */
