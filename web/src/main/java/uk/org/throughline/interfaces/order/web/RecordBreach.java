@@ -14,7 +14,6 @@ import uk.org.throughline.application.OrderForms.BreachForm;
 import uk.org.throughline.application.OrderView;
 import uk.org.throughline.domain.model.order.BreachRoute;
 import uk.org.throughline.domain.model.order.PoliceAction;
-import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.interfaces.police.web.PoliceRecording;
 import uk.org.throughline.interfaces.shared.UkDates;
 import uk.org.throughline.interfaces.shared.web.Feedback;
@@ -70,10 +69,7 @@ public class RecordBreach implements Serializable {
         if (!feedback.valid(form(), INPUTS)) {
             return null;
         }
-        try {
-            orders.recordBreach(orderId, form());
-        } catch (InvalidFieldException problem) {
-            feedback.error(problem, INPUTS);
+        if (feedback.attempt(() -> orders.recordBreach(orderId, form()), INPUTS, () -> { }).isEmpty()) {
             return null;
         }
         feedback.flash("Breach recorded");

@@ -16,7 +16,6 @@ import uk.org.throughline.application.OrderForms.ServiceForm;
 import uk.org.throughline.application.OrderForms.VariationForm;
 import uk.org.throughline.application.OrderView;
 import uk.org.throughline.domain.model.order.OrderStatus;
-import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.interfaces.shared.UkDates;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
@@ -98,10 +97,8 @@ public class ViewOrder implements Serializable {
         if (!feedback.valid(serviceForm(), SERVICE_INPUTS)) {
             return null;
         }
-        try {
-            orders.serve(id, order.version(), serviceForm());
-        } catch (InvalidFieldException problem) {
-            feedback.error(problem, SERVICE_INPUTS);
+        if (feedback.attempt(() -> orders.serve(id, order.version(), serviceForm()), SERVICE_INPUTS, () -> { })
+                .isEmpty()) {
             return null;
         }
         return saved("Service recorded");
@@ -111,10 +108,8 @@ public class ViewOrder implements Serializable {
         if (!feedback.valid(dischargeForm(), DISCHARGE_INPUTS)) {
             return null;
         }
-        try {
-            orders.discharge(id, order.version(), dischargeForm());
-        } catch (InvalidFieldException problem) {
-            feedback.error(problem, DISCHARGE_INPUTS);
+        if (feedback.attempt(() -> orders.discharge(id, order.version(), dischargeForm()), DISCHARGE_INPUTS,
+                () -> { }).isEmpty()) {
             return null;
         }
         return saved("Discharge recorded");

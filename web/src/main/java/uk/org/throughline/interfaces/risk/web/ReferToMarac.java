@@ -6,6 +6,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import uk.org.throughline.application.MaracReferralView;
 import uk.org.throughline.application.MaracService;
 import uk.org.throughline.application.MaracSuggestionView;
@@ -14,7 +16,6 @@ import uk.org.throughline.application.PersonView;
 import uk.org.throughline.application.RiskForms.MaracReferralForm;
 import uk.org.throughline.domain.model.risk.Agency;
 import uk.org.throughline.domain.model.risk.MaracCriterion;
-import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.interfaces.shared.UkDates;
 import uk.org.throughline.interfaces.shared.web.Feedback;
@@ -58,13 +59,11 @@ public class ReferToMarac implements Serializable {
         if (!feedback.valid(form)) {
             return null;
         }
-        MaracReferralView referral;
-        try {
-            referral = marac.refer(form);
-        } catch (InvalidFieldException e) {
-            feedback.error(e);
+        Optional<MaracReferralView> made = feedback.attempt(() -> marac.refer(form), Map.of(), () -> { });
+        if (made.isEmpty()) {
             return null;
         }
+        MaracReferralView referral = made.get();
         feedback.flash("Referred " + referral.personName() + " to MARAC: " + referral.criterion().label()
                 + (referral.repeat() ? ". A repeat referral: the last was on "
                 + UkDate.format(referral.previousReferralOn()) + "." : "."));

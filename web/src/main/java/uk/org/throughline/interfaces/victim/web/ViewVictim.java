@@ -16,7 +16,6 @@ import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.model.victim.ContactMethod;
 import uk.org.throughline.domain.model.victim.ContactOutcome;
 import uk.org.throughline.domain.shared.BusinessException;
-import uk.org.throughline.domain.shared.ConcurrentEditException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
 import uk.org.throughline.interfaces.security.web.SignedInRoles;
@@ -97,9 +96,6 @@ public class ViewVictim implements Serializable {
             PartnerContactPlanView saved = victims.recordContact(personId, plan.id(), plan.version(), form);
             feedback.info("Contact attempt recorded: " + outcome.label() + (saved.nextContactDue() == null ? ""
                     : ". Next contact due " + UkDates.formatDate(saved.nextContactDue())));
-        } catch (ConcurrentEditException e) {
-            feedback.error(e);
-            return;
         } catch (BusinessException e) {
             feedback.error(e);
             return;
