@@ -1,6 +1,8 @@
 package uk.org.throughline.domain.shared;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
@@ -13,6 +15,16 @@ public final class UkDate {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
 
     private UkDate() {
+    }
+
+    /** A time typed as on the clock in England and Wales (GMT or BST as it was that day). */
+    public static Instant instant(LocalDateTime clockTime) {
+        return clockTime == null ? null : clockTime.atZone(LONDON).toInstant();
+    }
+
+    /** The day it is in England and Wales at {@code instant}. */
+    public static LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, LONDON);
     }
 
     /** dd/MM/yyyy, or an empty string when there is no date. */

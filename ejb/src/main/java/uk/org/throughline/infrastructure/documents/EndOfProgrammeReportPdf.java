@@ -1,9 +1,9 @@
 package uk.org.throughline.infrastructure.documents;
 
 import java.util.List;
-import uk.org.throughline.application.EndOfProgrammeReport;
-import uk.org.throughline.application.EndOfProgrammeReport.Attendance;
-import uk.org.throughline.application.EndOfProgrammeReport.SessionLine;
+import uk.org.throughline.application.programme.EndOfProgrammeReport;
+import uk.org.throughline.application.programme.EndOfProgrammeReport.Attendance;
+import uk.org.throughline.application.programme.EndOfProgrammeReport.SessionLine;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.documents.PdfPages.Cell;
 

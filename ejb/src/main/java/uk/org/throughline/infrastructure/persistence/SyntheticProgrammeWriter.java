@@ -17,7 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import uk.org.throughline.application.SyntheticProgrammeHistory;
+import uk.org.throughline.application.demo.SyntheticProgrammeHistory;
 import uk.org.throughline.domain.model.attendance.AttendanceMark;
 import uk.org.throughline.domain.model.attendance.EnforcementKind;
 import uk.org.throughline.domain.model.programme.CohortStatus;

@@ -9,10 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import uk.org.throughline.application.EndOfProgrammeReport;
-import uk.org.throughline.application.EndOfProgrammeReport.Attendance;
-import uk.org.throughline.application.EndOfProgrammeReport.Mark;
-import uk.org.throughline.application.EndOfProgrammeReport.SessionLine;
+import uk.org.throughline.application.programme.EndOfProgrammeReport;
+import uk.org.throughline.application.programme.EndOfProgrammeReport.Attendance;
+import uk.org.throughline.application.programme.EndOfProgrammeReport.Mark;
+import uk.org.throughline.application.programme.EndOfProgrammeReport.SessionLine;
 import uk.org.throughline.domain.model.attendance.AttendanceMark;
 
 class EndOfProgrammeReportPdfTest {

@@ -7,7 +7,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import java.util.stream.Collectors;
-import uk.org.throughline.application.StaffDirectory;
+import uk.org.throughline.application.staff.StaffDirectory;
 import uk.org.throughline.domain.model.staff.Role;
 
 /**

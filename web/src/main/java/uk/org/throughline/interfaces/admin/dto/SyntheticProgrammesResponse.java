@@ -1,6 +1,6 @@
 package uk.org.throughline.interfaces.admin.dto;
 
-import uk.org.throughline.application.SyntheticProgrammeHistory;
+import uk.org.throughline.application.demo.SyntheticProgrammeHistory;
 
 /** How much synthetic programme history was added and how long it took. */
 public record SyntheticProgrammesResponse(int referrals, int cohorts, int sessions, int attendanceRecords,

@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.throughline.application.SyntheticPopulation;
+import uk.org.throughline.application.demo.SyntheticPopulation;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.admin.dto.DirectSearchTimingRequest;
 import uk.org.throughline.interfaces.admin.dto.DirectSearchTimingResponse;

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import uk.org.throughline.application.AlertInbox;
-import uk.org.throughline.application.AlertView;
+import uk.org.throughline.application.alert.AlertInbox;
+import uk.org.throughline.application.alert.AlertView;
 
 /**
  * The signed-in user's inbox: open tasks, soonest due first, then alerts, unread first. Marking one

@@ -3,7 +3,7 @@ package uk.org.throughline.interfaces.alert.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import uk.org.throughline.application.AlertInbox;
+import uk.org.throughline.application.alert.AlertInbox;
 
 /** The unread count the navigation shows beside "Inbox", read once per page. */
 @Named

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
-import uk.org.throughline.application.AuditEntryView;
-import uk.org.throughline.application.AuditQuery;
-import uk.org.throughline.application.AuditTrail;
-import uk.org.throughline.application.SearchPage;
+import uk.org.throughline.application.audit.AuditEntryView;
+import uk.org.throughline.application.audit.AuditQuery;
+import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.shared.SearchPage;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 

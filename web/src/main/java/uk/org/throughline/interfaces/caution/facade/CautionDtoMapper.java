@@ -1,12 +1,12 @@
 package uk.org.throughline.interfaces.caution.facade;
 
-import uk.org.throughline.application.CautionForm;
-import uk.org.throughline.application.CautionForms.ConditionStatusForm;
-import uk.org.throughline.application.CautionForms.DecisionForm;
-import uk.org.throughline.application.CautionForms.WithdrawalForm;
-import uk.org.throughline.application.CautionSchemeView;
-import uk.org.throughline.application.CautionView;
-import uk.org.throughline.application.EligibilityView;
+import uk.org.throughline.application.police.CautionForm;
+import uk.org.throughline.application.police.CautionForms.ConditionStatusForm;
+import uk.org.throughline.application.police.CautionForms.DecisionForm;
+import uk.org.throughline.application.police.CautionForms.WithdrawalForm;
+import uk.org.throughline.application.police.CautionSchemeView;
+import uk.org.throughline.application.police.CautionView;
+import uk.org.throughline.application.police.EligibilityView;
 import uk.org.throughline.interfaces.caution.dto.CautionRequest;
 import uk.org.throughline.interfaces.caution.dto.CautionResponse;
 import uk.org.throughline.interfaces.caution.dto.ConditionResponse;

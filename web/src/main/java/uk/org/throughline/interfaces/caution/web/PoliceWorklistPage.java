@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import uk.org.throughline.application.PoliceWorklist;
-import uk.org.throughline.application.PoliceWorklist.Worklist;
+import uk.org.throughline.application.police.PoliceWorklist;
+import uk.org.throughline.application.police.PoliceWorklist.Worklist;
 
 /**
  * What police must act on next, as of today: the worklist page, and the counts on the home page

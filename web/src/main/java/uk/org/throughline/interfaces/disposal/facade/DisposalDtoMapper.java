@@ -1,14 +1,14 @@
 package uk.org.throughline.interfaces.disposal.facade;
 
-import uk.org.throughline.application.CourtCaseView;
-import uk.org.throughline.application.CourtForms.HearingForm;
-import uk.org.throughline.application.CourtForms.PleaForm;
-import uk.org.throughline.application.CourtForms.RequirementEntry;
-import uk.org.throughline.application.CourtForms.RestrainingOrderForm;
-import uk.org.throughline.application.CourtForms.SentenceForm;
-import uk.org.throughline.application.CourtForms.VerdictForm;
-import uk.org.throughline.application.DisposalForm;
-import uk.org.throughline.application.DisposalView;
+import uk.org.throughline.application.police.CourtCaseView;
+import uk.org.throughline.application.police.CourtForms.HearingForm;
+import uk.org.throughline.application.police.CourtForms.PleaForm;
+import uk.org.throughline.application.police.CourtForms.RequirementEntry;
+import uk.org.throughline.application.police.CourtForms.RestrainingOrderForm;
+import uk.org.throughline.application.police.CourtForms.SentenceForm;
+import uk.org.throughline.application.police.CourtForms.VerdictForm;
+import uk.org.throughline.application.police.DisposalForm;
+import uk.org.throughline.application.police.DisposalView;
 import uk.org.throughline.interfaces.disposal.dto.CourtCaseResponse;
 import uk.org.throughline.interfaces.disposal.dto.DisposalRequest;
 import uk.org.throughline.interfaces.disposal.dto.DisposalResponse;

@@ -1,10 +1,10 @@
 package uk.org.throughline.interfaces.incident.facade;
 
-import uk.org.throughline.application.ArrestForm;
-import uk.org.throughline.application.ArrestView;
-import uk.org.throughline.application.CustodyResultForm;
-import uk.org.throughline.application.VoluntaryInterviewForm;
-import uk.org.throughline.application.VoluntaryInterviewView;
+import uk.org.throughline.application.police.ArrestForm;
+import uk.org.throughline.application.police.ArrestView;
+import uk.org.throughline.application.police.CustodyResultForm;
+import uk.org.throughline.application.police.VoluntaryInterviewForm;
+import uk.org.throughline.application.police.VoluntaryInterviewView;
 import uk.org.throughline.interfaces.incident.dto.ArrestRequest;
 import uk.org.throughline.interfaces.incident.dto.ArrestResponse;
 import uk.org.throughline.interfaces.incident.dto.BailConditionResponse;

@@ -1,7 +1,7 @@
 package uk.org.throughline.interfaces.incident.facade;
 
-import uk.org.throughline.application.IncidentForm;
-import uk.org.throughline.application.IncidentView;
+import uk.org.throughline.application.police.IncidentForm;
+import uk.org.throughline.application.police.IncidentView;
 import uk.org.throughline.interfaces.incident.dto.IncidentRequest;
 import uk.org.throughline.interfaces.incident.dto.IncidentResponse;
 import uk.org.throughline.interfaces.incident.dto.InvolvedPersonDto;

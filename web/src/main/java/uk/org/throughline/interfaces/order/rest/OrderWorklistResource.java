@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.throughline.application.CivilOrderService;
+import uk.org.throughline.application.order.CivilOrderService;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.order.dto.OrderWorklistResponse;
 import uk.org.throughline.interfaces.order.facade.OrderDtoMapper;

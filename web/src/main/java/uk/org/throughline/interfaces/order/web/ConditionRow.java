@@ -1,7 +1,7 @@
 package uk.org.throughline.interfaces.order.web;
 
 import java.io.Serializable;
-import uk.org.throughline.application.OrderForms.ConditionEntry;
+import uk.org.throughline.application.order.OrderForms.ConditionEntry;
 import uk.org.throughline.domain.model.order.ConditionKind;
 
 /** One condition as typed; which of its details count depends on its kind. */

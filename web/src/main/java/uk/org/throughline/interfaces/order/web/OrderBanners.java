@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import uk.org.throughline.application.CivilOrderService;
-import uk.org.throughline.application.OrderSummary;
+import uk.org.throughline.application.order.CivilOrderService;
+import uk.org.throughline.application.order.OrderSummary;
 import uk.org.throughline.interfaces.shared.UkDates;
 
 /**

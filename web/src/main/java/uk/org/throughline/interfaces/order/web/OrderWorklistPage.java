@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import uk.org.throughline.application.CivilOrderService;
-import uk.org.throughline.application.OrderWorklistView;
+import uk.org.throughline.application.order.CivilOrderService;
+import uk.org.throughline.application.order.OrderWorklistView;
 import uk.org.throughline.interfaces.police.web.PoliceRecording;
 
 /** The police's civil-order worklist: notices awaiting their hearing, orders not served or expiring, breaches this week. */

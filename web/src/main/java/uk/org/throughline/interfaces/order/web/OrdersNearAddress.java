@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import uk.org.throughline.application.CivilOrderService;
-import uk.org.throughline.application.OrderSummary;
+import uk.org.throughline.application.order.CivilOrderService;
+import uk.org.throughline.application.order.OrderSummary;
 
 /**
  * "Is there an order in force at or near this address?": by postcode (the same postcode sector

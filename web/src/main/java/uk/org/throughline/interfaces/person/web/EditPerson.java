@@ -2,7 +2,7 @@ package uk.org.throughline.interfaces.person.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import uk.org.throughline.application.PersonForm;
+import uk.org.throughline.application.person.PersonForm;
 
 /**
  * Editing a person. The version read on opening goes back with the save, so an edit made by

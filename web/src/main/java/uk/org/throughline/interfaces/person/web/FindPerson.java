@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
-import uk.org.throughline.application.PersonIndex;
-import uk.org.throughline.application.PersonQuery;
-import uk.org.throughline.application.PersonSummary;
-import uk.org.throughline.application.SearchPage;
+import uk.org.throughline.application.person.PersonIndex;
+import uk.org.throughline.application.person.PersonQuery;
+import uk.org.throughline.application.person.PersonSummary;
+import uk.org.throughline.application.shared.SearchPage;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**

@@ -3,9 +3,9 @@ package uk.org.throughline.interfaces.person.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.util.List;
-import uk.org.throughline.application.PersonForm;
-import uk.org.throughline.application.PersonSummary;
-import uk.org.throughline.application.PersonView;
+import uk.org.throughline.application.person.PersonForm;
+import uk.org.throughline.application.person.PersonSummary;
+import uk.org.throughline.application.person.PersonView;
 
 /**
  * Merging a duplicate record into this one (administrators only): pick the duplicate, compare the

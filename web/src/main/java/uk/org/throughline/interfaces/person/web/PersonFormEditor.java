@@ -2,7 +2,7 @@ package uk.org.throughline.interfaces.person.web;
 
 import jakarta.faces.event.ComponentSystemEvent;
 import java.io.Serializable;
-import uk.org.throughline.application.PersonForm;
+import uk.org.throughline.application.person.PersonForm;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**

@@ -2,8 +2,8 @@ package uk.org.throughline.interfaces.person.web;
 
 import jakarta.inject.Inject;
 import java.io.Serializable;
-import uk.org.throughline.application.PersonIndex;
-import uk.org.throughline.application.PersonView;
+import uk.org.throughline.application.person.PersonIndex;
+import uk.org.throughline.application.person.PersonView;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**

@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import uk.org.throughline.application.PersonForm;
-import uk.org.throughline.application.PersonIndex;
-import uk.org.throughline.application.PersonSummary;
-import uk.org.throughline.application.PersonView;
-import uk.org.throughline.application.PossibleDuplicateException;
+import uk.org.throughline.application.person.PersonForm;
+import uk.org.throughline.application.person.PersonIndex;
+import uk.org.throughline.application.person.PersonSummary;
+import uk.org.throughline.application.person.PersonView;
+import uk.org.throughline.application.person.PossibleDuplicateException;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**

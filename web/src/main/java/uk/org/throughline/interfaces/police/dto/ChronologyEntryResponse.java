@@ -3,7 +3,7 @@ package uk.org.throughline.interfaces.police.dto;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.org.throughline.application.PersonChronology.Kind;
+import uk.org.throughline.application.police.PersonChronology.Kind;
 
 /**
  * One event in a person's chronology. {@code at} is set for events recorded with a time; the record

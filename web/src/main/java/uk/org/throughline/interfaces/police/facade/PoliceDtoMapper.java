@@ -1,7 +1,7 @@
 package uk.org.throughline.interfaces.police.facade;
 
-import uk.org.throughline.application.PersonChronology;
-import uk.org.throughline.application.PoliceWorklist;
+import uk.org.throughline.application.police.PersonChronology;
+import uk.org.throughline.application.police.PoliceWorklist;
 import uk.org.throughline.interfaces.police.dto.ChronologyEntryResponse;
 import uk.org.throughline.interfaces.police.dto.WorklistBailResponse;
 import uk.org.throughline.interfaces.police.dto.WorklistCautionResponse;

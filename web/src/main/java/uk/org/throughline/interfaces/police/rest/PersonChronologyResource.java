@@ -12,7 +12,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.throughline.application.PersonChronology;
+import uk.org.throughline.application.police.PersonChronology;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.police.dto.ChronologyEntryResponse;
 import uk.org.throughline.interfaces.police.facade.PoliceDtoMapper;

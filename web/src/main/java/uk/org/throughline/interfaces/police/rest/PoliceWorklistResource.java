@@ -10,7 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.throughline.application.PoliceWorklist;
+import uk.org.throughline.application.police.PoliceWorklist;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.police.dto.WorklistResponse;
 import uk.org.throughline.interfaces.police.facade.PoliceDtoMapper;

@@ -2,8 +2,8 @@ package uk.org.throughline.interfaces.police.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import uk.org.throughline.application.PersonSummary;
-import uk.org.throughline.application.PersonView;
+import uk.org.throughline.application.person.PersonSummary;
+import uk.org.throughline.application.person.PersonView;
 import uk.org.throughline.interfaces.shared.UkDates;
 
 /**

@@ -2,7 +2,7 @@ package uk.org.throughline.interfaces.police.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import uk.org.throughline.application.ArrestForm;
+import uk.org.throughline.application.police.ArrestForm;
 
 /** "Record an arrest" of a suspect of an incident; the custody result is recorded once custody decides. */
 @Named

@@ -8,10 +8,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.org.throughline.application.ArrestView;
-import uk.org.throughline.application.CustodyResultForm;
-import uk.org.throughline.application.CustodyResultForm.BailConditionEntry;
-import uk.org.throughline.application.CustodyService;
+import uk.org.throughline.application.police.ArrestView;
+import uk.org.throughline.application.police.CustodyResultForm;
+import uk.org.throughline.application.police.CustodyResultForm.BailConditionEntry;
+import uk.org.throughline.application.police.CustodyService;
 import uk.org.throughline.domain.model.incident.CustodyResult;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 

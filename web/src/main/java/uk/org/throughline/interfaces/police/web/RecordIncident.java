@@ -7,10 +7,10 @@ import jakarta.inject.Named;
 import jakarta.validation.Validator;
 import java.io.Serializable;
 import java.util.List;
-import uk.org.throughline.application.IncidentService;
-import uk.org.throughline.application.IncidentView;
-import uk.org.throughline.application.PersonIndex;
-import uk.org.throughline.application.PersonQuery;
+import uk.org.throughline.application.person.PersonIndex;
+import uk.org.throughline.application.person.PersonQuery;
+import uk.org.throughline.application.police.IncidentService;
+import uk.org.throughline.application.police.IncidentView;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**

@@ -3,7 +3,7 @@ package uk.org.throughline.interfaces.police.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.Map;
-import uk.org.throughline.application.PersonChronology;
+import uk.org.throughline.application.police.PersonChronology;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.security.web.SignedInRoles;
 

@@ -2,7 +2,7 @@ package uk.org.throughline.interfaces.police.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import uk.org.throughline.application.VoluntaryInterviewForm;
+import uk.org.throughline.application.police.VoluntaryInterviewForm;
 
 /** "Record a voluntary interview": a suspect of an incident interviewed under caution without arrest. */
 @Named

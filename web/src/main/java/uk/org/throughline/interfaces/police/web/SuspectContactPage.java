@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import uk.org.throughline.application.CustodyService;
-import uk.org.throughline.application.IncidentService;
-import uk.org.throughline.application.IncidentView;
+import uk.org.throughline.application.police.CustodyService;
+import uk.org.throughline.application.police.IncidentService;
+import uk.org.throughline.application.police.IncidentView;
 import uk.org.throughline.domain.model.incident.InvolvementRole;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 

@@ -1,9 +1,9 @@
 package uk.org.throughline.interfaces.police.web;
 
 import java.time.Instant;
-import uk.org.throughline.application.ArrestView;
-import uk.org.throughline.application.CustodyService;
-import uk.org.throughline.application.VoluntaryInterviewView;
+import uk.org.throughline.application.police.ArrestView;
+import uk.org.throughline.application.police.CustodyService;
+import uk.org.throughline.application.police.VoluntaryInterviewView;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 
 /**

@@ -2,7 +2,7 @@ package uk.org.throughline.interfaces.programme.dto;
 
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.org.throughline.application.ProgrammeDocuments;
+import uk.org.throughline.application.programme.ProgrammeDocuments;
 
 /** What the facilitator adds to the end-of-programme report. */
 public record EndOfProgrammeReportRequest(

@@ -11,7 +11,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.throughline.application.ProgrammeWorklists;
+import uk.org.throughline.application.programme.ProgrammeWorklists;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.programme.dto.CaseWorkerWorklistResponse;
 import uk.org.throughline.interfaces.programme.dto.FacilitatorWorklistResponse;

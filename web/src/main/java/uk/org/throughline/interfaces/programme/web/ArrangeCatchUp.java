@@ -4,10 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
-import uk.org.throughline.application.CohortForms.CatchUpForm;
-import uk.org.throughline.application.RegisterService;
-import uk.org.throughline.application.RegisterView;
-import uk.org.throughline.application.SessionView;
+import uk.org.throughline.application.programme.CohortForms.CatchUpForm;
+import uk.org.throughline.application.programme.RegisterService;
+import uk.org.throughline.application.programme.RegisterView;
+import uk.org.throughline.application.programme.SessionView;
 
 /**
  * A catch-up of a session for the people on its register who did not cover it: absent, left early

@@ -7,9 +7,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import uk.org.throughline.application.BankHolidayView;
-import uk.org.throughline.application.CatalogueForms.BankHolidayForm;
-import uk.org.throughline.application.ProgrammeCatalogue;
+import uk.org.throughline.application.programme.BankHolidayView;
+import uk.org.throughline.application.programme.CatalogueForms.BankHolidayForm;
+import uk.org.throughline.application.programme.ProgrammeCatalogue;
 import uk.org.throughline.interfaces.shared.UkDates;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 

@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import uk.org.throughline.application.ProgrammeWorklists;
-import uk.org.throughline.application.ProgrammeWorklists.CaseWorkerWorklist;
+import uk.org.throughline.application.programme.ProgrammeWorklists;
+import uk.org.throughline.application.programme.ProgrammeWorklists.CaseWorkerWorklist;
 
 /**
  * "My people": the referrals the probation officer or YOT worker answers for, with each person's

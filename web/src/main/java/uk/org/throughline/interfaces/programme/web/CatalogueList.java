@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import uk.org.throughline.application.ProgrammeView;
-import uk.org.throughline.application.ReferralService;
+import uk.org.throughline.application.programme.ProgrammeView;
+import uk.org.throughline.application.programme.ReferralService;
 
 /** The programme catalogue for an administrator to keep: each programme with a link to edit it. */
 @Named

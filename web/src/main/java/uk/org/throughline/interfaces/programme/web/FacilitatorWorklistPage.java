@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import uk.org.throughline.application.ProgrammeWorklists;
-import uk.org.throughline.application.ProgrammeWorklists.FacilitatorWorklist;
+import uk.org.throughline.application.programme.ProgrammeWorklists;
+import uk.org.throughline.application.programme.ProgrammeWorklists.FacilitatorWorklist;
 
 /** The facilitator's sessions today and this week, and the registers they have not completed. */
 @Named

@@ -2,7 +2,7 @@ package uk.org.throughline.interfaces.programme.web;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import uk.org.throughline.application.CohortForms.RescheduleForm;
+import uk.org.throughline.application.programme.CohortForms.RescheduleForm;
 
 /**
  * Moving one session to another day or time, with the reason. The session's version as read goes

@@ -10,11 +10,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import uk.org.throughline.application.CohortForms.CohortForm;
-import uk.org.throughline.application.CohortService;
-import uk.org.throughline.application.CohortView;
-import uk.org.throughline.application.ProgrammeView;
-import uk.org.throughline.application.ReferralService;
+import uk.org.throughline.application.programme.CohortForms.CohortForm;
+import uk.org.throughline.application.programme.CohortService;
+import uk.org.throughline.application.programme.CohortView;
+import uk.org.throughline.application.programme.ProgrammeView;
+import uk.org.throughline.application.programme.ReferralService;
 import uk.org.throughline.domain.model.programme.DeliveryMode;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 

@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import uk.org.throughline.application.ProgrammeWorklists;
-import uk.org.throughline.application.ProgrammeWorklists.ProgrammeFigures;
-import uk.org.throughline.application.ProgrammeWorklists.WaitingItem;
+import uk.org.throughline.application.programme.ProgrammeWorklists;
+import uk.org.throughline.application.programme.ProgrammeWorklists.ProgrammeFigures;
+import uk.org.throughline.application.programme.ProgrammeWorklists.WaitingItem;
 
 /** The manager's view per programme: its waiting list with wait times, cohort places filled and completion rate. */
 @Named

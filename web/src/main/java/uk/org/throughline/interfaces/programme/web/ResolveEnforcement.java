@@ -7,8 +7,8 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
-import uk.org.throughline.application.ReferralForms.ResolutionForm;
-import uk.org.throughline.application.ReferralService;
+import uk.org.throughline.application.programme.ReferralForms.ResolutionForm;
+import uk.org.throughline.application.programme.ReferralService;
 import uk.org.throughline.interfaces.shared.UkDates;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import uk.org.throughline.application.CohortService;
-import uk.org.throughline.application.SessionView;
+import uk.org.throughline.application.programme.CohortService;
+import uk.org.throughline.application.programme.SessionView;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**

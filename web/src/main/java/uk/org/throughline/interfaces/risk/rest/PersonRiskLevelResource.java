@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.throughline.application.RiskAssessmentService;
+import uk.org.throughline.application.risk.RiskAssessmentService;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.risk.dto.RiskLevelResponse;
 import uk.org.throughline.interfaces.risk.facade.RiskDtoMapper;

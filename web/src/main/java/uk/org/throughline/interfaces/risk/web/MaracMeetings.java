@@ -6,10 +6,10 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
-import uk.org.throughline.application.MaracMeetingView;
-import uk.org.throughline.application.MaracReferralView;
-import uk.org.throughline.application.MaracService;
-import uk.org.throughline.application.RiskForms.MeetingForm;
+import uk.org.throughline.application.risk.MaracMeetingView;
+import uk.org.throughline.application.risk.MaracReferralView;
+import uk.org.throughline.application.risk.MaracService;
+import uk.org.throughline.application.risk.RiskForms.MeetingForm;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /** The MARAC meetings, latest first, the cases waiting for one, and scheduling the next. */

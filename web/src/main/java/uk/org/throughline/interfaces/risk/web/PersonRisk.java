@@ -4,8 +4,8 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import uk.org.throughline.application.RiskAssessmentService;
-import uk.org.throughline.application.RiskLevelView;
+import uk.org.throughline.application.risk.RiskAssessmentService;
+import uk.org.throughline.application.risk.RiskLevelView;
 
 /** The risk section of the person page: her current level, which every role may see. */
 @Named

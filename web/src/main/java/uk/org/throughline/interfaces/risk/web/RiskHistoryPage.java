@@ -8,10 +8,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import uk.org.throughline.application.MaracReferralView;
-import uk.org.throughline.application.MaracService;
-import uk.org.throughline.application.RiskAssessmentService;
-import uk.org.throughline.application.RiskHistoryView;
+import uk.org.throughline.application.risk.MaracReferralView;
+import uk.org.throughline.application.risk.MaracService;
+import uk.org.throughline.application.risk.RiskAssessmentService;
+import uk.org.throughline.application.risk.RiskHistoryView;
 import uk.org.throughline.interfaces.shared.UkDates;
 
 /**

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import uk.org.throughline.application.MaracService;
-import uk.org.throughline.application.MaracSuggestionView;
-import uk.org.throughline.application.RiskAssessmentService;
-import uk.org.throughline.application.RiskAssessmentView;
+import uk.org.throughline.application.risk.MaracService;
+import uk.org.throughline.application.risk.MaracSuggestionView;
+import uk.org.throughline.application.risk.RiskAssessmentService;
+import uk.org.throughline.application.risk.RiskAssessmentView;
 import uk.org.throughline.domain.model.risk.DashSection;
 
 /**

@@ -9,7 +9,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.stream.Collectors;
-import uk.org.throughline.application.AuditTrail;
+import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.staff.RoleNames;

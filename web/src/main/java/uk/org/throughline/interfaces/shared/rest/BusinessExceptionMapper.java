@@ -6,7 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import uk.org.throughline.application.PossibleDuplicateException;
+import uk.org.throughline.application.person.PossibleDuplicateException;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.ConcurrentEditException;
 import uk.org.throughline.domain.shared.InvalidFieldException;

@@ -2,7 +2,7 @@ package uk.org.throughline.interfaces.victim.dto;
 
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.org.throughline.application.VictimForms.ContactForm;
+import uk.org.throughline.application.victim.VictimForms.ContactForm;
 import uk.org.throughline.domain.model.victim.ContactMethod;
 import uk.org.throughline.domain.model.victim.ContactOutcome;
 

@@ -3,9 +3,9 @@ package uk.org.throughline.interfaces.victim.dto;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import uk.org.throughline.application.VictimForms.Child;
-import uk.org.throughline.application.VictimForms.Perpetrator;
-import uk.org.throughline.application.VictimForms.VictimForm;
+import uk.org.throughline.application.victim.VictimForms.Child;
+import uk.org.throughline.application.victim.VictimForms.Perpetrator;
+import uk.org.throughline.application.victim.VictimForms.VictimForm;
 import uk.org.throughline.domain.model.victim.Consent;
 
 /** A victim record to open (with {@code personId}) or change (with {@code version}); the lists replace what was there. */

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.org.throughline.application.IncidentForm;
+import uk.org.throughline.application.police.IncidentForm;
 import uk.org.throughline.domain.model.incident.AbuseType;
 import uk.org.throughline.domain.model.incident.DashLevel;
 import uk.org.throughline.domain.model.incident.InvolvementRole;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import uk.org.throughline.application.PersonForm;
+import uk.org.throughline.application.person.PersonForm;
 import uk.org.throughline.domain.model.person.Disability;
 import uk.org.throughline.domain.model.person.Gender;
 import uk.org.throughline.interfaces.person.dto.AliasDto;

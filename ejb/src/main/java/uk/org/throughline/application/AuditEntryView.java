@@ -1,9 +1,0 @@
-package uk.org.throughline.application;
-
-import java.time.Instant;
-import uk.org.throughline.domain.model.audit.AuditAction;
-
-/** One row of the audit trail as shown to an administrator or manager. */
-public record AuditEntryView(long id, Instant occurredAt, String username, AuditAction action, String recordType,
-        String recordId, String summary, String reason) {
-}

@@ -1,7 +1,0 @@
-package uk.org.throughline.application;
-
-import java.time.LocalDate;
-
-/** One day of the bank holiday table, e.g. 29/03/2027 Easter Monday. */
-public record BankHolidayView(LocalDate date, String name) {
-}

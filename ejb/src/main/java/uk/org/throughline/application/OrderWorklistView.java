@@ -1,8 +1,0 @@
-package uk.org.throughline.application;
-
-import java.util.List;
-
-/** The police's civil-order worklist: what needs doing or knowing about this week. */
-public record OrderWorklistView(List<OrderSummary> awaitingHearing, List<OrderSummary> notServed,
-        List<OrderSummary> expiringSoon, List<BreachView> breachesThisWeek, int expiryDays) {
-}

@@ -1,0 +1,4 @@
+/**
+ * Alerts and tasks that reach the right worker: the inbox.
+ */
+package uk.org.throughline.application.alert;

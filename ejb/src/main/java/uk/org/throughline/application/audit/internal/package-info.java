@@ -1,0 +1,4 @@
+/**
+ * The audit trail's implementation.
+ */
+package uk.org.throughline.application.audit.internal;

@@ -1,0 +1,432 @@
+package uk.org.throughline.application.order.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.order.BreachView;
+import uk.org.throughline.application.order.CivilOrderService;
+import uk.org.throughline.application.order.OrderBreached;
+import uk.org.throughline.application.order.OrderForms.BreachForm;
+import uk.org.throughline.application.order.OrderForms.BreachOutcomeForm;
+import uk.org.throughline.application.order.OrderForms.DischargeForm;
+import uk.org.throughline.application.order.OrderForms.ExtensionForm;
+import uk.org.throughline.application.order.OrderForms.OrderForm;
+import uk.org.throughline.application.order.OrderForms.ServiceForm;
+import uk.org.throughline.application.order.OrderForms.VariationForm;
+import uk.org.throughline.application.order.OrderSummary;
+import uk.org.throughline.application.order.OrderTypeView;
+import uk.org.throughline.application.order.OrderView;
+import uk.org.throughline.application.order.OrderWorklistView;
+import uk.org.throughline.application.shared.Versions;
+import uk.org.throughline.domain.model.audit.AuditAction;
+import uk.org.throughline.domain.model.disposal.CourtCase;
+import uk.org.throughline.domain.model.disposal.CourtHearing;
+import uk.org.throughline.domain.model.disposal.Verdict;
+import uk.org.throughline.domain.model.order.Applicant;
+import uk.org.throughline.domain.model.order.BreachDetails;
+import uk.org.throughline.domain.model.order.CivilOrder;
+import uk.org.throughline.domain.model.order.OrderBreach;
+import uk.org.throughline.domain.model.order.OrderStatus;
+import uk.org.throughline.domain.model.order.OrderTerms;
+import uk.org.throughline.domain.model.order.OrderType;
+import uk.org.throughline.domain.model.order.Postcodes;
+import uk.org.throughline.domain.model.order.ProtectedPerson;
+import uk.org.throughline.domain.model.person.Person;
+import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.Settings;
+import uk.org.throughline.domain.shared.UkDate;
+import uk.org.throughline.infrastructure.persistence.DisposalRepository;
+import uk.org.throughline.infrastructure.persistence.OrderRepository;
+import uk.org.throughline.infrastructure.persistence.PersonRepository;
+import uk.org.throughline.infrastructure.persistence.UnitOfWork;
+
+/**
+ * Civil orders and breaches. Police and admin record; every role reads, and perpetrator-facing
+ * roles (probation, YOT, facilitators) never get a protected person's name or address, nor an
+ * excluded address that is a victim's. One transaction per method, with its audit row.
+ */
+@Stateless
+public class DefaultCivilOrderService implements CivilOrderService {
+
+    private static final String ORDER = "CivilOrder";
+    private static final String BREACH = "OrderBreach";
+    private static final String RESTRAINING_ON_CONVICTION = "RESTRAINING_CONVICTION";
+    private static final String RESTRAINING_ON_ACQUITTAL = "RESTRAINING_ACQUITTAL";
+
+    @Inject
+    private OrderRepository orders;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private DisposalRepository disposals;
+
+    @Inject
+    private UnitOfWork unitOfWork;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private Event<OrderBreached> breached;
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
+            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    public List<OrderTypeView> orderTypes() {
+        return orders.types().stream().map(OrderMapping::typeView).toList();
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    public OrderView create(OrderForm form) {
+        Instant now = Instant.now();
+        OrderType type = orders.findType(form.orderType())
+                .orElseThrow(() -> new InvalidFieldException("orderType", "Select one of the order types"));
+        Person respondent = activePerson(form.respondentId(), "respondentId", "The respondent");
+        form.protectedPersons().forEach(entry -> activePerson(entry.personId(), "protectedPersons", "A protected person"));
+        if (form.courtCaseId() != null) {
+            checkCourtCase(form, type.code());
+        }
+        List<ProtectedPerson> protectedPersons = form.protectedPersons().stream()
+                .map(entry -> new ProtectedPerson(entry.personId(), entry.role())).toList();
+        OrderTerms terms = new OrderTerms(form.applicant(), form.court(), form.caseNumber(), form.courtCaseId(),
+                form.madeOn(), form.expiresOn(), form.durationReason(), form.powerOfArrest(), protectedPersons,
+                OrderMapping.conditions(form.conditions(), "conditions"));
+        CivilOrder order = new CivilOrder(type, respondent.id(), respondent.dateOfBirth(), terms,
+                UkDate.dayOf(now), caller(), now);
+        orders.add(order);
+        audit.record(AuditAction.CREATE, ORDER, String.valueOf(order.id()), "Recorded the " + type.name()
+                + " against " + respondent.displayName() + " made on " + UkDate.format(order.madeOn()), null);
+        return toView(order, now);
+    }
+
+    private Person activePerson(long personId, String field, String who) {
+        return people.find(personId).filter(person -> !person.isRetired())
+                .orElseThrow(() -> new InvalidFieldException(field, who + " (person " + personId
+                        + ") is not on the index, or was merged into another record: choose them again"));
+    }
+
+    /** A restraining order linked to a court case is the one the case recorded: same defendant, day and kind. */
+    private void checkCourtCase(OrderForm form, String typeCode) {
+        CourtCase courtCase = disposals.getCourtCase(form.courtCaseId());
+        if (courtCase.restrainingOrderMadeOn() == null) {
+            throw new InvalidFieldException("courtCaseId", "The court case records no restraining order: "
+                    + "record on the court case that one was made first");
+        }
+        orders.findByCourtCase(courtCase.id()).ifPresent(existing -> {
+            throw new InvalidFieldException("courtCaseId", "The court case's restraining order is already recorded (order "
+                    + existing.id() + ")");
+        });
+        if (courtCase.personId() != form.respondentId()) {
+            throw new InvalidFieldException("respondentId", "The respondent must be the defendant in the court case");
+        }
+        if (!courtCase.restrainingOrderMadeOn().equals(form.madeOn())) {
+            throw new InvalidFieldException("madeOn", "The court case records the restraining order as made on "
+                    + UkDate.format(courtCase.restrainingOrderMadeOn()));
+        }
+        if (!restrainingTypeOf(courtCase).equals(typeCode)) {
+            throw new InvalidFieldException("orderType", courtCase.verdict() == Verdict.GUILTY
+                    ? "The defendant was convicted: the order is a restraining order on conviction"
+                    : "The defendant was not convicted: the order is a restraining order on acquittal");
+        }
+    }
+
+    private static String restrainingTypeOf(CourtCase courtCase) {
+        return courtCase.verdict() == Verdict.GUILTY ? RESTRAINING_ON_CONVICTION : RESTRAINING_ON_ACQUITTAL;
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    public OrderForm draftFromCourtCase(long courtCaseId) {
+        CourtCase courtCase = disposals.getCourtCase(courtCaseId);
+        if (courtCase.restrainingOrderMadeOn() == null) {
+            throw new BusinessException("The court case records no restraining order made.");
+        }
+        orders.findByCourtCase(courtCaseId).ifPresent(existing -> {
+            throw new BusinessException("The court case's restraining order is already recorded (order "
+                    + existing.id() + ").");
+        });
+        List<CourtHearing> hearings = courtCase.hearings();
+        String court = hearings.isEmpty() ? null : hearings.get(hearings.size() - 1).court();
+        audit.record(AuditAction.VIEW, "CourtCase", String.valueOf(courtCaseId),
+                "Read the court case of " + people.displayName(courtCase.personId()) + " to record its restraining order",
+                null);
+        return new OrderForm(restrainingTypeOf(courtCase), courtCase.personId(), Applicant.PROSECUTION, court, null,
+                courtCaseId, courtCase.restrainingOrderMadeOn(), null, null, false, List.of(), List.of());
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
+            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    public OrderView view(long orderId) {
+        CivilOrder order = orders.get(orderId);
+        audit.record(AuditAction.VIEW, ORDER, String.valueOf(orderId), "Viewed the " + order.type().name()
+                + " against " + people.displayName(order.respondentId()), null);
+        return toView(order, Instant.now());
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
+            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    public List<OrderSummary> ordersOf(long personId) {
+        List<CivilOrder> found = orders.ordersOf(personId);
+        audit.record(AuditAction.VIEW, "Person", String.valueOf(personId), "Listed the civil orders of "
+                + people.displayName(personId) + " (" + found.size() + ")", null);
+        return summaries(found, order -> partOf(order, personId));
+    }
+
+    private static String partOf(CivilOrder order, long personId) {
+        return order.respondentId() == personId ? "Respondent" : "Protected person";
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
+            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    public List<OrderSummary> bannerFor(long personId) {
+        Instant now = Instant.now();
+        List<CivilOrder> current = orders.ordersOf(personId).stream()
+                .filter(order -> isCurrent(order, now)).toList();
+        if (!current.isEmpty()) {
+            audit.record(AuditAction.VIEW, "Person", String.valueOf(personId), "Shown the orders in force for "
+                    + people.displayName(personId) + " (" + current.size() + ")", null);
+        }
+        return summaries(current, order -> partOf(order, personId));
+    }
+
+    private static boolean isCurrent(CivilOrder order, Instant now) {
+        OrderStatus status = order.statusAt(now);
+        return status == OrderStatus.IN_FORCE || status == OrderStatus.AWAITING_SERVICE;
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    public OrderView serve(long orderId, long expectedVersion, ServiceForm form) {
+        return change(orderId, expectedVersion, (order, now) -> {
+            order.serve(form.servedAt(), caller(), now);
+            return "Recorded service of";
+        });
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    public OrderView vary(long orderId, long expectedVersion, VariationForm form) {
+        return change(orderId, expectedVersion, (order, now) -> {
+            order.vary(form.variedOn(), form.description(),
+                    OrderMapping.conditions(form.addedConditions(), "addedConditions"), form.removedConditionIds(),
+                    caller(), now);
+            return "Recorded a variation (" + UkDate.format(form.variedOn()) + ") of";
+        });
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    public OrderView extend(long orderId, long expectedVersion, ExtensionForm form) {
+        return change(orderId, expectedVersion, (order, now) -> {
+            order.extend(form.extendedOn(), form.expiresOn(), form.durationReason(), caller(), now);
+            return "Recorded an extension to " + UkDate.format(form.expiresOn()) + " of";
+        });
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    public OrderView discharge(long orderId, long expectedVersion, DischargeForm form) {
+        return change(orderId, expectedVersion, (order, now) -> {
+            order.discharge(form.dischargedOn(), form.reason(), caller(), now);
+            return "Recorded the discharge (" + UkDate.format(form.dischargedOn()) + ") of";
+        });
+    }
+
+    /**
+     * Applies one change to an order as the user last read it, writes it and audits it.
+     *
+     * @param change makes the change and says what it was, for the audit trail ("Recorded service of")
+     */
+    private OrderView change(long orderId, long expectedVersion, BiFunction<CivilOrder, Instant, String> change) {
+        Instant now = Instant.now();
+        CivilOrder order = orders.get(orderId);
+        String description = "The " + order.type().name() + " against " + people.displayName(order.respondentId());
+        Versions.require(order.version(), expectedVersion, description);
+        String summary = change.apply(order, now);
+        unitOfWork.write(description);
+        audit.record(AuditAction.UPDATE, ORDER, String.valueOf(orderId), summary + " " + description.substring(0, 1)
+                .toLowerCase(Locale.UK) + description.substring(1), null);
+        return toView(order, now);
+    }
+
+    /** The one place a breach is recorded; it fires {@link OrderBreached}, which raises the alerts in this transaction. */
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    public BreachView recordBreach(long orderId, BreachForm form) {
+        Instant now = Instant.now();
+        CivilOrder order = orders.get(orderId);
+        OrderBreach breach = new OrderBreach(order, new BreachDetails(form.occurredAt(), form.conditionId(),
+                form.whatHappened(), form.reportedBy(), form.policeAction(), form.actionDetail(), form.route(),
+                form.outcome(), form.incidentId()), caller(), now);
+        orders.addBreach(breach);
+        audit.record(AuditAction.CREATE, BREACH, String.valueOf(breach.id()), "Recorded a breach of the "
+                + order.type().name() + " against " + people.displayName(order.respondentId()) + " ("
+                + breach.policeAction().label().toLowerCase(Locale.UK) + ")", null);
+        breached.fire(new OrderBreached(order.id(), breach.id()));
+        return OrderMapping.breachView(breach, victimDetailsShown());
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
+            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    public List<BreachView> breaches(long orderId) {
+        CivilOrder order = orders.get(orderId);
+        audit.record(AuditAction.VIEW, ORDER, String.valueOf(orderId), "Listed the breaches of the "
+                + order.type().name() + " against " + people.displayName(order.respondentId()), null);
+        return breachViews(orderId);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
+            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    public BreachView breach(long orderId, long breachId) {
+        OrderBreach breach = orders.getBreach(orderId, breachId);
+        audit.record(AuditAction.VIEW, BREACH, String.valueOf(breachId), "Viewed a breach of the "
+                + breach.order().type().name() + " against " + people.displayName(breach.order().respondentId()), null);
+        return OrderMapping.breachView(breach, victimDetailsShown());
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    public BreachView recordBreachOutcome(long orderId, long breachId, long expectedVersion, BreachOutcomeForm form) {
+        Instant now = Instant.now();
+        OrderBreach breach = orders.getBreach(orderId, breachId);
+        String description = "The breach of " + UkDate.format(LocalDate.ofInstant(breach.occurredAt(), UkDate.LONDON));
+        Versions.require(breach.version(), expectedVersion, description);
+        breach.recordOutcome(form.outcome(), now);
+        unitOfWork.write(description);
+        audit.record(AuditAction.UPDATE, BREACH, String.valueOf(breachId), "Recorded the outcome of the breach of the "
+                + breach.order().type().name() + " against " + people.displayName(breach.order().respondentId()), null);
+        return OrderMapping.breachView(breach, victimDetailsShown());
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    public OrderWorklistView worklist() {
+        Instant now = Instant.now();
+        LocalDate today = UkDate.dayOf(now);
+        int expiryDays = Settings.number(System::getProperty, "throughline.orders.expiry-days", 14);
+        List<CivilOrder> awaitingHearing = orders.openNotices().stream()
+                .filter(order -> order.statusAt(now) == OrderStatus.IN_FORCE).toList();
+        List<CivilOrder> notServed = orders.unserved().stream()
+                .filter(order -> order.statusAt(now) == OrderStatus.AWAITING_SERVICE).toList();
+        List<CivilOrder> expiring = orders.expiringBetween(today, today.plusDays(expiryDays));
+        Instant weekAgo = now.minus(Duration.ofDays(7));
+        List<BreachView> breaches = orders.breachesSince(weekAgo).stream()
+                .map(breach -> OrderMapping.breachView(breach, victimDetailsShown())).toList();
+        audit.record(AuditAction.VIEW, ORDER, null, "Viewed the civil-order worklist", null);
+        return new OrderWorklistView(
+                summaries(awaitingHearing, order -> null),
+                summaries(notServed, order -> "Made " + UkDate.format(order.madeOn())),
+                summaries(expiring, order -> "Expires " + UkDate.format(order.expiresOn())),
+                breaches, expiryDays);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PARTNER_CONTACT})
+    public List<OrderSummary> inForceNear(String postcode, String addressText) {
+        String normalised = Postcodes.normalise(postcode, "postcode");
+        String text = addressText == null || addressText.isBlank() ? null : addressText.strip().toLowerCase(Locale.UK);
+        if (normalised == null && text == null) {
+            throw new InvalidFieldException("postcode", "Enter a postcode or part of the address");
+        }
+        Instant now = Instant.now();
+        String sector = normalised == null ? null : Postcodes.sector(normalised);
+        List<CivilOrder> found = orders.withAddressLike(sector, text).stream()
+                .filter(order -> isCurrent(order, now)).toList();
+        audit.record(AuditAction.SEARCH, ORDER, null, "Searched for orders in force near "
+                + (normalised == null ? "\"" + addressText.strip() + "\"" : normalised
+                        + (text == null ? "" : " / \"" + addressText.strip() + "\"")) + " (" + found.size() + " found)", null);
+        return summaries(found, order -> matchNote(order, normalised, text));
+    }
+
+    /** Why an order matched the address search: which address, and whether the postcode matched exactly or by sector. */
+    private String matchNote(CivilOrder order, String postcode, String text) {
+        LocalDate today = UkDate.dayOf(Instant.now());
+        Set<String> notes = new LinkedHashSet<>();
+        order.conditions().stream().filter(condition -> condition.removedOn() == null && condition.addressLine() != null)
+                .forEach(condition -> addressNote(condition.addressLine() + ", " + condition.town(), condition.postcode(),
+                        postcode, text, "Excluded address").ifPresent(notes::add));
+        order.protectedPersons().forEach(protectedPerson -> people.get(protectedPerson.personId()).addressOn(today)
+                .flatMap(address -> addressNote(address.line1() + ", " + address.town(), address.postcode(), postcode,
+                        text, "Protected person's address"))
+                .ifPresent(notes::add));
+        return String.join("; ", notes);
+    }
+
+    private static Optional<String> addressNote(String address, String addressPostcode, String postcode,
+            String text, String what) {
+        boolean textMatches = text != null && address.toLowerCase(Locale.UK).contains(text);
+        boolean samePostcode = postcode != null && postcode.equals(addressPostcode);
+        boolean sameSector = postcode != null && addressPostcode != null
+                && Postcodes.sector(addressPostcode).equals(Postcodes.sector(postcode));
+        if (!textMatches && !sameSector) {
+            return Optional.empty();
+        }
+        String where = addressPostcode == null ? address : address + " " + addressPostcode;
+        return Optional.of(what + ": " + where + (samePostcode || textMatches ? "" : " (same postcode sector)"));
+    }
+
+    private List<OrderSummary> summaries(List<CivilOrder> list, Function<CivilOrder, String> note) {
+        Instant now = Instant.now();
+        boolean shown = victimDetailsShown();
+        Map<Long, String> names = people.displayNames(list.stream().flatMap(order -> OrderMapping.personIds(order).stream()).toList());
+        return list.stream().map(order -> OrderMapping.summary(order, names, shown, note.apply(order), now)).toList();
+    }
+
+    private OrderView toView(CivilOrder order, Instant now) {
+        boolean shown = victimDetailsShown();
+        Map<Long, String> names = people.displayNames(OrderMapping.personIds(order));
+        Map<Long, String> addresses = new HashMap<>();
+        if (shown) {
+            LocalDate today = UkDate.dayOf(now);
+            order.protectedPersons().forEach(protectedPerson -> people.get(protectedPerson.personId()).addressOn(today)
+                    .ifPresent(address -> addresses.put(protectedPerson.personId(), address.line1() + ", "
+                            + address.town() + (address.postcode() == null ? "" : " " + address.postcode()))));
+        }
+        return OrderMapping.view(order, names, addresses, shown, breachViews(order.id()), now);
+    }
+
+    private List<BreachView> breachViews(long orderId) {
+        boolean shown = victimDetailsShown();
+        return orders.breachesOf(orderId).stream().map(breach -> OrderMapping.breachView(breach, shown)).toList();
+    }
+
+    /** Victims' names and addresses: police, admin, partner-contact workers and managers; never perpetrator-facing roles. */
+    private boolean victimDetailsShown() {
+        return session.isCallerInRole(RoleNames.POLICE) || session.isCallerInRole(RoleNames.ADMIN)
+                || session.isCallerInRole(RoleNames.PARTNER_CONTACT) || session.isCallerInRole(RoleNames.MANAGER);
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

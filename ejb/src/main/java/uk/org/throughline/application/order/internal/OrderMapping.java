@@ -1,0 +1,125 @@
+package uk.org.throughline.application.order.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import uk.org.throughline.application.order.BreachView;
+import uk.org.throughline.application.order.OrderForms.ConditionEntry;
+import uk.org.throughline.application.order.OrderSummary;
+import uk.org.throughline.application.order.OrderTypeView;
+import uk.org.throughline.application.order.OrderView;
+import uk.org.throughline.domain.model.order.CivilOrder;
+import uk.org.throughline.domain.model.order.OrderBreach;
+import uk.org.throughline.domain.model.order.OrderCondition;
+import uk.org.throughline.domain.model.order.OrderType;
+import uk.org.throughline.domain.model.order.ProtectedPerson;
+import uk.org.throughline.domain.shared.UkDate;
+
+/** Orders and breaches to their views, withholding what the caller may not see. */
+final class OrderMapping {
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
+            .withZone(UkDate.LONDON);
+
+    private OrderMapping() {
+    }
+
+    static List<OrderCondition> conditions(List<ConditionEntry> entries, String field) {
+        return IntStream.range(0, entries.size())
+                .mapToObj(i -> condition(entries.get(i), field + "[" + i + "]"))
+                .toList();
+    }
+
+    private static OrderCondition condition(ConditionEntry entry, String field) {
+        return new OrderCondition(entry.kind(), entry.detail(), entry.metres(), entry.addressLine(), entry.town(),
+                entry.postcode(), entry.victimsAddress(), field);
+    }
+
+    static OrderTypeView typeView(OrderType type) {
+        return new OrderTypeView(type.code(), type.name(), type.statute(), type.madeBy().label(), type.isNotice(),
+                type.hearingWithinHours(), type.defaultDays(), type.minimumDays(), type.maximumDays(),
+                type.untilFurtherOrderAllowed(), type.durationText(), type.breachIsOffence(), type.breachStatute(),
+                type.breachMaximumPenalty(), type.contemptAlternative(), type.powerOfArrestAttachable(),
+                type.positiveRequirements());
+    }
+
+    /**
+     * @param names     every name the order needs (respondent and protected persons) by person id
+     * @param addresses protected persons' current addresses by person id, empty when withheld
+     */
+    static OrderView view(CivilOrder order, Map<Long, String> names, Map<Long, String> addresses,
+            boolean victimDetailsShown, List<BreachView> breaches, Instant now) {
+        OrderType type = order.type();
+        List<OrderView.Protected> protectedPersons = victimDetailsShown
+                ? order.protectedPersons().stream().map(person -> new OrderView.Protected(person.personId(),
+                        names.get(person.personId()), person.role().label(), addresses.get(person.personId())))
+                        .toList()
+                : List.of();
+        return new OrderView(order.id(), order.version(), type.code(), type.name(), type.isNotice(), type.statute(),
+                type.breachStatute(), type.breachIsOffence(), type.contemptAlternative(), order.respondentId(),
+                names.get(order.respondentId()), order.applicant().label(), order.court(), order.caseNumber(),
+                order.courtCaseId(), order.madeOn(), order.servedAt(), order.expiresOn(), order.durationReason(),
+                order.powerOfArrest(), order.dischargedOn(), order.statusAt(now), order.hearingDeadline().orElse(null),
+                hearingWarning(order, now), victimDetailsShown, order.protectedPersons().size(), protectedPersons,
+                order.conditions().stream().map(condition -> conditionView(condition, victimDetailsShown)).toList(),
+                order.history().stream().map(change -> new OrderView.Change(change.kind().label(), change.on(),
+                        change.description(), change.by())).toList(),
+                breaches);
+    }
+
+    private static OrderView.Condition conditionView(OrderCondition condition, boolean victimDetailsShown) {
+        boolean withheld = condition.victimsAddress() && !victimDetailsShown;
+        return new OrderView.Condition(condition.id(), condition.kind().label(), condition.describe(!withheld),
+                condition.metres(), withheld ? null : condition.addressLine(), withheld ? null : condition.town(),
+                withheld ? null : condition.postcode(), withheld, condition.addedOn(), condition.removedOn());
+    }
+
+    /** "The DVPO hearing must start by 04/11/2026 16:00 (in 5 hours)" while near; "... was due ..." once passed. */
+    static String hearingWarning(CivilOrder order, Instant now) {
+        Instant deadline = order.hearingDeadline().orElse(null);
+        if (deadline == null || order.dischargedOn() != null) {
+            return null;
+        }
+        String due = "The hearing for the full order must start by " + DATE_TIME.format(deadline);
+        if (now.isAfter(deadline)) {
+            return "The hearing for the full order was due by " + DATE_TIME.format(deadline)
+                    + ": the notice has lapsed unless the hearing started. Record the hearing's result (discharge the notice).";
+        }
+        if (order.hearingDeadlineNear(now)) {
+            long hours = Duration.between(now, deadline).toHours();
+            return due + (hours < 1 ? " (within the hour)" : " (in " + hours + (hours == 1 ? " hour)" : " hours)"));
+        }
+        return due;
+    }
+
+    static OrderSummary summary(CivilOrder order, Map<Long, String> names, boolean victimDetailsShown, String note,
+            Instant now) {
+        String protectedNames = victimDetailsShown
+                ? order.protectedPersons().stream().map(ProtectedPerson::personId).map(names::get)
+                        .collect(Collectors.joining("; "))
+                : null;
+        return new OrderSummary(order.id(), order.type().code(), order.type().name(), order.respondentId(),
+                names.get(order.respondentId()), order.statusAt(now), order.madeOn(), order.servedAt(),
+                order.expiresOn(), order.hearingDeadline().orElse(null), hearingWarning(order, now),
+                order.protectedPersons().size(), protectedNames, note);
+    }
+
+    static BreachView breachView(OrderBreach breach, boolean victimDetailsShown) {
+        return new BreachView(breach.id(), breach.version(), breach.order().id(), breach.occurredAt(),
+                breach.condition().id(), breach.condition().describe(victimDetailsShown || !breach.condition().victimsAddress()),
+                breach.whatHappened(), breach.reportedBy(), breach.policeAction().label(), breach.actionDetail(),
+                breach.route() == null ? null : breach.route().label(), breach.outcome(), breach.incidentId(),
+                breach.recordedBy(), breach.recordedAt());
+    }
+
+    /** Every person id an order names: the respondent and the protected persons. */
+    static List<Long> personIds(CivilOrder order) {
+        return Stream.concat(Stream.of(order.respondentId()),
+                order.protectedPersons().stream().map(ProtectedPerson::personId)).toList();
+    }
+}

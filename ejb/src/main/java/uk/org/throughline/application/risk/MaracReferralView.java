@@ -1,0 +1,20 @@
+package uk.org.throughline.application.risk;
+
+import java.time.LocalDate;
+import java.util.List;
+import uk.org.throughline.domain.model.risk.Agency;
+import uk.org.throughline.domain.model.risk.MaracCriterion;
+
+/**
+ * A MARAC referral as read, with the facts it was made on, the meeting it is listed at (null when not
+ * yet listed) and its actions.
+ */
+public record MaracReferralView(long id, long version, long personId, String personName, LocalDate referredOn,
+        String referredBy, Agency referringAgency, MaracCriterion criterion, String reason, boolean repeat,
+        LocalDate previousReferralOn, Integer dashScore, int recentIncidents, Long meetingId, LocalDate meetsOn,
+        List<MaracActionView> actions) {
+
+    public MaracReferralView {
+        actions = List.copyOf(actions);
+    }
+}

@@ -1,0 +1,225 @@
+package uk.org.throughline.application.risk.internal;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.risk.MaracActionView;
+import uk.org.throughline.application.risk.MaracMeetingView;
+import uk.org.throughline.application.risk.MaracReferralMade;
+import uk.org.throughline.application.risk.MaracReferralView;
+import uk.org.throughline.application.risk.MaracService;
+import uk.org.throughline.application.risk.MaracSuggestionView;
+import uk.org.throughline.application.risk.RiskForms.ActionForm;
+import uk.org.throughline.application.risk.RiskForms.CompletionForm;
+import uk.org.throughline.application.risk.RiskForms.ListingForm;
+import uk.org.throughline.application.risk.RiskForms.MaracReferralForm;
+import uk.org.throughline.application.risk.RiskForms.MeetingForm;
+import uk.org.throughline.application.shared.Versions;
+import uk.org.throughline.domain.model.audit.AuditAction;
+import uk.org.throughline.domain.model.person.Person;
+import uk.org.throughline.domain.model.risk.MaracAction;
+import uk.org.throughline.domain.model.risk.MaracMeeting;
+import uk.org.throughline.domain.model.risk.MaracReferral;
+import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.domain.shared.UkDate;
+import uk.org.throughline.infrastructure.persistence.PersonRepository;
+import uk.org.throughline.infrastructure.persistence.RiskRepository;
+import uk.org.throughline.infrastructure.persistence.UnitOfWork;
+
+/**
+ * MARAC referrals, meetings and actions. Police and partner-contact workers refer and read;
+ * partner-contact workers, managers and administrators run meetings and actions. One transaction
+ * per method with its audit row.
+ */
+@Stateless
+public class DefaultMaracService implements MaracService {
+
+    private static final String REFERRAL = "MaracReferral";
+    private static final String MEETING = "MaracMeeting";
+
+    @Resource
+    private SessionContext session;
+
+    @Inject
+    private RiskRepository risks;
+
+    @Inject
+    private PersonRepository people;
+
+    @Inject
+    private VictimRisk victimRisk;
+
+    @Inject
+    private UnitOfWork unitOfWork;
+
+    @Inject
+    private Event<MaracReferralMade> referralMade;
+
+    @EJB
+    private AuditTrail audit;
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public MaracSuggestionView suggestion(long personId) {
+        Person person = people.getActive(personId);
+        MaracSuggestionView suggestion = victimRisk.suggestion(personId, UkDate.dayOf(Instant.now()));
+        audit.record(AuditAction.VIEW, "RiskHistory", String.valueOf(personId), "Checked the MARAC criteria for "
+                + person.displayName() + ": " + suggestion.text(), null);
+        return suggestion;
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public MaracReferralView refer(MaracReferralForm form) {
+        Instant now = Instant.now();
+        LocalDate today = UkDate.dayOf(now);
+        Person person = people.getActive(form.personId());
+        MaracReferral referral = risks.add(new MaracReferral(form.details(),
+                victimRisk.maracFacts(person.id(), form.referredOn()), VictimRisk.thresholds(), caller(), today, now));
+        audit.record(AuditAction.CREATE, REFERRAL, String.valueOf(referral.id()), "Referred " + person.displayName()
+                + " to MARAC: " + referral.criterion().label() + (referral.isRepeat() ? ", a repeat referral (last on "
+                + UkDate.format(referral.previousReferralOn()) + ")" : ""), referral.reason());
+        referralMade.fire(new MaracReferralMade(person.id(), referral.id(), referral.isRepeat()));
+        return RiskMapping.referralView(referral, person.displayName(), List.of(), today);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public MaracReferralView referral(long referralId) {
+        MaracReferral referral = risks.referral(referralId);
+        String personName = people.displayName(referral.personId());
+        audit.record(AuditAction.VIEW, REFERRAL, String.valueOf(referralId), "Viewed the MARAC referral of "
+                + personName + " of " + UkDate.format(referral.referredOn()), null);
+        return referralView(referral, personName);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public List<MaracReferralView> referralsOf(long personId) {
+        Person person = people.getActive(personId);
+        List<MaracReferral> referrals = risks.referralsOf(personId);
+        audit.record(AuditAction.VIEW, "RiskHistory", String.valueOf(personId), "Listed the " + referrals.size()
+                + " MARAC referrals of " + person.displayName(), null);
+        return referralViews(referrals);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public MaracMeetingView scheduleMeeting(MeetingForm form) {
+        MaracMeeting meeting = risks.add(new MaracMeeting(form.meetsOn(), form.area(), caller(), Instant.now()));
+        audit.record(AuditAction.CREATE, MEETING, String.valueOf(meeting.id()), "Scheduled the " + meeting.area()
+                + " MARAC of " + UkDate.format(meeting.meetsOn()), null);
+        return RiskMapping.meetingView(meeting, List.of());
+    }
+
+    /** The list of meetings names no one, so reading it is not audited. */
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public List<MaracMeetingView> meetings() {
+        return risks.meetings().stream().map(meeting -> RiskMapping.meetingView(meeting, List.of())).toList();
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public MaracMeetingView meeting(long meetingId) {
+        MaracMeeting meeting = risks.meeting(meetingId);
+        MaracMeetingView view = RiskMapping.meetingView(meeting, referralViews(risks.agenda(meeting)));
+        audit.record(AuditAction.VIEW, MEETING, String.valueOf(meetingId), "Viewed the agenda of the " + meeting.area()
+                + " MARAC of " + UkDate.format(meeting.meetsOn()) + " (" + view.agenda().size() + " cases)", null);
+        return view;
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public List<MaracReferralView> waitingToBeListed() {
+        List<MaracReferral> waiting = risks.referralsNotListed();
+        audit.record(AuditAction.VIEW, REFERRAL, null, "Listed the " + waiting.size()
+                + " MARAC referrals waiting for a meeting", null);
+        return referralViews(waiting);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public MaracReferralView list(long referralId, long expectedVersion, ListingForm form) {
+        MaracReferral referral = risks.referral(referralId);
+        String personName = people.displayName(referral.personId());
+        String description = "The MARAC referral of " + personName;
+        Versions.require(referral.version(), expectedVersion, description);
+        MaracMeeting meeting = risks.meeting(form.meetingId());
+        referral.listAt(meeting);
+        unitOfWork.write(description);
+        audit.record(AuditAction.UPDATE, REFERRAL, String.valueOf(referralId), "Listed the case of " + personName
+                + " at the " + meeting.area() + " MARAC of " + UkDate.format(meeting.meetsOn()), null);
+        return referralView(referral, personName);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public byte[] agendaCsv(long meetingId) {
+        MaracMeeting meeting = risks.meeting(meetingId);
+        List<MaracReferralView> agenda = referralViews(risks.agenda(meeting));
+        audit.record(AuditAction.EXPORT, MEETING, String.valueOf(meetingId), "Exported the agenda of the "
+                + meeting.area() + " MARAC of " + UkDate.format(meeting.meetsOn()) + " (" + agenda.size()
+                + " cases) as CSV", null);
+        return MaracAgendaCsv.write(agenda).getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public MaracActionView addAction(long referralId, ActionForm form) {
+        Instant now = Instant.now();
+        MaracReferral referral = risks.referral(referralId);
+        MaracAction action = risks.add(new MaracAction(referral, form.agency(), form.action(), form.dueOn(), caller(),
+                now));
+        audit.record(AuditAction.CREATE, "MaracAction", String.valueOf(action.id()), "Gave " + action.agency().label()
+                + " a MARAC action for " + people.displayName(referral.personId()) + ", due "
+                + UkDate.format(action.dueOn()), null);
+        return RiskMapping.actionView(action, UkDate.dayOf(now));
+    }
+
+    @Override
+    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    public MaracActionView completeAction(long actionId, long expectedVersion, CompletionForm form) {
+        LocalDate today = UkDate.dayOf(Instant.now());
+        MaracAction action = risks.action(actionId);
+        String personName = people.displayName(action.referral().personId());
+        String description = "The " + action.agency().label() + " MARAC action for " + personName;
+        Versions.require(action.version(), expectedVersion, description);
+        action.complete(form.completedOn(), caller(), today);
+        unitOfWork.write(description);
+        audit.record(AuditAction.UPDATE, "MaracAction", String.valueOf(actionId), "Recorded as done on "
+                + UkDate.format(action.completedOn()) + ": " + description, null);
+        return RiskMapping.actionView(action, today);
+    }
+
+    private MaracReferralView referralView(MaracReferral referral, String personName) {
+        return RiskMapping.referralView(referral, personName, risks.actionsOf(List.of(referral)),
+                UkDate.dayOf(Instant.now()));
+    }
+
+    /** Each with its actions and the victim's name, in two statements for the whole list. */
+    private List<MaracReferralView> referralViews(List<MaracReferral> referrals) {
+        List<MaracAction> actions = risks.actionsOf(referrals);
+        Map<Long, String> names = people.displayNames(referrals.stream().map(MaracReferral::personId)
+                .collect(Collectors.toSet()));
+        LocalDate today = UkDate.dayOf(Instant.now());
+        return referrals.stream()
+                .map(referral -> RiskMapping.referralView(referral, names.get(referral.personId()), actions, today))
+                .toList();
+    }
+
+    private String caller() {
+        return session.getCallerPrincipal().getName();
+    }
+}

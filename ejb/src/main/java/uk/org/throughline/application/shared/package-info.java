@@ -1,0 +1,4 @@
+/**
+ * What every context's use cases share: the optimistic-locking check and paging.
+ */
+package uk.org.throughline.application.shared;

@@ -1,0 +1,4 @@
+/**
+ * The staff directory's implementation and password hashing.
+ */
+package uk.org.throughline.application.staff.internal;

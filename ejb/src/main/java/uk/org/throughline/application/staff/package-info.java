@@ -1,0 +1,4 @@
+/**
+ * Staff accounts: who can sign in, with which role and agency.
+ */
+package uk.org.throughline.application.staff;
