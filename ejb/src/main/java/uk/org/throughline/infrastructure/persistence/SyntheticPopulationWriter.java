@@ -20,7 +20,6 @@ import java.util.logging.Logger;
 import uk.org.throughline.domain.model.person.Gender;
 import uk.org.throughline.domain.model.person.NameKeys;
 import uk.org.throughline.domain.model.person.NameSource;
-import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.person.PersonNameKey;
 import uk.org.throughline.domain.shared.UkDate;
 
@@ -83,7 +82,7 @@ public final class SyntheticPopulationWriter {
         long firstAliasId = reserveIds(connection, "person_alias", count);
         SplittableRandom random = new SplittableRandom(seed);
         Timestamp created = InstantConverter.toUtcTimestamp(now);
-        LocalDate today = LocalDate.ofInstant(now, UkDate.LONDON);
+        LocalDate today = UkDate.dayOf(now);
         try (PreparedStatement person = connection.prepareStatement(INSERT_PERSON);
                 PreparedStatement alias = connection.prepareStatement(INSERT_ALIAS);
                 PreparedStatement address = connection.prepareStatement(INSERT_ADDRESS);

@@ -128,7 +128,7 @@ public final class SyntheticProgrammeWriter {
         Programme caringDads = programme(connection, "Caring Dads");
         Programme yuva = programme(connection, "YUVA");
         SplittableRandom random = new SplittableRandom(seed);
-        LocalDate today = LocalDate.ofInstant(now, UkDate.LONDON);
+        LocalDate today = UkDate.dayOf(now);
         Batch batch = new Batch(connection, InstantConverter.toUtcTimestamp(now));
         batch.nextCohort = SyntheticPopulationWriter.reserveIds(connection, "cohort", 2 * groups);
         batch.nextSession = SyntheticPopulationWriter.reserveIds(connection, "programme_session",

@@ -81,8 +81,4 @@ public final class UkDates {
     public static int ageOn(LocalDate dateOfBirth, LocalDate today) {
         return Period.between(dateOfBirth, today).getYears();
     }
-
-    public static LocalDate today() {
-        return LocalDate.now(LONDON);
-    }
 }

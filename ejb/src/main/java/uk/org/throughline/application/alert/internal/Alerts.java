@@ -2,6 +2,7 @@ package uk.org.throughline.application.alert.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -22,6 +23,9 @@ import uk.org.throughline.infrastructure.persistence.AlertRepository;
 public class Alerts {
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private AlertRepository alerts;
 
     /**
@@ -34,14 +38,14 @@ public class Alerts {
      */
     public void raise(AlertKind kind, Collection<Recipient> to, Long personId, String recordType, Long recordId,
             String message, LocalDate dueOn) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         new LinkedHashSet<>(to).forEach(recipient -> alerts.add(new Alert(kind, recipient, personId, recordType,
                 recordId, message, dueOn, now)));
     }
 
     /** Marks done the open tasks of one kind about a person, e.g. "partner contact due" once a contact reached her. */
     public void completeTasks(long personId, AlertKind kind, String by) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         alerts.openTasksAbout(personId, kind).forEach(task -> task.markDone(by, now));
     }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -28,6 +29,9 @@ import uk.org.throughline.infrastructure.persistence.UnitOfWork;
 @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
         RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
 public class DefaultAlertInbox implements AlertInbox {
+
+    @Inject
+    private Clock clock;
 
     @Resource
     private SessionContext session;
@@ -73,7 +77,7 @@ public class DefaultAlertInbox implements AlertInbox {
 
     private AlertView change(long alertId, Marking marking) {
         Alert alert = mine(alertId);
-        marking.apply(alert, caller(), Instant.now());
+        marking.apply(alert, caller(), clock.instant());
         unitOfWork.write("The alert");
         return views(List.of(alert)).get(0);
     }
@@ -87,7 +91,7 @@ public class DefaultAlertInbox implements AlertInbox {
     }
 
     private List<AlertView> views(List<Alert> found) {
-        LocalDate today = UkDate.dayOf(Instant.now());
+        LocalDate today = UkDate.dayOf(clock.instant());
         Map<Long, String> names = people.displayNames(found.stream().map(Alert::personId).filter(Objects::nonNull)
                 .distinct().toList());
         return found.stream().map(alert -> new AlertView(alert.id(), alert.version(), alert.kind(),

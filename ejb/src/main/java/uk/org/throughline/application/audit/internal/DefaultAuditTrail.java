@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import uk.org.throughline.application.audit.AuditEntryView;
@@ -25,6 +26,9 @@ import uk.org.throughline.infrastructure.persistence.AuditRepository;
 @Stateless
 public class DefaultAuditTrail implements AuditTrail {
 
+    @Inject
+    private Clock clock;
+
     @Resource
     private SessionContext session;
 
@@ -34,14 +38,14 @@ public class DefaultAuditTrail implements AuditTrail {
     @Override
     @PermitAll
     public void record(AuditAction action, String recordType, String recordId, String summary, String reason) {
-        entries.add(new AuditEntry(Instant.now(), session.getCallerPrincipal().getName(), action, recordType,
+        entries.add(new AuditEntry(clock.instant(), session.getCallerPrincipal().getName(), action, recordType,
                 recordId, summary, reason));
     }
 
     @Override
     @PermitAll
     public void recordFor(String username, AuditAction action, String recordType, String recordId, String summary) {
-        entries.add(new AuditEntry(Instant.now(), username, action, recordType, recordId, summary, null));
+        entries.add(new AuditEntry(clock.instant(), username, action, recordType, recordId, summary, null));
     }
 
     @Override

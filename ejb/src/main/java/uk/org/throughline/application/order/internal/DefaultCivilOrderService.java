@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,6 +74,9 @@ public class DefaultCivilOrderService implements CivilOrderService {
     private static final String RESTRAINING_ON_ACQUITTAL = "RESTRAINING_ACQUITTAL";
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private OrderRepository orders;
 
     @Inject
@@ -103,7 +107,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
     public OrderView create(OrderForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         OrderType type = orders.findType(form.orderType())
                 .orElseThrow(() -> new InvalidFieldException("orderType", "Select one of the order types"));
         Person respondent = activePerson(form.respondentId(), "respondentId", "The respondent");
@@ -186,7 +190,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
         CivilOrder order = orders.get(orderId);
         audit.record(AuditAction.VIEW, ORDER, String.valueOf(orderId), "Viewed the " + order.type().name()
                 + " against " + people.displayName(order.respondentId()), null);
-        return toView(order, Instant.now());
+        return toView(order, clock.instant());
     }
 
     @Override
@@ -207,7 +211,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
             RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
     public List<OrderSummary> bannerFor(long personId) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<CivilOrder> current = orders.ordersOf(personId).stream()
                 .filter(order -> isCurrent(order, now)).toList();
         if (!current.isEmpty()) {
@@ -266,7 +270,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
      * @param change makes the change and says what it was, for the audit trail ("Recorded service of")
      */
     private OrderView change(long orderId, long expectedVersion, BiFunction<CivilOrder, Instant, String> change) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         CivilOrder order = orders.get(orderId);
         String description = "The " + order.type().name() + " against " + people.displayName(order.respondentId());
         Versions.require(order.version(), expectedVersion, description);
@@ -281,7 +285,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
     public BreachView recordBreach(long orderId, BreachForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         CivilOrder order = orders.get(orderId);
         OrderBreach breach = new OrderBreach(order, new BreachDetails(form.occurredAt(), form.conditionId(),
                 form.whatHappened(), form.reportedBy(), form.policeAction(), form.actionDetail(), form.route(),
@@ -317,9 +321,9 @@ public class DefaultCivilOrderService implements CivilOrderService {
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
     public BreachView recordBreachOutcome(long orderId, long breachId, long expectedVersion, BreachOutcomeForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         OrderBreach breach = orders.getBreach(orderId, breachId);
-        String description = "The breach of " + UkDate.format(LocalDate.ofInstant(breach.occurredAt(), UkDate.LONDON));
+        String description = "The breach of " + UkDate.format(UkDate.dayOf(breach.occurredAt()));
         Versions.require(breach.version(), expectedVersion, description);
         breach.recordOutcome(form.outcome(), now);
         unitOfWork.write(description);
@@ -331,7 +335,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
     public OrderWorklistView worklist() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
         int expiryDays = Settings.number(System::getProperty, "throughline.orders.expiry-days", 14);
         List<CivilOrder> awaitingHearing = orders.openNotices().stream()
@@ -358,7 +362,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
         if (normalised == null && text == null) {
             throw new InvalidFieldException("postcode", "Enter a postcode or part of the address");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         String sector = normalised == null ? null : Postcodes.sector(normalised);
         List<CivilOrder> found = orders.withAddressLike(sector, text).stream()
                 .filter(order -> isCurrent(order, now)).toList();
@@ -370,7 +374,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
 
     /** Why an order matched the address search: which address, and whether the postcode matched exactly or by sector. */
     private String matchNote(CivilOrder order, String postcode, String text) {
-        LocalDate today = UkDate.dayOf(Instant.now());
+        LocalDate today = UkDate.dayOf(clock.instant());
         Set<String> notes = new LinkedHashSet<>();
         order.conditions().stream().filter(condition -> condition.removedOn() == null && condition.addressLine() != null)
                 .forEach(condition -> addressNote(condition.addressLine() + ", " + condition.town(), condition.postcode(),
@@ -396,7 +400,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     }
 
     private List<OrderSummary> summaries(List<CivilOrder> list, Function<CivilOrder, String> note) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean shown = victimDetailsShown();
         Map<Long, String> names = people.displayNames(list.stream().flatMap(order -> OrderMapping.personIds(order).stream()).toList());
         return list.stream().map(order -> OrderMapping.summary(order, names, shown, note.apply(order), now)).toList();

@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,6 +56,9 @@ public class DefaultPersonIndex implements PersonIndex {
     private static final int SAME_PNC_SCORE = 100;
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private PersonRepository people;
 
     @Inject
@@ -72,7 +76,7 @@ public class DefaultPersonIndex implements PersonIndex {
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
     public PersonView register(PersonForm form, boolean duplicatesReviewed) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         // everything is checked before the duplicate check, so the user corrects the form only once
         Person person = new Person(PersonMapping.details(form), now);
         replaceLists(person, form, now);
@@ -92,7 +96,7 @@ public class DefaultPersonIndex implements PersonIndex {
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
     public PersonView update(long personId, long expectedVersion, PersonForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Person person = people.getActive(personId);
         if (!hidesWhereaboutsOf(List.of(personId)).isEmpty()) {
             throw new NotPermittedException(person.displayName() + " is a victim or a child at risk: the record is "
@@ -116,7 +120,7 @@ public class DefaultPersonIndex implements PersonIndex {
         Person person = people.getActive(personId);
         audit.record(AuditAction.VIEW, RECORD_TYPE, String.valueOf(personId),
                 "Viewed person " + person.displayName(), null);
-        PersonView view = PersonMapping.view(person, today(Instant.now()));
+        PersonView view = PersonMapping.view(person, today(clock.instant()));
         return hidesWhereaboutsOf(List.of(personId)).isEmpty() ? view : view.withoutAddresses();
     }
 
@@ -156,7 +160,7 @@ public class DefaultPersonIndex implements PersonIndex {
         if (survivorId == duplicateId) {
             throw new BusinessException("A record cannot be merged into itself. Choose two different people.");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Person survivor = people.get(survivorId);
         Person duplicate = people.get(duplicateId);
         if (victims.findByPerson(survivorId).isPresent() && victims.findByPerson(duplicateId).isPresent()) {
@@ -269,7 +273,7 @@ public class DefaultPersonIndex implements PersonIndex {
     private List<PersonSummary> summaries(List<PersonMatch> matches) {
         Set<Long> ids = new LinkedHashSet<>();
         matches.forEach(match -> ids.add(match.personId()));
-        Map<Long, SummaryRow> rows = people.summaries(ids, today(Instant.now()));
+        Map<Long, SummaryRow> rows = people.summaries(ids, today(clock.instant()));
         List<PersonSummary> summaries = new ArrayList<>();
         for (PersonMatch match : matches) {
             SummaryRow row = rows.get(match.personId());
@@ -294,6 +298,6 @@ public class DefaultPersonIndex implements PersonIndex {
     }
 
     private static LocalDate today(Instant now) {
-        return LocalDate.ofInstant(now, UkDate.LONDON);
+        return UkDate.dayOf(now);
     }
 }

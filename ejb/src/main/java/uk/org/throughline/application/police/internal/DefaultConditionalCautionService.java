@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +46,9 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
 
     private static final String CAUTION = "ConditionalCaution";
 
+    @Inject
+    private Clock clock;
+
     @Resource
     private SessionContext session;
 
@@ -81,7 +85,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
         if (form.schemeId() == null) {
             throw new InvalidFieldException("schemeId", "Select the diversion scheme to check the case against");
         }
-        CautionRecorder.CautionCase cautionCase = recorder.caseOf(form, UkDate.dayOf(Instant.now()));
+        CautionRecorder.CautionCase cautionCase = recorder.caseOf(form, UkDate.dayOf(clock.instant()));
         EligibilityAssessment assessment = recorder.assess(cautionCase, form);
         audit.record(AuditAction.VIEW, CAUTION, null, "Checked " + cautionCase.person().displayName()
                 + " against " + cautionCase.scheme().name() + "'s eligibility for incident "
@@ -94,7 +98,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
     public CautionView give(CautionForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ConditionalCaution caution = recorder.give(form, session.getCallerPrincipal().getName(),
                 UkDate.dayOf(now), now);
         String personName = people.displayName(caution.personId());
@@ -116,7 +120,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
         audit.record(AuditAction.VIEW, CAUTION, String.valueOf(cautionId),
                 "Viewed the conditional caution of " + personName + " (incident " + caution.incident().reference()
                         + ")", null);
-        return view(caution, personName, Instant.now());
+        return view(caution, personName, clock.instant());
     }
 
     @Override
@@ -159,7 +163,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
      */
     private CautionView change(long cautionId, long expectedVersion,
             BiFunction<ConditionalCaution, Instant, String> change) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ConditionalCaution caution = cautions.get(cautionId);
         String personName = people.displayName(caution.personId());
         String description = "The conditional caution of " + personName;

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.police.ArrestForm;
@@ -36,6 +37,9 @@ public class DefaultCustodyService implements CustodyService {
     private static final String VOLUNTARY_INTERVIEW = "VoluntaryInterview";
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private CustodyRepository custody;
 
     @Inject
@@ -53,7 +57,7 @@ public class DefaultCustodyService implements CustodyService {
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
     public ArrestView recordArrest(ArrestForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Incident incident = incidentOf(form.incidentId());
         Arrest arrest = new Arrest(incident, form.personId(), form.custodyRecordNumber(),
                 UkDate.instant(form.arrestedAt()), form.station(), now);
@@ -67,7 +71,7 @@ public class DefaultCustodyService implements CustodyService {
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
     public ArrestView recordCustodyResult(long arrestId, long expectedVersion, CustodyResultForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Arrest arrest = custody.getArrest(arrestId);
         String personName = people.displayName(arrest.personId());
         String description = "The arrest of " + personName;
@@ -84,7 +88,7 @@ public class DefaultCustodyService implements CustodyService {
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
     public VoluntaryInterviewView recordVoluntaryInterview(VoluntaryInterviewForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Incident incident = incidentOf(form.incidentId());
         VoluntaryInterview interview = new VoluntaryInterview(incident, form.personId(),
                 UkDate.instant(form.interviewedAt()), form.location(), now);
@@ -102,7 +106,7 @@ public class DefaultCustodyService implements CustodyService {
         String personName = people.displayName(arrest.personId());
         audit.record(AuditAction.VIEW, ARREST, String.valueOf(arrestId),
                 "Viewed the arrest of " + personName + " (incident " + arrest.incident().reference() + ")", null);
-        return PoliceMapping.arrestView(arrest, personName, UkDate.dayOf(Instant.now()));
+        return PoliceMapping.arrestView(arrest, personName, UkDate.dayOf(clock.instant()));
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.function.BiFunction;
 import uk.org.throughline.application.audit.AuditTrail;
@@ -42,6 +43,9 @@ public class DefaultDisposalService implements DisposalService {
     private static final String COURT_CASE = "CourtCase";
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private DisposalRepository disposals;
 
     @Inject
@@ -65,7 +69,7 @@ public class DefaultDisposalService implements DisposalService {
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
     public DisposalView record(DisposalForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         SuspectContact contact = PoliceMapping.contact(custody, form.arrestId(), form.voluntaryInterviewId());
         outcomes.requireMayRecord(contact, form.outcomeType());
         // a simple caution has the same age limits as a conditional one
@@ -157,7 +161,7 @@ public class DefaultDisposalService implements DisposalService {
      * @param change makes the change and says what it was, for the audit trail
      */
     private CourtCaseView change(long courtCaseId, long expectedVersion, BiFunction<CourtCase, Instant, String> change) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         CourtCase courtCase = disposals.getCourtCase(courtCaseId);
         String personName = people.displayName(courtCase.personId());
         String description = "The court case of " + personName;

@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,6 +57,9 @@ public class DefaultIncidentService implements IncidentService {
 
     private static final String RECORD_TYPE = "Incident";
 
+    @Inject
+    private Clock clock;
+
     @Resource
     private SessionContext session;
 
@@ -92,7 +96,7 @@ public class DefaultIncidentService implements IncidentService {
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
     public IncidentView record(IncidentForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         IncidentDetails details = checkedDetails(form, null, now);
         List<Long> belowHigh = victimsBelowHigh(details);
         Incident incident = new Incident(details, now);
@@ -107,7 +111,7 @@ public class DefaultIncidentService implements IncidentService {
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
     public IncidentView update(long incidentId, long expectedVersion, IncidentForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Incident incident = incidents.get(incidentId);
         String description = "Incident " + incident.reference();
         Versions.require(incident.version(), expectedVersion, description);
@@ -157,7 +161,7 @@ public class DefaultIncidentService implements IncidentService {
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.MANAGER})
     public SuspectDealings suspectDealings(long incidentId) {
         Incident incident = incidents.get(incidentId);
-        LocalDate today = UkDate.dayOf(Instant.now());
+        LocalDate today = UkDate.dayOf(clock.instant());
         List<Arrest> arrests = custody.arrestsFor(incidentId);
         List<VoluntaryInterview> interviews = custody.voluntaryInterviewsFor(incidentId);
         List<Disposal> outcomes = disposals.disposalsFor(incidentId);

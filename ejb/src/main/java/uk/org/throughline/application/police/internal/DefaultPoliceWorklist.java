@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
@@ -33,6 +34,9 @@ import uk.org.throughline.infrastructure.persistence.PersonRepository;
 public class DefaultPoliceWorklist implements PoliceWorklist {
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private CautionRepository cautions;
 
     @Inject
@@ -47,7 +51,7 @@ public class DefaultPoliceWorklist implements PoliceWorklist {
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.MANAGER})
     public Worklist today() {
-        LocalDate today = LocalDate.now(UkDate.LONDON);
+        LocalDate today = UkDate.dayOf(clock.instant());
         CautionTimescales timescales = CautionTimescales.from(System::getProperty);
         List<ConditionalCaution> open = cautions.complianceOpen();
         List<BailCondition> expiring = custody.bailConditionsExpiring(today,

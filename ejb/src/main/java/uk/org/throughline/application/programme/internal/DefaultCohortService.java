@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,9 @@ public class DefaultCohortService implements CohortService {
     private static final String SESSION = "ProgrammeSession";
 
     @Inject
+    private Clock clock;
+
+    @Inject
     private CohortRepository cohorts;
 
     @Inject
@@ -69,7 +73,7 @@ public class DefaultCohortService implements CohortService {
     @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
     public CohortView create(CohortForm form) {
         Cohort cohort = new Cohort(programmes.get(form.programmeId()), form.name(), form.venue(), form.capacity(),
-                form.facilitators(), Instant.now());
+                form.facilitators(), clock.instant());
         cohorts.add(cohort);
         audit.record(AuditAction.CREATE, COHORT, String.valueOf(cohort.id()), "Set up the " + cohort.programme().name()
                 + " cohort \"" + cohort.name() + "\" at " + cohort.venue() + " for " + cohort.capacity() + " people",
@@ -101,7 +105,7 @@ public class DefaultCohortService implements CohortService {
         Cohort cohort = cohorts.get(cohortId);
         Schedule schedule = SessionPattern.of(cohort.programme(), form.from(), form.day(), form.startTime())
                 .plan(programmes.bankHolidays());
-        sessions.add(ProgrammeSession.schedule(cohort, schedule, sessions.ofCohort(cohort), Instant.now()));
+        sessions.add(ProgrammeSession.schedule(cohort, schedule, sessions.ofCohort(cohort), clock.instant()));
         List<Schedule.Planned> planned = schedule.sessions();
         audit.record(AuditAction.CREATE, SESSION, null, "Scheduled the " + planned.size() + " sessions of \""
                 + cohort.name() + "\" from " + UkDate.format(planned.get(0).date())
@@ -114,7 +118,7 @@ public class DefaultCohortService implements CohortService {
     @Override
     @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
     public SessionView reschedule(long sessionId, long expectedVersion, RescheduleForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ProgrammeSession programmeSession = sessions.get(sessionId);
         String description = "The \"" + programmeSession.cohort().name() + "\" " + programmeSession.describe();
         Versions.require(programmeSession.version(), expectedVersion, description);
@@ -130,7 +134,7 @@ public class DefaultCohortService implements CohortService {
     @Override
     @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
     public SessionView catchUp(long missedSessionId, CatchUpForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         ProgrammeSession missed = sessions.get(missedSessionId);
         List<ProgrammeReferral> participants = form.referralIds().stream().map(referrals::get).toList();
         ProgrammeSession catchUp = ProgrammeSession.catchUp(missed, participants, form.date(), form.startTime(),

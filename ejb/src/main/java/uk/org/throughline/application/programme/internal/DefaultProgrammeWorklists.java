@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -41,6 +42,9 @@ import uk.org.throughline.infrastructure.persistence.SessionRepository;
 @Stateless
 public class DefaultProgrammeWorklists implements ProgrammeWorklists {
 
+    @Inject
+    private Clock clock;
+
     @Resource
     private SessionContext context;
 
@@ -68,7 +72,7 @@ public class DefaultProgrammeWorklists implements ProgrammeWorklists {
     @Override
     @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.ADMIN})
     public FacilitatorWorklist facilitator() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
         String username = context.getCallerPrincipal().getName();
         LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
@@ -88,7 +92,7 @@ public class DefaultProgrammeWorklists implements ProgrammeWorklists {
     @Override
     @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
     public CaseWorkerWorklist caseWorker() {
-        LocalDate today = UkDate.dayOf(Instant.now());
+        LocalDate today = UkDate.dayOf(clock.instant());
         List<ProgrammeReferral> mine = referrals.openFor(context.getCallerPrincipal().getName());
         List<Cohort> placed = mine.stream().flatMap(referral -> referral.cohort().stream()).distinct().toList();
         List<ProgrammeSession> coming = sessions.ofCohortsFrom(placed, today);
@@ -121,7 +125,7 @@ public class DefaultProgrammeWorklists implements ProgrammeWorklists {
     @Override
     @RolesAllowed({RoleNames.MANAGER, RoleNames.ADMIN})
     public List<ProgrammeFigures> manager() {
-        LocalDate today = UkDate.dayOf(Instant.now());
+        LocalDate today = UkDate.dayOf(clock.instant());
         Map<Long, List<Cohort>> openByProgramme = cohorts.open().stream()
                 .collect(Collectors.groupingBy(cohort -> cohort.programme().id()));
         List<ProgrammeFigures> figures = new ArrayList<>();

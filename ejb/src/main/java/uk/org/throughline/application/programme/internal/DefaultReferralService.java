@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -69,6 +70,9 @@ public class DefaultReferralService implements ReferralService {
 
     private static final String REFERRAL = "ProgrammeReferral";
 
+    @Inject
+    private Clock clock;
+
     @Resource
     private SessionContext session;
 
@@ -120,7 +124,7 @@ public class DefaultReferralService implements ReferralService {
     @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
             RoleNames.ADMIN})
     public ReferralView refer(ReferralForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         boolean overriding = form.eligibilityOverrideReason() != null && !form.eligibilityOverrideReason().isBlank();
         if (overriding && !session.isCallerInRole(RoleNames.MANAGER) && !session.isCallerInRole(RoleNames.ADMIN)) {
             throw new NotPermittedException("Only a manager or administrator may refer someone the programme's "
@@ -329,7 +333,7 @@ public class DefaultReferralService implements ReferralService {
     @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
     public ReferralRecord.EnforcementItem resolveEnforcement(long actionId, long expectedVersion,
             ResolutionForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         EnforcementAction action = enforcement.get(actionId);
         ProgrammeReferral referral = action.referral();
         String what = action.kind().label().toLowerCase(Locale.UK) + " of " + UkDate.format(action.decidedOn()) + " for "
@@ -353,7 +357,7 @@ public class DefaultReferralService implements ReferralService {
 
     /** Applies one change to a referral as the user last read it, carries it to the caution, writes and audits it. */
     private ReferralView change(long referralId, long expectedVersion, Change change) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
         ProgrammeReferral referral = referrals.get(referralId);
         String personName = people.displayName(referral.personId());

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -48,6 +49,9 @@ public class DefaultRegisterService implements RegisterService {
 
     private static final String ATTENDANCE = "AttendanceRecord";
 
+    @Inject
+    private Clock clock;
+
     @Resource
     private SessionContext context;
 
@@ -82,13 +86,13 @@ public class DefaultRegisterService implements RegisterService {
         ProgrammeSession session = sessions.get(sessionId);
         audit.record(AuditAction.VIEW, "ProgrammeSession", String.valueOf(sessionId), "Viewed the register of "
                 + describe(session), null);
-        return view(session, Instant.now(), List.of());
+        return view(session, clock.instant(), List.of());
     }
 
     @Override
     @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
     public RegisterView save(long sessionId, RegisterForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
         String by = context.getCallerPrincipal().getName();
         ProgrammeSession session = sessions.get(sessionId);

@@ -8,6 +8,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -48,6 +49,9 @@ public class DefaultMaracService implements MaracService {
     private static final String REFERRAL = "MaracReferral";
     private static final String MEETING = "MaracMeeting";
 
+    @Inject
+    private Clock clock;
+
     @Resource
     private SessionContext session;
 
@@ -73,7 +77,7 @@ public class DefaultMaracService implements MaracService {
     @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
     public MaracSuggestionView suggestion(long personId) {
         Person person = people.getActive(personId);
-        MaracSuggestionView suggestion = victimRisk.suggestion(personId, UkDate.dayOf(Instant.now()));
+        MaracSuggestionView suggestion = victimRisk.suggestion(personId, UkDate.dayOf(clock.instant()));
         audit.record(AuditAction.VIEW, "RiskHistory", String.valueOf(personId), "Checked the MARAC criteria for "
                 + person.displayName() + ": " + suggestion.text(), null);
         return suggestion;
@@ -82,7 +86,7 @@ public class DefaultMaracService implements MaracService {
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
     public MaracReferralView refer(MaracReferralForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
         Person person = people.getActive(form.personId());
         MaracReferral referral = risks.add(new MaracReferral(form.details(),
@@ -117,7 +121,7 @@ public class DefaultMaracService implements MaracService {
     @Override
     @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
     public MaracMeetingView scheduleMeeting(MeetingForm form) {
-        MaracMeeting meeting = risks.add(new MaracMeeting(form.meetsOn(), form.area(), caller(), Instant.now()));
+        MaracMeeting meeting = risks.add(new MaracMeeting(form.meetsOn(), form.area(), caller(), clock.instant()));
         audit.record(AuditAction.CREATE, MEETING, String.valueOf(meeting.id()), "Scheduled the " + meeting.area()
                 + " MARAC of " + UkDate.format(meeting.meetsOn()), null);
         return RiskMapping.meetingView(meeting, List.of());
@@ -178,7 +182,7 @@ public class DefaultMaracService implements MaracService {
     @Override
     @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
     public MaracActionView addAction(long referralId, ActionForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         MaracReferral referral = risks.referral(referralId);
         MaracAction action = risks.add(new MaracAction(referral, form.agency(), form.action(), form.dueOn(), caller(),
                 now));
@@ -191,7 +195,7 @@ public class DefaultMaracService implements MaracService {
     @Override
     @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
     public MaracActionView completeAction(long actionId, long expectedVersion, CompletionForm form) {
-        LocalDate today = UkDate.dayOf(Instant.now());
+        LocalDate today = UkDate.dayOf(clock.instant());
         MaracAction action = risks.action(actionId);
         String personName = people.displayName(action.referral().personId());
         String description = "The " + action.agency().label() + " MARAC action for " + personName;
@@ -205,7 +209,7 @@ public class DefaultMaracService implements MaracService {
 
     private MaracReferralView referralView(MaracReferral referral, String personName) {
         return RiskMapping.referralView(referral, personName, risks.actionsOf(List.of(referral)),
-                UkDate.dayOf(Instant.now()));
+                UkDate.dayOf(clock.instant()));
     }
 
     /** Each with its actions and the victim's name, in two statements for the whole list. */
@@ -213,7 +217,7 @@ public class DefaultMaracService implements MaracService {
         List<MaracAction> actions = risks.actionsOf(referrals);
         Map<Long, String> names = people.displayNames(referrals.stream().map(MaracReferral::personId)
                 .collect(Collectors.toSet()));
-        LocalDate today = UkDate.dayOf(Instant.now());
+        LocalDate today = UkDate.dayOf(clock.instant());
         return referrals.stream()
                 .map(referral -> RiskMapping.referralView(referral, names.get(referral.personId()), actions, today))
                 .toList();

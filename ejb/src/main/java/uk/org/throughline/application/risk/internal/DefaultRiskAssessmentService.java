@@ -7,6 +7,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -40,6 +41,9 @@ public class DefaultRiskAssessmentService implements RiskAssessmentService {
 
     private static final String ASSESSMENT = "RiskAssessment";
 
+    @Inject
+    private Clock clock;
+
     @Resource
     private SessionContext session;
 
@@ -61,7 +65,7 @@ public class DefaultRiskAssessmentService implements RiskAssessmentService {
     @Override
     @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
     public RiskAssessmentView record(AssessmentForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
         Person person = people.getActive(form.personId());
         requireHerIncident(person, form.incidentId());

@@ -6,7 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.risk.RiskForms.SafetyPlanItemForm;
@@ -30,6 +30,9 @@ import uk.org.throughline.infrastructure.persistence.UnitOfWork;
 public class DefaultSafetyPlanService implements SafetyPlanService {
 
     private static final String PLAN = "SafetyPlan";
+
+    @Inject
+    private Clock clock;
 
     @Resource
     private SessionContext session;
@@ -60,7 +63,7 @@ public class DefaultSafetyPlanService implements SafetyPlanService {
     public SafetyPlanView addItem(long personId, SafetyPlanItemForm form) {
         Person person = people.getActive(personId);
         SafetyPlanItem item = risks.add(new SafetyPlanItem(personId, form.details(),
-                session.getCallerPrincipal().getName(), Instant.now()));
+                session.getCallerPrincipal().getName(), clock.instant()));
         audit.record(AuditAction.CREATE, PLAN, String.valueOf(personId), "Added to the safety plan of "
                 + person.displayName() + " (item " + item.id() + ", " + item.status().label() + ")", null);
         return view(person);
@@ -73,7 +76,7 @@ public class DefaultSafetyPlanService implements SafetyPlanService {
         Person person = people.getActive(item.personId());
         String description = "This safety plan item of " + person.displayName();
         Versions.require(item.version(), expectedVersion, description);
-        item.update(form.details(), session.getCallerPrincipal().getName(), Instant.now());
+        item.update(form.details(), session.getCallerPrincipal().getName(), clock.instant());
         unitOfWork.write(description);
         audit.record(AuditAction.UPDATE, PLAN, String.valueOf(item.personId()), "Changed item " + itemId
                 + " of the safety plan of " + person.displayName() + " (" + item.status().label() + ")", null);
@@ -81,7 +84,7 @@ public class DefaultSafetyPlanService implements SafetyPlanService {
     }
 
     private SafetyPlanView view(Person person) {
-        LocalDate today = UkDate.dayOf(Instant.now());
+        LocalDate today = UkDate.dayOf(clock.instant());
         return new SafetyPlanView(person.id(), person.displayName(), risks.safetyPlanOf(person.id()).stream()
                 .map(item -> RiskMapping.itemView(item, today)).toList());
     }

@@ -6,6 +6,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -61,6 +62,9 @@ public class DefaultVictimService implements VictimService {
     private static final String VICTIM = "VictimRecord";
     private static final String PLAN = "PartnerContactPlan";
 
+    @Inject
+    private Clock clock;
+
     @Resource
     private SessionContext session;
 
@@ -100,7 +104,7 @@ public class DefaultVictimService implements VictimService {
     @Override
     @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
     public VictimView open(long personId, VictimForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
         Person person = people.getActive(personId);
         if (victims.findByPerson(personId).isPresent()) {
@@ -122,13 +126,13 @@ public class DefaultVictimService implements VictimService {
         VictimRecord victim = victims.getByPerson(personId);
         audit.record(AuditAction.VIEW, VICTIM, String.valueOf(personId), "Viewed the victim record of "
                 + people.displayName(personId) + " with her safe contact details", reason.strip());
-        return view(victim, UkDate.dayOf(Instant.now()));
+        return view(victim, UkDate.dayOf(clock.instant()));
     }
 
     @Override
     @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
     public VictimView update(long personId, long expectedVersion, VictimForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
         VictimRecord victim = victims.getByPerson(personId);
         String description = "The victim record of " + people.displayName(personId);
@@ -152,7 +156,7 @@ public class DefaultVictimService implements VictimService {
                 null));
         return victim.map(found -> new VictimSummary(personId, people.displayName(personId),
                 riskLevel.currentLevel(personId), protectiveOrders.protecting(found,
-                        Instant.now(), false)));
+                        clock.instant(), false)));
     }
 
     @Override
@@ -161,13 +165,13 @@ public class DefaultVictimService implements VictimService {
         VictimRecord victim = victims.getByPerson(personId);
         audit.record(AuditAction.VIEW, PLAN, null, "Viewed the partner-contact plans of "
                 + people.displayName(personId), reason.strip());
-        return planViews(victim, UkDate.dayOf(Instant.now()));
+        return planViews(victim, UkDate.dayOf(clock.instant()));
     }
 
     @Override
     @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
     public PartnerContactPlanView recordContact(long personId, long planId, long expectedVersion, ContactForm form) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
         PartnerContactPlan plan = victims.getPlan(planId);
         if (plan.victim().personId() != personId) {
@@ -217,7 +221,7 @@ public class DefaultVictimService implements VictimService {
     @Override
     @RolesAllowed(RoleNames.PARTNER_CONTACT)
     public List<PartnerContactPlanView> myPlans() {
-        LocalDate today = UkDate.dayOf(Instant.now());
+        LocalDate today = UkDate.dayOf(clock.instant());
         List<PartnerContactPlanView> plans = victims.openPlansSupportedBy(caller()).stream()
                 .map(plan -> VictimMapping.planView(plan, people::displayName, today))
                 .toList();
@@ -231,7 +235,7 @@ public class DefaultVictimService implements VictimService {
         String workerName = worker == null ? null : staff.findByUsername(worker).map(member -> member.displayName())
                 .orElse(worker);
         return VictimMapping.victimView(victim, people::displayName, workerName, riskLevel.currentLevel(
-                victim.personId()), protectiveOrders.protecting(victim, Instant.now(), true), planViews(victim, today));
+                victim.personId()), protectiveOrders.protecting(victim, clock.instant(), true), planViews(victim, today));
     }
 
     private List<PartnerContactPlanView> planViews(VictimRecord victim, LocalDate today) {

@@ -204,7 +204,7 @@ public class VictimSafetyEvents {
         OrderBreach breach = orders.getBreach(breached.orderId(), breached.breachId());
         CivilOrder order = breach.order();
         String message = people.displayName(order.respondentId()) + " breached the " + order.type().name()
-                + " on " + UkDate.format(LocalDate.ofInstant(breach.occurredAt(), UkDate.LONDON)) + " (police action: "
+                + " on " + UkDate.format(UkDate.dayOf(breach.occurredAt())) + " (police action: "
                 + breach.policeAction().label().toLowerCase(Locale.UK) + ").";
         alerts.raise(AlertKind.ORDER_BREACH, recipients.workingWith(order.respondentId()), order.respondentId(),
                 "CivilOrder", order.id(), message, null);

@@ -147,7 +147,7 @@ public non-sealed class Arrest implements SuspectContact {
 
     @Override
     public LocalDate date() {
-        return LocalDate.ofInstant(arrestedAt, UkDate.LONDON);
+        return UkDate.dayOf(arrestedAt);
     }
 
     @Override

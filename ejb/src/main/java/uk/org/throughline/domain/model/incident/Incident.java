@@ -223,7 +223,7 @@ public class Incident {
     }
 
     public LocalDate occurredOn() {
-        return LocalDate.ofInstant(occurredAt, UkDate.LONDON);
+        return UkDate.dayOf(occurredAt);
     }
 
     public Long id() {

@@ -61,7 +61,7 @@ public non-sealed class VoluntaryInterview implements SuspectContact {
 
     @Override
     public LocalDate date() {
-        return LocalDate.ofInstant(interviewedAt, UkDate.LONDON);
+        return UkDate.dayOf(interviewedAt);
     }
 
     @Override

@@ -199,12 +199,12 @@ public class CivilOrder {
             throw new BusinessException("The order was already served on " + DATE_TIME.format(servedAt));
         }
         Fields.pastInstant(at, now, "servedAt", "time the order was served");
-        if (LocalDate.ofInstant(at, UkDate.LONDON).isBefore(madeOn)) {
+        if (UkDate.dayOf(at).isBefore(madeOn)) {
             throw new InvalidFieldException("servedAt", "The order cannot be served before it was made ("
                     + UkDate.format(madeOn) + ")");
         }
         this.servedAt = at;
-        record(OrderChangeKind.SERVED, LocalDate.ofInstant(at, UkDate.LONDON), "Served at " + DATE_TIME.format(at), by, now);
+        record(OrderChangeKind.SERVED, UkDate.dayOf(at), "Served at " + DATE_TIME.format(at), by, now);
     }
 
     /**
@@ -267,7 +267,7 @@ public class CivilOrder {
     }
 
     private LocalDate changeDate(LocalDate on, Instant now, String field, String what) {
-        Fields.pastDate(on, LocalDate.ofInstant(now, UkDate.LONDON), field, what);
+        Fields.pastDate(on, UkDate.dayOf(now), field, what);
         if (on.isBefore(madeOn)) {
             throw new InvalidFieldException(field, "The " + what + " cannot be before the order was made ("
                     + UkDate.format(madeOn) + ")");
@@ -289,7 +289,7 @@ public class CivilOrder {
 
     /** Discharged, then expired (a notice lapses at its hearing deadline), then awaiting service, else in force. */
     public OrderStatus statusAt(Instant now) {
-        LocalDate today = LocalDate.ofInstant(now, UkDate.LONDON);
+        LocalDate today = UkDate.dayOf(now);
         if (dischargedOn != null && !today.isBefore(dischargedOn)) {
             return OrderStatus.DISCHARGED;
         }

@@ -89,7 +89,7 @@ public class OrderBreach {
         order.requireInForceAt(details.occurredAt(), now);
         this.occurredAt = details.occurredAt();
         Long conditionId = Fields.required(details.conditionId(), "conditionId", "Select the condition breached");
-        LocalDate day = LocalDate.ofInstant(occurredAt, UkDate.LONDON);
+        LocalDate day = UkDate.dayOf(occurredAt);
         this.condition = order.condition(conditionId)
                 .orElseThrow(() -> new InvalidFieldException("conditionId", "Select one of this order's conditions"));
         if (!condition.isActiveOn(day)) {

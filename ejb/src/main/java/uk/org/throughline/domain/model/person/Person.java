@@ -113,7 +113,7 @@ public class Person {
         requireActive();
         this.surname = PersonNames.required(details.surname(), "surname", "Enter a surname");
         this.forenames = PersonNames.required(details.forenames(), "forenames", "Enter forenames");
-        LocalDate today = LocalDate.ofInstant(now, UkDate.LONDON);
+        LocalDate today = UkDate.dayOf(now);
         if (details.dateOfBirth() != null && details.dateOfBirth().isAfter(today)) {
             throw new InvalidFieldException("dateOfBirth", "Date of birth cannot be in the future");
         }

@@ -25,6 +25,7 @@ import uk.org.throughline.domain.model.caution.IneligibleForCautionException;
 import uk.org.throughline.domain.model.incident.InvolvementRole;
 import uk.org.throughline.interfaces.police.web.PoliceRecording;
 import uk.org.throughline.interfaces.shared.UkDates;
+import uk.org.throughline.interfaces.shared.web.DateDisplay;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
@@ -44,6 +45,9 @@ public class GiveCaution implements Serializable {
 
     /** Offered an adult caution from this age (Criminal Justice Act 2003 s.22); the service decides. */
     private static final int ADULT_AGE = 18;
+
+    @Inject
+    DateDisplay dates;
 
     @Inject
     ConditionalCautionService cautions;
@@ -100,7 +104,7 @@ public class GiveCaution implements Serializable {
     }
 
     private void fillInDefaults() {
-        LocalDate today = UkDates.today();
+        LocalDate today = dates.today();
         boolean adult = offender.dateOfBirth() == null || UkDates.ageOn(offender.dateOfBirth(), today) >= ADULT_AGE;
         entry.setCautionType(adult ? CautionType.ADULT : CautionType.YOUTH);
         schemes.stream().filter(scheme -> scheme.name().equals(DEFAULT_SCHEME)).findFirst()

@@ -1,5 +1,6 @@
 package uk.org.throughline.interfaces.caution.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +18,7 @@ import uk.org.throughline.domain.model.caution.ComplianceStatus;
 import uk.org.throughline.domain.model.caution.NonComplianceOutcome;
 import uk.org.throughline.domain.model.disposal.DecisionMaker;
 import uk.org.throughline.interfaces.police.web.PoliceRecording;
-import uk.org.throughline.interfaces.shared.UkDates;
+import uk.org.throughline.interfaces.shared.web.DateDisplay;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
@@ -40,6 +41,9 @@ public class ViewCaution implements Serializable {
     private static final Map<String, String> WITHDRAWAL_INPUTS = Map.of("on", "withdrawnOn", "reason", "withdrawalReason");
 
     @Inject
+    DateDisplay dates;
+
+    @Inject
     ConditionalCautionService cautions;
 
     @Inject
@@ -53,8 +57,14 @@ public class ViewCaution implements Serializable {
     private CautionView.Condition chosenCondition;
     private ConditionChange conditionChange;
     private Withdrawal withdrawal;
-    private final Decision decision = new Decision();
+    private Decision decision;
     private boolean conflict;
+
+    /** The decision form starts at today. */
+    @PostConstruct
+    void startToday() {
+        decision = new Decision(dates.today());
+    }
 
     public void load() {
         caution = cautions.view(id);
@@ -63,12 +73,12 @@ public class ViewCaution implements Serializable {
     /** "Record an outcome" beside a condition opens the form for that condition. */
     public void chooseCondition(CautionView.Condition condition) {
         chosenCondition = condition;
-        conditionChange = new ConditionChange();
+        conditionChange = new ConditionChange(dates.today());
         withdrawal = null;
     }
 
     public void startWithdrawal() {
-        withdrawal = new Withdrawal();
+        withdrawal = new Withdrawal(dates.today());
         chosenCondition = null;
         conditionChange = null;
     }
@@ -173,8 +183,12 @@ public class ViewCaution implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private ComplianceStatus status;
-        private LocalDate on = UkDates.today();
+        private LocalDate on;
         private String note;
+
+        ConditionChange(LocalDate today) {
+            this.on = today;
+        }
 
         ConditionStatusForm toForm() {
             return new ConditionStatusForm(status, on, note);
@@ -210,8 +224,12 @@ public class ViewCaution implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
-        private LocalDate on = UkDates.today();
+        private LocalDate on;
         private String reason;
+
+        Withdrawal(LocalDate today) {
+            this.on = today;
+        }
 
         WithdrawalForm toForm() {
             return new WithdrawalForm(on, reason);
@@ -241,8 +259,12 @@ public class ViewCaution implements Serializable {
 
         private NonComplianceOutcome decision;
         private DecisionMaker decisionMaker;
-        private LocalDate decidedOn = UkDates.today();
+        private LocalDate decidedOn;
         private String reason;
+
+        Decision(LocalDate today) {
+            this.decidedOn = today;
+        }
 
         DecisionForm toForm() {
             return new DecisionForm(decision, decisionMaker, decidedOn, reason);

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -26,10 +27,10 @@ import uk.org.throughline.application.programme.BankHolidayView;
 import uk.org.throughline.application.programme.CatalogueForms.BankHolidayForm;
 import uk.org.throughline.application.programme.ProgrammeCatalogue;
 import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.interfaces.programme.dto.BankHolidayRequest;
 import uk.org.throughline.interfaces.programme.dto.BankHolidayResponse;
 import uk.org.throughline.interfaces.programme.facade.ProgrammeDtoMapper;
-import uk.org.throughline.interfaces.shared.UkDates;
 import uk.org.throughline.interfaces.shared.rest.QueryParameters;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
@@ -44,6 +45,9 @@ import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Bank holidays", description = "The days programme schedules step over")
 public class BankHolidayResource {
+
+    @Inject
+    Clock clock;
 
     @Inject
     ProgrammeCatalogue catalogue;
@@ -62,7 +66,7 @@ public class BankHolidayResource {
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     public List<BankHolidayResponse> list(@QueryParam("year") String year) {
         QueryParameters parameters = new QueryParameters();
-        int chosen = parameters.integer("year", year, UkDates.today().getYear());
+        int chosen = parameters.integer("year", year, UkDate.dayOf(clock.instant()).getYear());
         parameters.throwIfInvalid();
         return catalogue.bankHolidays(chosen).stream().map(ProgrammeDtoMapper::toResponse).toList();
     }

@@ -11,6 +11,7 @@ import uk.org.throughline.application.programme.BankHolidayView;
 import uk.org.throughline.application.programme.CatalogueForms.BankHolidayForm;
 import uk.org.throughline.application.programme.ProgrammeCatalogue;
 import uk.org.throughline.interfaces.shared.UkDates;
+import uk.org.throughline.interfaces.shared.web.DateDisplay;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
@@ -22,6 +23,9 @@ import uk.org.throughline.interfaces.shared.web.Feedback;
 public class BankHolidayTable implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    DateDisplay dates;
 
     @Inject
     ProgrammeCatalogue catalogue;
@@ -36,7 +40,7 @@ public class BankHolidayTable implements Serializable {
 
     public void load() {
         if (year == null) {
-            year = UkDates.today().getYear();
+            year = dates.today().getYear();
         }
         holidays = catalogue.bankHolidays(year);
     }

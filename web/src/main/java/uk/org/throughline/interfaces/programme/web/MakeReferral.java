@@ -1,5 +1,6 @@
 package uk.org.throughline.interfaces.programme.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,7 +24,7 @@ import uk.org.throughline.domain.model.programme.RiskLevel;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.interfaces.security.web.SignedInRoles;
-import uk.org.throughline.interfaces.shared.UkDates;
+import uk.org.throughline.interfaces.shared.web.DateDisplay;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
@@ -42,6 +43,9 @@ public class MakeReferral implements Serializable {
     /** Every route but the caution's, which the caution makes itself. */
     private static final List<ReferralRoute> ROUTES = List.of(ReferralRoute.COURT_ORDER,
             ReferralRoute.CHILDRENS_SOCIAL_CARE, ReferralRoute.YOUTH_OFFENDING_TEAM, ReferralRoute.VOLUNTARY);
+
+    @Inject
+    DateDisplay dates;
 
     @Inject
     ReferralService referrals;
@@ -66,7 +70,7 @@ public class MakeReferral implements Serializable {
 
     private Long programmeId;
     private ReferralRoute route;
-    private LocalDate referredOn = UkDates.today();
+    private LocalDate referredOn;
     private Long courtCaseId;
     private String childProtectionPlanReference;
     private String caseWorker;
@@ -80,6 +84,12 @@ public class MakeReferral implements Serializable {
      * Reads the person, the catalogue and the person's sentences; a case worker refers as themselves.
      * Roles that may not refer are refused (403) before anything is read.
      */
+    /** The form starts at today. */
+    @PostConstruct
+    void startToday() {
+        referredOn = dates.today();
+    }
+
     public void load() {
         roles.requireReferrer();
         person = personIndex.view(personId);

@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import uk.org.throughline.application.programme.ReferralForms.ResolutionForm;
 import uk.org.throughline.application.programme.ReferralService;
-import uk.org.throughline.interfaces.shared.UkDates;
+import uk.org.throughline.interfaces.shared.web.DateDisplay;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
@@ -22,6 +22,9 @@ import uk.org.throughline.interfaces.shared.web.Feedback;
 public class ResolveEnforcement implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    DateDisplay dates;
 
     @Inject
     ReferralService referrals;
@@ -41,7 +44,7 @@ public class ResolveEnforcement implements Serializable {
         actionId = chosenActionId;
         version = chosenVersion;
         what = chosenWhat;
-        resolvedOn = UkDates.today();
+        resolvedOn = dates.today();
         resolution = null;
     }
 

@@ -22,7 +22,7 @@ import uk.org.throughline.application.programme.SessionView;
 import uk.org.throughline.domain.model.programme.ReferralStatus;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.security.web.SignedInRoles;
-import uk.org.throughline.interfaces.shared.UkDates;
+import uk.org.throughline.interfaces.shared.web.DateDisplay;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
@@ -36,6 +36,9 @@ import uk.org.throughline.interfaces.shared.web.Feedback;
 public class ViewCohort implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    DateDisplay dates;
 
     @Inject
     CohortService cohorts;
@@ -74,7 +77,7 @@ public class ViewCohort implements Serializable {
 
     public String complete(CohortView.Member member) {
         ReferralView completed = referrals.complete(member.referralId(), member.referralVersion(),
-                new StepForm(UkDates.today()));
+                new StepForm(dates.today()));
         feedback.flash("Completion recorded for " + completed.personName() + ": " + completed.progress());
         return ProgrammePages.cohort(id);
     }
@@ -91,12 +94,12 @@ public class ViewCohort implements Serializable {
 
     /** Only a session still to come whose register has not been started can move. */
     public boolean canMove(SessionView session) {
-        return isPlanner() && !session.date().isBefore(UkDates.today()) && session.unmarked() == session.registerSize();
+        return isPlanner() && !session.date().isBefore(dates.today()) && session.unmarked() == session.registerSize();
     }
 
     /** A session held (or being held) of the programme's own, not itself a catch-up. */
     public boolean canCatchUp(SessionView session) {
-        return isPlanner() && session.catchUpForId() == null && !session.date().isAfter(UkDates.today());
+        return isPlanner() && session.catchUpForId() == null && !session.date().isAfter(dates.today());
     }
 
     /** Their usernames in alphabetical order. */

@@ -27,7 +27,7 @@ import uk.org.throughline.application.programme.ReferralView;
 import uk.org.throughline.application.staff.StaffView;
 import uk.org.throughline.domain.model.programme.NotCompletedReason;
 import uk.org.throughline.domain.shared.InvalidFieldException;
-import uk.org.throughline.interfaces.shared.UkDates;
+import uk.org.throughline.interfaces.shared.web.DateDisplay;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
@@ -45,6 +45,9 @@ public class ViewReferral implements Serializable {
 
     /** The outcome form's reason is the domain's notCompletedReason, as the page names it; "reason" is the assessment's. */
     private static final Map<String, String> OUTCOME_INPUTS = Map.of("reason", "notCompletedReason");
+
+    @Inject
+    DateDisplay dates;
 
     @Inject
     ReferralService referrals;
@@ -75,7 +78,7 @@ public class ViewReferral implements Serializable {
     /** Opens the form of one of the steps offered. */
     public void choose(ReferralStep chosen) {
         step = chosen;
-        entry = new StepEntry();
+        entry = new StepEntry(dates.today());
         places = chosen == ReferralStep.ALLOCATION ? referrals.placesFor(id) : List.of();
         programmes = chosen == ReferralStep.PROGRAMME ? referrals.programmes() : List.of();
         caseWorkers = chosen == ReferralStep.ASSIGN_CASE_WORKER ? referrals.caseWorkers() : List.of();
@@ -235,7 +238,7 @@ public class ViewReferral implements Serializable {
 
         private static final long serialVersionUID = 1L;
 
-        private LocalDate on = UkDates.today();
+        private LocalDate on;
         private Boolean suitable;
         private String reason;
         private Long cohortId;
@@ -243,6 +246,10 @@ public class ViewReferral implements Serializable {
         private NotCompletedReason notCompletedReason;
         private String note;
         private String caseWorker;
+
+        StepEntry(LocalDate today) {
+            this.on = today;
+        }
 
         public LocalDate getOn() {
             return on;

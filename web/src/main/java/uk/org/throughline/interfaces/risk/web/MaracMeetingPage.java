@@ -20,7 +20,7 @@ import uk.org.throughline.application.risk.RiskForms.CompletionForm;
 import uk.org.throughline.application.risk.RiskForms.ListingForm;
 import uk.org.throughline.domain.model.risk.Agency;
 import uk.org.throughline.domain.shared.BusinessException;
-import uk.org.throughline.interfaces.shared.UkDates;
+import uk.org.throughline.interfaces.shared.web.DateDisplay;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
@@ -32,6 +32,9 @@ import uk.org.throughline.interfaces.shared.web.Feedback;
 public class MaracMeetingPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    DateDisplay dates;
 
     @Inject
     MaracService marac;
@@ -83,7 +86,7 @@ public class MaracMeetingPage implements Serializable {
     }
 
     public String complete(MaracActionView action) {
-        return changed(() -> marac.completeAction(action.id(), action.version(), new CompletionForm(UkDates.today())),
+        return changed(() -> marac.completeAction(action.id(), action.version(), new CompletionForm(dates.today())),
                 "Recorded the " + action.agency().label() + " action as done today.", Map.of());
     }
 

@@ -1,5 +1,6 @@
 package uk.org.throughline.interfaces.risk.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -22,7 +23,7 @@ import uk.org.throughline.domain.model.risk.DashQuestion;
 import uk.org.throughline.domain.model.risk.DashSection;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
-import uk.org.throughline.interfaces.shared.UkDates;
+import uk.org.throughline.interfaces.shared.web.DateDisplay;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
@@ -42,6 +43,9 @@ public class RecordDash implements Serializable {
             DashSection.STALKING, "stalking", DashSection.HONOUR_BASED, "honour");
 
     @Inject
+    DateDisplay dates;
+
+    @Inject
     RiskAssessmentService assessments;
 
     @Inject
@@ -52,12 +56,18 @@ public class RecordDash implements Serializable {
 
     private Long personId;
     private PersonView person;
-    private LocalDate assessedOn = UkDates.today();
+    private LocalDate assessedOn;
     private String assessor;
     private AssessmentSource source;
     private DashLevel judgedLevel;
     private String judgementReason;
     private final Map<DashSection, List<Question>> questions = new EnumMap<>(DashSection.class);
+
+    /** The form starts at today. */
+    @PostConstruct
+    void startToday() {
+        assessedOn = dates.today();
+    }
 
     public void load() {
         if (personId == null) {

@@ -1,5 +1,6 @@
 package uk.org.throughline.interfaces.risk.web;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +18,7 @@ import uk.org.throughline.application.risk.RiskForms.MaracReferralForm;
 import uk.org.throughline.domain.model.risk.Agency;
 import uk.org.throughline.domain.model.risk.MaracCriterion;
 import uk.org.throughline.domain.shared.UkDate;
-import uk.org.throughline.interfaces.shared.UkDates;
+import uk.org.throughline.interfaces.shared.web.DateDisplay;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
@@ -32,6 +33,9 @@ public class ReferToMarac implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
+    DateDisplay dates;
+
+    @Inject
     MaracService marac;
 
     @Inject
@@ -43,10 +47,16 @@ public class ReferToMarac implements Serializable {
     private Long personId;
     private PersonView person;
     private MaracSuggestionView suggestion;
-    private LocalDate referredOn = UkDates.today();
+    private LocalDate referredOn;
     private Agency referringAgency;
     private MaracCriterion criterion;
     private String reason;
+
+    /** The form starts at today. */
+    @PostConstruct
+    void startToday() {
+        referredOn = dates.today();
+    }
 
     public void load() {
         person = personIndex.view(personId);

@@ -1,16 +1,29 @@
 package uk.org.throughline.interfaces.shared.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.interfaces.shared.UkDates;
 
-/** Dates and times as pages show them: {@code #{dates.date(person.dateOfBirth())}}. */
+/**
+ * Dates and times as pages show them: {@code #{dates.date(person.dateOfBirth())}}; and today, as the
+ * server's clock reads it in London, for the forms that start at today.
+ */
 @Named("dates")
 @ApplicationScoped
 public class DateDisplay {
+
+    @Inject
+    private Clock clock;
+
+    public LocalDate today() {
+        return UkDate.dayOf(clock.instant());
+    }
 
     public String date(LocalDate date) {
         return UkDates.formatDate(date);
@@ -35,6 +48,6 @@ public class DateDisplay {
         if (dateOfBirth == null) {
             return "Not known";
         }
-        return UkDates.formatDate(dateOfBirth) + " (age " + UkDates.ageOn(dateOfBirth, UkDates.today()) + ")";
+        return UkDates.formatDate(dateOfBirth) + " (age " + UkDates.ageOn(dateOfBirth, today()) + ")";
     }
 }

@@ -20,6 +20,7 @@ import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
 import uk.org.throughline.interfaces.security.web.SignedInRoles;
 import uk.org.throughline.interfaces.shared.UkDates;
+import uk.org.throughline.interfaces.shared.web.DateDisplay;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
@@ -38,6 +39,9 @@ public class ViewVictim implements Serializable {
     private static final List<String> QUICK_REASONS = List.of("Planned contact", "Responding to an alert",
             "Safety planning", "Updating her record");
     private static final Map<String, String> CONTACT_INPUTS = Map.of("attemptedOn", "attemptedOn");
+
+    @Inject
+    DateDisplay dates;
 
     @Inject
     VictimService victims;
@@ -76,7 +80,7 @@ public class ViewVictim implements Serializable {
         reason = given.strip();
         victim = victims.view(personId, reason);
         openPlans().stream().findFirst().ifPresent(plan -> planId = plan.id());
-        attemptedOn = UkDates.today();
+        attemptedOn = dates.today();
     }
 
     /** Logs the attempt on the chosen plan and shows the plan again as saved. */
