@@ -1,6 +1,7 @@
 package uk.org.throughline.application.demo;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,7 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import uk.org.throughline.application.alert.internal.Alerts;
-import uk.org.throughline.application.victim.internal.VictimSafetyEvents;
+import uk.org.throughline.application.police.IncidentRecorded;
+import uk.org.throughline.application.victim.PerpetratorsLinked;
 import uk.org.throughline.domain.model.alert.AlertKind;
 import uk.org.throughline.domain.model.calendar.BankHolidays;
 import uk.org.throughline.domain.model.incident.Incident;
@@ -63,7 +65,10 @@ public class DemoVictims {
     private PersonRepository people;
 
     @Inject
-    private VictimSafetyEvents victimSafety;
+    private Event<PerpetratorsLinked> perpetratorsLinked;
+
+    @Inject
+    private Event<IncidentRecorded> incidentRecorded;
 
     @Inject
     private Alerts alerts;
@@ -97,12 +102,12 @@ public class DemoVictims {
                 opened.add(victim);
             }
         }
-        opened.forEach(victim -> victimSafety.perpetratorsLinked(victim, now));
+        opened.forEach(victim -> perpetratorsLinked.fire(new PerpetratorsLinked(victim.personId(), now)));
         logContacts(opened, today, now);
         demoPeople.forEach(person -> incidents.involving(person.id()).stream()
                 .filter(incident -> incident.isSuspect(person.id())
                         && !incident.occurredOn().isBefore(today.minusDays(RECENT_INCIDENT_DAYS)))
-                .forEach(victimSafety::incidentRecorded));
+                .forEach(incident -> incidentRecorded.fire(new IncidentRecorded(incident.id()))));
         return opened.size();
     }
 

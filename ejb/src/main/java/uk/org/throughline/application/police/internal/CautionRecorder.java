@@ -1,6 +1,7 @@
 package uk.org.throughline.application.police.internal;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.org.throughline.application.police.CautionForm;
-import uk.org.throughline.application.victim.internal.VictimSafetyEvents;
+import uk.org.throughline.application.programme.ReferralMade;
 import uk.org.throughline.domain.model.caution.CautionScheme;
 import uk.org.throughline.domain.model.caution.CautionTimescales;
 import uk.org.throughline.domain.model.caution.CautionType;
@@ -74,7 +75,7 @@ public class CautionRecorder {
     private OutcomeHistory outcomes;
 
     @Inject
-    private VictimSafetyEvents victimSafety;
+    private Event<ReferralMade> referralMade;
 
     /**
      * The case a caution form describes, read from the records.
@@ -145,7 +146,7 @@ public class CautionRecorder {
                     .filter(programme -> programme.enforcementByRoute().containsKey(referral.route()))
                     .ifPresent(referral::linkProgramme);
             referrals.add(referral);
-            victimSafety.referralMade(referral, now);
+            referralMade.fire(new ReferralMade(referral.id(), now));
         });
         return caution;
     }

@@ -18,13 +18,13 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.police.IncidentForm;
+import uk.org.throughline.application.police.IncidentRecorded;
 import uk.org.throughline.application.police.IncidentService;
 import uk.org.throughline.application.police.IncidentView;
 import uk.org.throughline.application.police.SuspectDealings;
 import uk.org.throughline.application.risk.RiskRoseToHigh;
 import uk.org.throughline.application.risk.internal.VictimRisk;
 import uk.org.throughline.application.shared.Versions;
-import uk.org.throughline.application.victim.internal.VictimSafetyEvents;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.disposal.Disposal;
@@ -82,7 +82,7 @@ public class DefaultIncidentService implements IncidentService {
     private UnitOfWork unitOfWork;
 
     @Inject
-    private VictimSafetyEvents victimSafety;
+    private Event<IncidentRecorded> incidentRecorded;
 
     @Inject
     private VictimRisk victimRisk;
@@ -101,7 +101,7 @@ public class DefaultIncidentService implements IncidentService {
         List<Long> belowHigh = victimsBelowHigh(details);
         Incident incident = new Incident(details, now);
         incidents.add(incident);
-        victimSafety.incidentRecorded(incident);
+        incidentRecorded.fire(new IncidentRecorded(incident.id()));
         fireRiseToHigh(belowHigh, incident);
         audit.record(AuditAction.CREATE, RECORD_TYPE, String.valueOf(incident.id()),
                 "Recorded incident " + incident.reference(), null);

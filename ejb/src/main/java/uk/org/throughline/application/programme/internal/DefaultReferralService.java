@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -16,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.programme.EndOfProgrammeReport;
+import uk.org.throughline.application.programme.ProgrammeEnded;
 import uk.org.throughline.application.programme.ProgrammeView;
 import uk.org.throughline.application.programme.ReferralForms.AllocationForm;
 import uk.org.throughline.application.programme.ReferralForms.AssessmentForm;
@@ -24,13 +26,13 @@ import uk.org.throughline.application.programme.ReferralForms.OutcomeForm;
 import uk.org.throughline.application.programme.ReferralForms.ReferralForm;
 import uk.org.throughline.application.programme.ReferralForms.ResolutionForm;
 import uk.org.throughline.application.programme.ReferralForms.StepForm;
+import uk.org.throughline.application.programme.ReferralMade;
 import uk.org.throughline.application.programme.ReferralRecord;
 import uk.org.throughline.application.programme.ReferralService;
 import uk.org.throughline.application.programme.ReferralView;
 import uk.org.throughline.application.shared.Versions;
 import uk.org.throughline.application.staff.StaffView;
 import uk.org.throughline.application.staff.internal.DefaultStaffDirectory;
-import uk.org.throughline.application.victim.internal.VictimSafetyEvents;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
 import uk.org.throughline.domain.model.attendance.EnforcementAction;
 import uk.org.throughline.domain.model.attendance.ProgrammeSession;
@@ -107,7 +109,10 @@ public class DefaultReferralService implements ReferralService {
     private UnitOfWork unitOfWork;
 
     @Inject
-    private VictimSafetyEvents victimSafety;
+    private Event<ReferralMade> referralMade;
+
+    @Inject
+    private Event<ProgrammeEnded> programmeEnded;
 
     @EJB
     private AuditTrail audit;
@@ -140,7 +145,7 @@ public class DefaultReferralService implements ReferralService {
         ProgrammeReferral referral = ProgrammeReferral.refer(programme, form.details(), facts,
                 form.eligibilityOverrideReason(), caller(), UkDate.dayOf(now), now);
         referrals.add(referral);
-        victimSafety.referralMade(referral, now);
+        referralMade.fire(new ReferralMade(referral.id(), now));
         audit.record(AuditAction.CREATE, REFERRAL, String.valueOf(referral.id()), "Referred "
                 + person.displayName() + " to " + programme.name() + " (" + referral.route().label() + ")"
                 + (referral.eligibilityFailures() == null ? "" : " although: " + referral.eligibilityFailures()),
@@ -267,7 +272,7 @@ public class DefaultReferralService implements ReferralService {
             CompletionProgress progress = progress(referral).orElseThrow(() -> new BusinessException("The referral "
                     + "names \"" + referral.programmeName() + "\", which is not a programme in the catalogue."));
             Optional<CautionConditionChange> caution = referral.complete(progress, form.on(), caller(), today, now);
-            victimSafety.programmeEnded(referral, true, form.on(), now);
+            programmeEnded.fire(new ProgrammeEnded(referral.id(), true, form.on(), now));
             return new Changed("Recorded completion: " + progress.summary(), caution);
         });
     }
@@ -279,7 +284,7 @@ public class DefaultReferralService implements ReferralService {
         return change(referralId, expectedVersion, (referral, today, now) -> {
             Optional<CautionConditionChange> caution = referral.endNotCompleted(form.reason(), form.note(), form.on(),
                     caller(), today, now);
-            victimSafety.programmeEnded(referral, false, form.on(), now);
+            programmeEnded.fire(new ProgrammeEnded(referral.id(), false, form.on(), now));
             return new Changed("Recorded as not completed (" + form.reason().label().toLowerCase(Locale.UK) + ")",
                     caution);
         });

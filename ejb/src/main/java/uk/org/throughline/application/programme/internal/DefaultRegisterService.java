@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -13,11 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.programme.DisclosureRaised;
+import uk.org.throughline.application.programme.ProgrammeStarted;
 import uk.org.throughline.application.programme.RegisterForm;
 import uk.org.throughline.application.programme.RegisterService;
 import uk.org.throughline.application.programme.RegisterView;
+import uk.org.throughline.application.programme.SessionMissed;
 import uk.org.throughline.application.shared.Versions;
-import uk.org.throughline.application.victim.internal.VictimSafetyEvents;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
 import uk.org.throughline.domain.model.attendance.AttendanceRevision;
 import uk.org.throughline.domain.model.attendance.Enforcement;
@@ -74,7 +77,13 @@ public class DefaultRegisterService implements RegisterService {
     private UnitOfWork unitOfWork;
 
     @Inject
-    private VictimSafetyEvents victimSafety;
+    private Event<ProgrammeStarted> programmeStarted;
+
+    @Inject
+    private Event<SessionMissed> sessionMissed;
+
+    @Inject
+    private Event<DisclosureRaised> disclosureRaised;
 
     @EJB
     private AuditTrail audit;
@@ -134,14 +143,14 @@ public class DefaultRegisterService implements RegisterService {
             if (newDisclosures.contains(record)) {
                 actions.add("Disclosure or concern raised for " + people.displayName(record.referral().personId())
                         + ": the case worker, the facilitators and the partner-contact worker are alerted.");
-                victimSafety.disclosureRaised(record);
+                disclosureRaised.fire(new DisclosureRaised(session.id(), record.id()));
             }
         }
-        started.forEach(referral -> victimSafety.programmeStarted(referral, session.sessionDate(), now));
+        started.forEach(referral -> programmeStarted.fire(new ProgrammeStarted(referral.id(), session.sessionDate(), now)));
         ProgrammeTimescales timescales = ProgrammeTimescales.from(System::getProperty);
         for (AttendanceRecord failure : newFailures) {
             if (failure.line().mark().absent()) {
-                victimSafety.sessionMissed(failure);
+                sessionMissed.fire(new SessionMissed(session.id(), failure.id()));
             }
             List<EnforcementAction> earlier = enforcement.history(failure.referral());
             Enforcement.respondTo(failure, earlier, timescales, today, by, now).ifPresent(action -> {

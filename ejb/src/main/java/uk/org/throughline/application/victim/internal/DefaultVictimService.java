@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +20,7 @@ import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.risk.internal.VictimRiskLevel;
 import uk.org.throughline.application.shared.Versions;
 import uk.org.throughline.application.victim.PartnerContactPlanView;
+import uk.org.throughline.application.victim.PerpetratorsLinked;
 import uk.org.throughline.application.victim.VictimChoices;
 import uk.org.throughline.application.victim.VictimForms.ContactForm;
 import uk.org.throughline.application.victim.VictimForms.VictimForm;
@@ -93,7 +95,7 @@ public class DefaultVictimService implements VictimService {
     private Alerts alerts;
 
     @Inject
-    private VictimSafetyEvents victimSafety;
+    private Event<PerpetratorsLinked> perpetratorsLinked;
 
     @Inject
     private UnitOfWork unitOfWork;
@@ -114,7 +116,7 @@ public class DefaultVictimService implements VictimService {
                 today, now);
         requirePartnerContactWorker(victim);
         victims.add(victim);
-        victimSafety.perpetratorsLinked(victim, now);
+        perpetratorsLinked.fire(new PerpetratorsLinked(victim.personId(), now));
         audit.record(AuditAction.CREATE, VICTIM, String.valueOf(personId), "Opened the victim record of "
                 + person.displayName(), null);
         return view(victim, today);
@@ -140,7 +142,7 @@ public class DefaultVictimService implements VictimService {
         victim.correct(form.details(), perpetrators(form), children(form, today), today, now);
         requirePartnerContactWorker(victim);
         unitOfWork.write(description);
-        victimSafety.perpetratorsLinked(victim, now);
+        perpetratorsLinked.fire(new PerpetratorsLinked(victim.personId(), now));
         audit.record(AuditAction.UPDATE, VICTIM, String.valueOf(personId), "Updated the victim record of "
                 + people.displayName(personId), null);
         return view(victim, today);

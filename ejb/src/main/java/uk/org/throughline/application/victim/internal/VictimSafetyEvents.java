@@ -17,8 +17,15 @@ import uk.org.throughline.application.alert.internal.AlertRecipients;
 import uk.org.throughline.application.alert.internal.Alerts;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.order.OrderBreached;
+import uk.org.throughline.application.police.IncidentRecorded;
+import uk.org.throughline.application.programme.DisclosureRaised;
+import uk.org.throughline.application.programme.ProgrammeEnded;
+import uk.org.throughline.application.programme.ProgrammeStarted;
+import uk.org.throughline.application.programme.ReferralMade;
+import uk.org.throughline.application.programme.SessionMissed;
 import uk.org.throughline.application.risk.MaracReferralMade;
 import uk.org.throughline.application.risk.RiskRoseToHigh;
+import uk.org.throughline.application.victim.PerpetratorsLinked;
 import uk.org.throughline.domain.model.alert.AlertKind;
 import uk.org.throughline.domain.model.alert.Recipient;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
@@ -36,15 +43,17 @@ import uk.org.throughline.domain.model.victim.PartnerContactPlan;
 import uk.org.throughline.domain.model.victim.PartnerContactTimescales;
 import uk.org.throughline.domain.model.victim.VictimRecord;
 import uk.org.throughline.domain.shared.UkDate;
+import uk.org.throughline.infrastructure.persistence.IncidentRepository;
 import uk.org.throughline.infrastructure.persistence.OrderRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
 import uk.org.throughline.infrastructure.persistence.ReferralRepository;
+import uk.org.throughline.infrastructure.persistence.SessionRepository;
 import uk.org.throughline.infrastructure.persistence.VictimRepository;
 
 /**
- * What victim safety does when something happens to a perpetrator or a victim, in the transaction of
- * the event: a referral opens a partner-contact plan for each victim linked to him; his start,
+ * What victim safety does when something happens to a perpetrator or a victim: it observes the events
+ * the other contexts fire, in the transaction of the event: a referral opens a partner-contact plan for each victim linked to him; his start,
  * completion or exit brings a contact forward; and the workers concerned get alerts. The victim's
  * worker is sent to her record; the workers with him, to his referral or record.
  */
@@ -70,6 +79,12 @@ public class VictimSafetyEvents {
     private OrderRepository orders;
 
     @Inject
+    private IncidentRepository incidents;
+
+    @Inject
+    private SessionRepository sessions;
+
+    @Inject
     private AlertRecipients recipients;
 
     @Inject
@@ -79,17 +94,19 @@ public class VictimSafetyEvents {
     private AuditTrail audit;
 
     /** A perpetrator was referred (by any route, a caution's condition included): a plan for each of his victims. */
-    public void referralMade(ProgrammeReferral referral, Instant now) {
-        victims.victimsOf(referral.personId()).forEach(victim -> openPlan(victim, referral, now));
+    void referralMade(@Observes ReferralMade made) {
+        ProgrammeReferral referral = referrals.get(made.referralId());
+        victims.victimsOf(referral.personId()).forEach(victim -> openPlan(victim, referral, made.at()));
     }
 
     /**
      * Her record was opened or her perpetrators changed: a plan for each open referral of theirs she
      * has none for yet, so a perpetrator referred before she was linked to him is not missed.
      */
-    public void perpetratorsLinked(VictimRecord victim, Instant now) {
+    void perpetratorsLinked(@Observes PerpetratorsLinked linked) {
+        VictimRecord victim = victims.getByPerson(linked.victimPersonId());
         victim.perpetrators().forEach(link -> referrals.openOf(link.perpetratorPersonId())
-                .forEach(referral -> openPlan(victim, referral, now)));
+                .forEach(referral -> openPlan(victim, referral, linked.at())));
     }
 
     private void openPlan(VictimRecord victim, ProgrammeReferral referral, Instant now) {
@@ -111,23 +128,27 @@ public class VictimSafetyEvents {
     }
 
     /** His first session: a contact is due soon after. */
-    public void programmeStarted(ProgrammeReferral referral, LocalDate on, Instant now) {
-        perpetratorEvent(referral, "He started the programme", on, now);
+    void programmeStarted(@Observes ProgrammeStarted started) {
+        perpetratorEvent(referrals.get(started.referralId()), "He started the programme", started.on(), started.at());
     }
 
     /** He completed the programme or left it without completing: contacts due and alerts for everyone. */
-    public void programmeEnded(ProgrammeReferral referral, boolean completed, LocalDate on, Instant now) {
+    void programmeEnded(@Observes ProgrammeEnded ended) {
+        ProgrammeReferral referral = referrals.get(ended.referralId());
+        boolean completed = ended.completed();
+        LocalDate on = ended.on();
         String perpetrator = people.displayName(referral.personId());
         String what = completed ? "completed " + referral.programmeName()
                 : "left " + referral.programmeName() + " without completing it";
         perpetratorEvent(referral, completed ? "He completed the programme"
-                : "He left the programme without completing it", on, now);
+                : "He left the programme without completing it", on, ended.at());
         tellEveryone(referral, completed ? AlertKind.PROGRAMME_COMPLETED : AlertKind.PROGRAMME_EXIT,
                 perpetrator + " " + what + " on " + UkDate.format(on) + ".");
     }
 
     /** A failure to comply saved in the register, e.g. an absence without reasonable excuse. */
-    public void sessionMissed(AttendanceRecord failure) {
+    void sessionMissed(@Observes SessionMissed missed) {
+        AttendanceRecord failure = attendanceRecord(missed.sessionId(), missed.attendanceRecordId());
         ProgrammeReferral referral = failure.referral();
         tellEveryone(referral, AlertKind.MISSED_SESSION, people.displayName(referral.personId()) + " was recorded as \""
                 + failure.line().describeMark() + "\" at " + failure.session().describe() + " of \""
@@ -135,7 +156,8 @@ public class VictimSafetyEvents {
     }
 
     /** A disclosure or concern flagged on a register line. */
-    public void disclosureRaised(AttendanceRecord record) {
+    void disclosureRaised(@Observes DisclosureRaised raised) {
+        AttendanceRecord record = attendanceRecord(raised.sessionId(), raised.attendanceRecordId());
         ProgrammeReferral referral = record.referral();
         tellEveryone(referral, AlertKind.DISCLOSURE_IN_SESSION, "A disclosure or concern was raised about "
                 + people.displayName(referral.personId()) + " at " + record.session().describe() + " of \""
@@ -147,7 +169,8 @@ public class VictimSafetyEvents {
      * not who else was there), and the partner-contact worker of each victim involved or linked to a
      * suspect hears who was involved, once per victim.
      */
-    public void incidentRecorded(Incident incident) {
+    void incidentRecorded(@Observes IncidentRecorded recorded) {
+        Incident incident = incidents.get(recorded.incidentId());
         String heading = "New incident " + incident.reference() + " on " + UkDate.format(incident.occurredOn());
         String message = heading + ": " + incident.involvements().stream()
                         .map(involvement -> people.displayName(involvement.personId()) + " ("
@@ -188,6 +211,12 @@ public class VictimSafetyEvents {
         alerts.raise(AlertKind.MARAC_REFERRAL, List.of(supporting(referral.personId())), referral.personId(), VICTIM,
                 referral.personId(), people.displayName(referral.personId()) + " was referred to MARAC"
                         + (referral.repeat() ? " (a repeat referral within 12 months)." : "."), null);
+    }
+
+    private AttendanceRecord attendanceRecord(long sessionId, long attendanceRecordId) {
+        return sessions.get(sessionId).attendance().stream()
+                .filter(record -> record.id() == attendanceRecordId)
+                .findFirst().orElseThrow();
     }
 
     /** Her partner-contact worker, or the partner-contact queue for a victim with no record yet. */
