@@ -6,13 +6,11 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import java.util.stream.Collectors;
 import uk.org.throughline.application.staff.StaffDirectory;
-import uk.org.throughline.domain.model.staff.Role;
 
 /**
  * Checks a username and password against the staff directory, which also audits the attempt. The
- * caller's groups are their role names, which are the application's security roles.
+ * caller's groups are their role names and the permissions those roles hold ({@link AccessPolicy}).
  */
 @ApplicationScoped
 public class ThroughlineIdentityStore implements IdentityStore {
@@ -28,7 +26,7 @@ public class ThroughlineIdentityStore implements IdentityStore {
         return staffDirectory.authenticate(login.getCaller(), login.getPassword().getValue())
                 .map(staff -> new CredentialValidationResult(
                         new StaffPrincipal(staff.username(), staff.displayName()),
-                        staff.roles().stream().map(Role::name).collect(Collectors.toSet())))
+                        AccessPolicy.securityRolesOf(staff.roles())))
                 .orElse(CredentialValidationResult.INVALID_RESULT);
     }
 }

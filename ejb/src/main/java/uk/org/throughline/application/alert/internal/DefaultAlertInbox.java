@@ -14,10 +14,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import uk.org.throughline.application.alert.AlertInbox;
+import uk.org.throughline.application.alert.AlertPermissions;
 import uk.org.throughline.application.alert.AlertView;
 import uk.org.throughline.domain.model.alert.Alert;
 import uk.org.throughline.domain.model.staff.Role;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.AlertRepository;
@@ -26,8 +26,7 @@ import uk.org.throughline.infrastructure.persistence.UnitOfWork;
 
 /** Each user's alerts and tasks; an alert not addressed to the user is, for them, not there. */
 @Stateless
-@RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
-        RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+@RolesAllowed(AlertPermissions.INBOX)
 public class DefaultAlertInbox implements AlertInbox {
 
     @Inject

@@ -10,12 +10,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import uk.org.throughline.application.audit.AuditEntryView;
+import uk.org.throughline.application.audit.AuditPermissions;
 import uk.org.throughline.application.audit.AuditQuery;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.shared.SearchPage;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.audit.AuditEntry;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.AuditRepository;
 
@@ -49,7 +49,7 @@ public class DefaultAuditTrail implements AuditTrail {
     }
 
     @Override
-    @RolesAllowed({RoleNames.ADMIN, RoleNames.MANAGER})
+    @RolesAllowed(AuditPermissions.SEARCH)
     public SearchPage<AuditEntryView> search(AuditQuery query) {
         AuditRepository.Filter filter = new AuditRepository.Filter(query.username(), query.recordType(),
                 query.recordId(), query.action(), startOf(query.from()),

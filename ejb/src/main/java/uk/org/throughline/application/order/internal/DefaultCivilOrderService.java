@@ -31,11 +31,13 @@ import uk.org.throughline.application.order.OrderForms.ExtensionForm;
 import uk.org.throughline.application.order.OrderForms.OrderForm;
 import uk.org.throughline.application.order.OrderForms.ServiceForm;
 import uk.org.throughline.application.order.OrderForms.VariationForm;
+import uk.org.throughline.application.order.OrderPermissions;
 import uk.org.throughline.application.order.OrderSummary;
 import uk.org.throughline.application.order.OrderTypeView;
 import uk.org.throughline.application.order.OrderView;
 import uk.org.throughline.application.order.OrderWorklistView;
 import uk.org.throughline.application.shared.Versions;
+import uk.org.throughline.application.victim.VictimPermissions;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.disposal.CourtCase;
 import uk.org.throughline.domain.model.disposal.CourtHearing;
@@ -50,7 +52,6 @@ import uk.org.throughline.domain.model.order.OrderType;
 import uk.org.throughline.domain.model.order.Postcodes;
 import uk.org.throughline.domain.model.order.ProtectedPerson;
 import uk.org.throughline.domain.model.person.Person;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.Settings;
@@ -98,14 +99,13 @@ public class DefaultCivilOrderService implements CivilOrderService {
     private Event<OrderBreached> breached;
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
-            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    @RolesAllowed(OrderPermissions.READ)
     public List<OrderTypeView> orderTypes() {
         return orders.types().stream().map(OrderMapping::typeView).toList();
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     public OrderView create(OrderForm form) {
         Instant now = clock.instant();
         OrderType type = orders.findType(form.orderType())
@@ -164,7 +164,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     public OrderForm draftFromCourtCase(long courtCaseId) {
         CourtCase courtCase = disposals.getCourtCase(courtCaseId);
         if (courtCase.restrainingOrderMadeOn() == null) {
@@ -184,8 +184,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
-            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    @RolesAllowed(OrderPermissions.READ)
     public OrderView view(long orderId) {
         CivilOrder order = orders.get(orderId);
         audit.record(AuditAction.VIEW, ORDER, String.valueOf(orderId), "Viewed the " + order.type().name()
@@ -194,8 +193,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
-            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    @RolesAllowed(OrderPermissions.READ)
     public List<OrderSummary> ordersOf(long personId) {
         List<CivilOrder> found = orders.ordersOf(personId);
         audit.record(AuditAction.VIEW, "Person", String.valueOf(personId), "Listed the civil orders of "
@@ -208,8 +206,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
-            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    @RolesAllowed(OrderPermissions.READ)
     public List<OrderSummary> bannerFor(long personId) {
         Instant now = clock.instant();
         List<CivilOrder> current = orders.ordersOf(personId).stream()
@@ -227,7 +224,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     public OrderView serve(long orderId, long expectedVersion, ServiceForm form) {
         return change(orderId, expectedVersion, (order, now) -> {
             order.serve(form.servedAt(), caller(), now);
@@ -236,7 +233,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     public OrderView vary(long orderId, long expectedVersion, VariationForm form) {
         return change(orderId, expectedVersion, (order, now) -> {
             order.vary(form.variedOn(), form.description(),
@@ -247,7 +244,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     public OrderView extend(long orderId, long expectedVersion, ExtensionForm form) {
         return change(orderId, expectedVersion, (order, now) -> {
             order.extend(form.extendedOn(), form.expiresOn(), form.durationReason(), caller(), now);
@@ -256,7 +253,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     public OrderView discharge(long orderId, long expectedVersion, DischargeForm form) {
         return change(orderId, expectedVersion, (order, now) -> {
             order.discharge(form.dischargedOn(), form.reason(), caller(), now);
@@ -283,7 +280,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
 
     /** The one place a breach is recorded; it fires {@link OrderBreached}, which raises the alerts in this transaction. */
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     public BreachView recordBreach(long orderId, BreachForm form) {
         Instant now = clock.instant();
         CivilOrder order = orders.get(orderId);
@@ -299,8 +296,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
-            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    @RolesAllowed(OrderPermissions.READ)
     public List<BreachView> breaches(long orderId) {
         CivilOrder order = orders.get(orderId);
         audit.record(AuditAction.VIEW, ORDER, String.valueOf(orderId), "Listed the breaches of the "
@@ -309,8 +305,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
-            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    @RolesAllowed(OrderPermissions.READ)
     public BreachView breach(long orderId, long breachId) {
         OrderBreach breach = orders.getBreach(orderId, breachId);
         audit.record(AuditAction.VIEW, BREACH, String.valueOf(breachId), "Viewed a breach of the "
@@ -319,7 +314,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     public BreachView recordBreachOutcome(long orderId, long breachId, long expectedVersion, BreachOutcomeForm form) {
         Instant now = clock.instant();
         OrderBreach breach = orders.getBreach(orderId, breachId);
@@ -333,7 +328,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     public OrderWorklistView worklist() {
         Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
@@ -355,7 +350,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PARTNER_CONTACT})
+    @RolesAllowed(OrderPermissions.SEARCH_NEAR_ADDRESS)
     public List<OrderSummary> inForceNear(String postcode, String addressText) {
         String normalised = Postcodes.normalise(postcode, "postcode");
         String text = addressText == null || addressText.isBlank() ? null : addressText.strip().toLowerCase(Locale.UK);
@@ -426,8 +421,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
 
     /** Victims' names and addresses: police, admin, partner-contact workers and managers; never perpetrator-facing roles. */
     private boolean victimDetailsShown() {
-        return session.isCallerInRole(RoleNames.POLICE) || session.isCallerInRole(RoleNames.ADMIN)
-                || session.isCallerInRole(RoleNames.PARTNER_CONTACT) || session.isCallerInRole(RoleNames.MANAGER);
+        return session.isCallerInRole(VictimPermissions.VICTIM_FACING);
     }
 
     private String caller() {

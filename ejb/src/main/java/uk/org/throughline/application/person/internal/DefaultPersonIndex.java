@@ -19,6 +19,7 @@ import java.util.Set;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.person.PersonForm;
 import uk.org.throughline.application.person.PersonIndex;
+import uk.org.throughline.application.person.PersonPermissions;
 import uk.org.throughline.application.person.PersonQuery;
 import uk.org.throughline.application.person.PersonSummary;
 import uk.org.throughline.application.person.PersonView;
@@ -32,7 +33,6 @@ import uk.org.throughline.domain.model.person.NameQuery;
 import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.person.PersonMatch;
 import uk.org.throughline.domain.model.person.PncId;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.ConcurrentEditException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
@@ -74,7 +74,7 @@ public class DefaultPersonIndex implements PersonIndex {
     private AuditTrail audit;
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    @RolesAllowed(PersonPermissions.RECORD)
     public PersonView register(PersonForm form, boolean duplicatesReviewed) {
         Instant now = clock.instant();
         // everything is checked before the duplicate check, so the user corrects the form only once
@@ -94,7 +94,7 @@ public class DefaultPersonIndex implements PersonIndex {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    @RolesAllowed(PersonPermissions.RECORD)
     public PersonView update(long personId, long expectedVersion, PersonForm form) {
         Instant now = clock.instant();
         Person person = people.getActive(personId);
@@ -114,8 +114,7 @@ public class DefaultPersonIndex implements PersonIndex {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
-        RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(PersonPermissions.READ)
     public PersonView view(long personId) {
         Person person = people.getActive(personId);
         audit.record(AuditAction.VIEW, RECORD_TYPE, String.valueOf(personId),
@@ -125,8 +124,7 @@ public class DefaultPersonIndex implements PersonIndex {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
-        RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(PersonPermissions.READ)
     public SearchPage<PersonSummary> search(PersonQuery query) {
         NameQuery name = NameQuery.parse(query.name());
         if (name.isEmpty()) {
@@ -145,8 +143,7 @@ public class DefaultPersonIndex implements PersonIndex {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
-        RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(PersonPermissions.READ)
     public List<PersonSummary> likelyDuplicates(PersonForm form) {
         List<PersonSummary> matches = findLikelyDuplicates(form);
         audit.record(AuditAction.SEARCH, RECORD_TYPE, null, "Checked for existing records of "
@@ -155,7 +152,7 @@ public class DefaultPersonIndex implements PersonIndex {
     }
 
     @Override
-    @RolesAllowed(RoleNames.ADMIN)
+    @RolesAllowed(PersonPermissions.MERGE)
     public PersonView merge(long survivorId, long duplicateId, String reason) {
         if (survivorId == duplicateId) {
             throw new BusinessException("A record cannot be merged into itself. Choose two different people.");

@@ -21,6 +21,7 @@ import uk.org.throughline.application.police.CautionSchemeView;
 import uk.org.throughline.application.police.CautionView;
 import uk.org.throughline.application.police.ConditionalCautionService;
 import uk.org.throughline.application.police.EligibilityView;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.application.shared.Versions;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.CautionCondition;
@@ -28,7 +29,6 @@ import uk.org.throughline.domain.model.caution.CautionTimescales;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.caution.EligibilityAssessment;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
@@ -72,7 +72,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
 
     /** Scheme settings are not personal data, so reading them is not audited. */
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER})
+    @RolesAllowed(PolicePermissions.READ_OUTCOMES)
     public List<CautionSchemeView> schemes() {
         return cautions.activeSchemes().stream()
                 .map(scheme -> new CautionSchemeView(scheme.id(), scheme.name(), scheme.programmeName()))
@@ -80,7 +80,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     public EligibilityView assessEligibility(CautionForm form) {
         if (form.schemeId() == null) {
             throw new InvalidFieldException("schemeId", "Select the diversion scheme to check the case against");
@@ -96,7 +96,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     public CautionView give(CautionForm form) {
         Instant now = clock.instant();
         ConditionalCaution caution = recorder.give(form, session.getCallerPrincipal().getName(),
@@ -113,7 +113,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER})
+    @RolesAllowed(PolicePermissions.READ_OUTCOMES)
     public CautionView view(long cautionId) {
         ConditionalCaution caution = cautions.get(cautionId);
         String personName = people.displayName(caution.personId());
@@ -124,7 +124,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     public CautionView changeConditionStatus(long cautionId, long expectedVersion, long conditionId,
             ConditionStatusForm form) {
         return change(cautionId, expectedVersion, (caution, now) -> {
@@ -137,7 +137,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     public CautionView withdraw(long cautionId, long expectedVersion, WithdrawalForm form) {
         return change(cautionId, expectedVersion, (caution, now) -> {
             caution.withdraw(form.reason(), form.on(), UkDate.dayOf(now), now);
@@ -146,7 +146,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     public CautionView recordDecision(long cautionId, long expectedVersion, DecisionForm form) {
         return change(cautionId, expectedVersion, (caution, now) -> {
             caution.recordNonComplianceDecision(form.decision(), form.decisionMaker(), form.decidedOn(), form.reason(),

@@ -11,6 +11,7 @@ import uk.org.throughline.application.police.ArrestForm;
 import uk.org.throughline.application.police.ArrestView;
 import uk.org.throughline.application.police.CustodyResultForm;
 import uk.org.throughline.application.police.CustodyService;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.application.police.VoluntaryInterviewForm;
 import uk.org.throughline.application.police.VoluntaryInterviewView;
 import uk.org.throughline.application.shared.Versions;
@@ -18,7 +19,6 @@ import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.incident.Arrest;
 import uk.org.throughline.domain.model.incident.Incident;
 import uk.org.throughline.domain.model.incident.VoluntaryInterview;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CustodyRepository;
@@ -55,7 +55,7 @@ public class DefaultCustodyService implements CustodyService {
     private AuditTrail audit;
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     public ArrestView recordArrest(ArrestForm form) {
         Instant now = clock.instant();
         Incident incident = incidentOf(form.incidentId());
@@ -69,7 +69,7 @@ public class DefaultCustodyService implements CustodyService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     public ArrestView recordCustodyResult(long arrestId, long expectedVersion, CustodyResultForm form) {
         Instant now = clock.instant();
         Arrest arrest = custody.getArrest(arrestId);
@@ -86,7 +86,7 @@ public class DefaultCustodyService implements CustodyService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     public VoluntaryInterviewView recordVoluntaryInterview(VoluntaryInterviewForm form) {
         Instant now = clock.instant();
         Incident incident = incidentOf(form.incidentId());
@@ -100,7 +100,7 @@ public class DefaultCustodyService implements CustodyService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.MANAGER})
+    @RolesAllowed(PolicePermissions.READ_CUSTODY)
     public ArrestView viewArrest(long arrestId) {
         Arrest arrest = custody.getArrest(arrestId);
         String personName = people.displayName(arrest.personId());
@@ -110,7 +110,7 @@ public class DefaultCustodyService implements CustodyService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.MANAGER})
+    @RolesAllowed(PolicePermissions.READ_CUSTODY)
     public VoluntaryInterviewView viewVoluntaryInterview(long interviewId) {
         VoluntaryInterview interview = custody.getVoluntaryInterview(interviewId);
         String personName = people.displayName(interview.personId());

@@ -17,6 +17,7 @@ import uk.org.throughline.application.police.CourtForms.VerdictForm;
 import uk.org.throughline.application.police.DisposalForm;
 import uk.org.throughline.application.police.DisposalService;
 import uk.org.throughline.application.police.DisposalView;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.application.shared.Versions;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.CautionType;
@@ -24,7 +25,6 @@ import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.disposal.CourtCase;
 import uk.org.throughline.domain.model.disposal.Disposal;
 import uk.org.throughline.domain.model.incident.SuspectContact;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
 import uk.org.throughline.infrastructure.persistence.CustodyRepository;
@@ -67,7 +67,7 @@ public class DefaultDisposalService implements DisposalService {
     private AuditTrail audit;
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     public DisposalView record(DisposalForm form) {
         Instant now = clock.instant();
         SuspectContact contact = PoliceMapping.contact(custody, form.arrestId(), form.voluntaryInterviewId());
@@ -88,7 +88,7 @@ public class DefaultDisposalService implements DisposalService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER})
+    @RolesAllowed(PolicePermissions.READ_OUTCOMES)
     public DisposalView view(long disposalId) {
         Disposal disposal = disposals.get(disposalId);
         String personName = people.displayName(disposal.personId());
@@ -99,7 +99,7 @@ public class DefaultDisposalService implements DisposalService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER})
+    @RolesAllowed(PolicePermissions.READ_OUTCOMES)
     public CourtCaseView viewCourtCase(long courtCaseId) {
         CourtCase courtCase = disposals.getCourtCase(courtCaseId);
         String personName = people.displayName(courtCase.personId());
@@ -109,7 +109,7 @@ public class DefaultDisposalService implements DisposalService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     public CourtCaseView addHearing(long courtCaseId, long expectedVersion, HearingForm form) {
         return change(courtCaseId, expectedVersion, (courtCase, now) -> {
             courtCase.addHearing(form.hearingDate(), form.court(), form.result(), UkDate.dayOf(now), now);
@@ -118,7 +118,7 @@ public class DefaultDisposalService implements DisposalService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     public CourtCaseView recordPlea(long courtCaseId, long expectedVersion, PleaForm form) {
         return change(courtCaseId, expectedVersion, (courtCase, now) -> {
             courtCase.recordPlea(form.plea(), form.pleadedOn(), UkDate.dayOf(now), now);
@@ -127,7 +127,7 @@ public class DefaultDisposalService implements DisposalService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     public CourtCaseView recordVerdict(long courtCaseId, long expectedVersion, VerdictForm form) {
         return change(courtCaseId, expectedVersion, (courtCase, now) -> {
             courtCase.recordVerdict(form.verdict(), form.verdictOn(), UkDate.dayOf(now), now);
@@ -136,7 +136,7 @@ public class DefaultDisposalService implements DisposalService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     public CourtCaseView recordSentence(long courtCaseId, long expectedVersion, SentenceForm form) {
         return change(courtCaseId, expectedVersion, (courtCase, now) -> {
             courtCase.recordSentence(form.sentenceType(), form.sentencedOn(), form.endsOn(),
@@ -147,7 +147,7 @@ public class DefaultDisposalService implements DisposalService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     public CourtCaseView recordRestrainingOrderMade(long courtCaseId, long expectedVersion, RestrainingOrderForm form) {
         return change(courtCaseId, expectedVersion, (courtCase, now) -> {
             courtCase.recordRestrainingOrderMade(form.madeOn(), UkDate.dayOf(now), now);

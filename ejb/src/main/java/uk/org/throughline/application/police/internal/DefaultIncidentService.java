@@ -21,6 +21,7 @@ import uk.org.throughline.application.police.IncidentForm;
 import uk.org.throughline.application.police.IncidentRecorded;
 import uk.org.throughline.application.police.IncidentService;
 import uk.org.throughline.application.police.IncidentView;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.application.police.SuspectDealings;
 import uk.org.throughline.application.risk.RiskRoseToHigh;
 import uk.org.throughline.application.risk.internal.VictimRisk;
@@ -37,7 +38,6 @@ import uk.org.throughline.domain.model.incident.InvolvementRole;
 import uk.org.throughline.domain.model.incident.PoliceReference;
 import uk.org.throughline.domain.model.incident.SuspectContact;
 import uk.org.throughline.domain.model.incident.VoluntaryInterview;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
@@ -94,7 +94,7 @@ public class DefaultIncidentService implements IncidentService {
     private AuditTrail audit;
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     public IncidentView record(IncidentForm form) {
         Instant now = clock.instant();
         IncidentDetails details = checkedDetails(form, null, now);
@@ -109,7 +109,7 @@ public class DefaultIncidentService implements IncidentService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     public IncidentView update(long incidentId, long expectedVersion, IncidentForm form) {
         Instant now = clock.instant();
         Incident incident = incidents.get(incidentId);
@@ -149,7 +149,7 @@ public class DefaultIncidentService implements IncidentService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    @RolesAllowed(PolicePermissions.READ_INCIDENTS)
     public IncidentView view(long incidentId) {
         Incident incident = incidents.get(incidentId);
         audit.record(AuditAction.VIEW, RECORD_TYPE, String.valueOf(incidentId),
@@ -158,7 +158,7 @@ public class DefaultIncidentService implements IncidentService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.MANAGER})
+    @RolesAllowed(PolicePermissions.READ_CUSTODY)
     public SuspectDealings suspectDealings(long incidentId) {
         Incident incident = incidents.get(incidentId);
         LocalDate today = UkDate.dayOf(clock.instant());
@@ -191,7 +191,7 @@ public class DefaultIncidentService implements IncidentService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    @RolesAllowed(PolicePermissions.READ_INCIDENTS)
     public Optional<IncidentView> findByPoliceReference(String policeReference) {
         PoliceReference reference = PoliceReference.parse(policeReference);
         Optional<Incident> found = incidents.findByReference(reference);
@@ -223,8 +223,7 @@ public class DefaultIncidentService implements IncidentService {
 
     /** The incident as the caller may read it: where it happened and the account only if their work needs them. */
     private IncidentView toView(Incident incident) {
-        boolean placeAndAccountReadable = session.isCallerInRole(RoleNames.POLICE)
-                || session.isCallerInRole(RoleNames.ADMIN) || session.isCallerInRole(RoleNames.PARTNER_CONTACT);
+        boolean placeAndAccountReadable = session.isCallerInRole(PolicePermissions.READ_PLACE_AND_ACCOUNT);
         return PoliceMapping.incidentView(incident, people::displayName, placeAndAccountReadable);
     }
 }

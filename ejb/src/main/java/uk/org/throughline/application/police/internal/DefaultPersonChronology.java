@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.police.PersonChronology;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.ComplianceStatus;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
@@ -27,7 +28,6 @@ import uk.org.throughline.domain.model.incident.Incident;
 import uk.org.throughline.domain.model.incident.Involvement;
 import uk.org.throughline.domain.model.incident.VoluntaryInterview;
 import uk.org.throughline.domain.model.person.Person;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
 import uk.org.throughline.infrastructure.persistence.CustodyRepository;
@@ -71,20 +71,18 @@ public class DefaultPersonChronology implements PersonChronology {
     private AuditTrail audit;
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.MANAGER, RoleNames.PROBATION, RoleNames.YOT,
-        RoleNames.PARTNER_CONTACT, RoleNames.PROGRAMME_FACILITATOR})
+    @RolesAllowed(PolicePermissions.READ_CHRONOLOGY)
     public List<Entry> forPerson(long personId) {
         Person person = people.getActive(personId);
-        boolean everything = callerIsAny(RoleNames.POLICE, RoleNames.ADMIN, RoleNames.MANAGER);
         List<Entry> entries = new ArrayList<>();
-        if (everything || callerIsAny(RoleNames.PARTNER_CONTACT)) {
+        if (session.isCallerInRole(PolicePermissions.READ_INCIDENTS)) {
             incidents.involving(personId).forEach(incident -> entries.add(incidentEntry(incident, personId)));
         }
-        if (everything) {
+        if (session.isCallerInRole(PolicePermissions.READ_CUSTODY)) {
             custody.arrestsOf(personId).forEach(arrest -> addArrest(entries, arrest));
             custody.voluntaryInterviewsOf(personId).forEach(interview -> entries.add(interviewEntry(interview)));
         }
-        if (everything || callerIsAny(RoleNames.PROBATION, RoleNames.YOT)) {
+        if (session.isCallerInRole(PolicePermissions.READ_OUTCOMES)) {
             disposals.disposalsOf(personId).forEach(disposal -> entries.add(disposalEntry(disposal)));
             disposals.courtCasesOf(personId).forEach(courtCase -> addCourtCase(entries, courtCase));
             cautions.cautionsOf(personId).forEach(caution -> addCaution(entries, caution));
@@ -96,15 +94,6 @@ public class DefaultPersonChronology implements PersonChronology {
         audit.record(AuditAction.VIEW, "Person", String.valueOf(personId),
                 "Viewed the police chronology of " + person.displayName() + " (" + entries.size() + " entries)", null);
         return entries;
-    }
-
-    private boolean callerIsAny(String... roles) {
-        for (String role : roles) {
-            if (session.isCallerInRole(role)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static Entry incidentEntry(Incident incident, long personId) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.application.police.PoliceWorklist;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.CautionTimescales;
@@ -20,7 +21,6 @@ import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.caution.SummaryTimeLimit;
 import uk.org.throughline.domain.model.incident.Arrest;
 import uk.org.throughline.domain.model.incident.BailCondition;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
 import uk.org.throughline.infrastructure.persistence.CustodyRepository;
@@ -49,7 +49,7 @@ public class DefaultPoliceWorklist implements PoliceWorklist {
     private AuditTrail audit;
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.MANAGER})
+    @RolesAllowed(PolicePermissions.READ_CUSTODY)
     public Worklist today() {
         LocalDate today = UkDate.dayOf(clock.instant());
         CautionTimescales timescales = CautionTimescales.from(System::getProperty);

@@ -17,6 +17,7 @@ import uk.org.throughline.application.programme.CohortForms.RescheduleForm;
 import uk.org.throughline.application.programme.CohortForms.ScheduleForm;
 import uk.org.throughline.application.programme.CohortService;
 import uk.org.throughline.application.programme.CohortView;
+import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.SessionView;
 import uk.org.throughline.application.shared.Versions;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
@@ -26,7 +27,6 @@ import uk.org.throughline.domain.model.attendance.SessionPattern;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.programme.Cohort;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CohortRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
@@ -70,7 +70,7 @@ public class DefaultCohortService implements CohortService {
     private AuditTrail audit;
 
     @Override
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     public CohortView create(CohortForm form) {
         Cohort cohort = new Cohort(programmes.get(form.programmeId()), form.name(), form.venue(), form.capacity(),
                 form.facilitators(), clock.instant());
@@ -82,8 +82,7 @@ public class DefaultCohortService implements CohortService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     public CohortView view(long cohortId) {
         Cohort cohort = cohorts.get(cohortId);
         audit.record(AuditAction.VIEW, COHORT, String.valueOf(cohortId), "Viewed the " + cohort.programme().name()
@@ -93,14 +92,13 @@ public class DefaultCohortService implements CohortService {
 
     /** When and where a session is held is not personal data, so reading it is not audited. */
     @Override
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     public SessionView session(long sessionId) {
         return ProgrammeMapping.sessionView(sessions.get(sessionId));
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     public CohortView schedule(long cohortId, ScheduleForm form) {
         Cohort cohort = cohorts.get(cohortId);
         Schedule schedule = SessionPattern.of(cohort.programme(), form.from(), form.day(), form.startTime())
@@ -116,7 +114,7 @@ public class DefaultCohortService implements CohortService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     public SessionView reschedule(long sessionId, long expectedVersion, RescheduleForm form) {
         Instant now = clock.instant();
         ProgrammeSession programmeSession = sessions.get(sessionId);
@@ -132,7 +130,7 @@ public class DefaultCohortService implements CohortService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     public SessionView catchUp(long missedSessionId, CatchUpForm form) {
         Instant now = clock.instant();
         ProgrammeSession missed = sessions.get(missedSessionId);

@@ -18,13 +18,13 @@ import uk.org.throughline.application.programme.CatalogueForms.BankHolidayForm;
 import uk.org.throughline.application.programme.CatalogueForms.ProgrammeForm;
 import uk.org.throughline.application.programme.ProgrammeCatalogue;
 import uk.org.throughline.application.programme.ProgrammeDetails;
+import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.shared.Versions;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.calendar.BankHoliday;
 import uk.org.throughline.domain.model.programme.Cohort;
 import uk.org.throughline.domain.model.programme.Programme;
 import uk.org.throughline.domain.model.programme.ProgrammeDefinition;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
@@ -39,7 +39,7 @@ import uk.org.throughline.infrastructure.persistence.UnitOfWork;
  * method with its audit row, which names what changed.
  */
 @Stateless
-@RolesAllowed(RoleNames.ADMIN)
+@RolesAllowed(ProgrammePermissions.EDIT_CATALOGUE)
 public class DefaultProgrammeCatalogue implements ProgrammeCatalogue {
 
     private static final String PROGRAMME = "Programme";

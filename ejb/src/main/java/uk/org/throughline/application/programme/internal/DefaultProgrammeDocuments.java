@@ -11,12 +11,12 @@ import java.util.Optional;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.programme.EndOfProgrammeReport;
 import uk.org.throughline.application.programme.ProgrammeDocuments;
+import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.WarningLetter;
 import uk.org.throughline.domain.model.attendance.EnforcementAction;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.model.staff.StaffMember;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.documents.EndOfProgrammeReportPdf;
@@ -58,8 +58,7 @@ public class DefaultProgrammeDocuments implements ProgrammeDocuments {
     private AuditTrail audit;
 
     @Override
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     public byte[] warningLetter(long enforcementActionId) {
         EnforcementAction action = enforcements.get(enforcementActionId);
         ProgrammeReferral referral = action.referral();
@@ -75,8 +74,7 @@ public class DefaultProgrammeDocuments implements ProgrammeDocuments {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     public byte[] endOfProgrammeReport(long referralId, String facilitatorComments) {
         ProgrammeReferral referral = referrals.get(referralId);
         Person person = people.get(referral.personId());

@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.ProgrammeWorklists;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
 import uk.org.throughline.domain.model.attendance.EnforcementAction;
@@ -29,7 +30,6 @@ import uk.org.throughline.domain.model.programme.Cohort;
 import uk.org.throughline.domain.model.programme.Programme;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.programme.ReferralStatus;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CohortRepository;
 import uk.org.throughline.infrastructure.persistence.EnforcementRepository;
@@ -70,7 +70,7 @@ public class DefaultProgrammeWorklists implements ProgrammeWorklists {
     private AuditTrail audit;
 
     @Override
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.FACILITATE)
     public FacilitatorWorklist facilitator() {
         Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
@@ -90,7 +90,7 @@ public class DefaultProgrammeWorklists implements ProgrammeWorklists {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.CASE_WORK)
     public CaseWorkerWorklist caseWorker() {
         LocalDate today = UkDate.dayOf(clock.instant());
         List<ProgrammeReferral> mine = referrals.openFor(context.getCallerPrincipal().getName());
@@ -123,7 +123,7 @@ public class DefaultProgrammeWorklists implements ProgrammeWorklists {
     }
 
     @Override
-    @RolesAllowed({RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.MANAGE)
     public List<ProgrammeFigures> manager() {
         LocalDate today = UkDate.dayOf(clock.instant());
         Map<Long, List<Cohort>> openByProgramme = cohorts.open().stream()

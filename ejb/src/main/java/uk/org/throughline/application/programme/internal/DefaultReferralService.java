@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.programme.EndOfProgrammeReport;
 import uk.org.throughline.application.programme.ProgrammeEnded;
+import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.ProgrammeView;
 import uk.org.throughline.application.programme.ReferralForms.AllocationForm;
 import uk.org.throughline.application.programme.ReferralForms.AssessmentForm;
@@ -46,7 +47,6 @@ import uk.org.throughline.domain.model.programme.Programme;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.programme.ReferralFacts;
 import uk.org.throughline.domain.model.staff.Role;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.model.staff.StaffMember;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
@@ -119,19 +119,17 @@ public class DefaultReferralService implements ReferralService {
 
     /** The catalogue is not personal data, so reading it is not audited. */
     @Override
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT,
-            RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.READ_REFERRALS)
     public List<ProgrammeView> programmes() {
         return programmes.all().stream().map(ProgrammeMapping::programmeView).toList();
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     public ReferralView refer(ReferralForm form) {
         Instant now = clock.instant();
         boolean overriding = form.eligibilityOverrideReason() != null && !form.eligibilityOverrideReason().isBlank();
-        if (overriding && !session.isCallerInRole(RoleNames.MANAGER) && !session.isCallerInRole(RoleNames.ADMIN)) {
+        if (overriding && !session.isCallerInRole(ProgrammePermissions.MANAGE)) {
             throw new NotPermittedException("Only a manager or administrator may refer someone the programme's "
                     + "criteria refuse.");
         }
@@ -154,8 +152,7 @@ public class DefaultReferralService implements ReferralService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT,
-            RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.READ_REFERRALS)
     public ReferralView view(long referralId) {
         ProgrammeReferral referral = referrals.get(referralId);
         audit.record(AuditAction.VIEW, REFERRAL, String.valueOf(referralId), "Viewed the " + referral.programmeName()
@@ -164,8 +161,7 @@ public class DefaultReferralService implements ReferralService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT,
-            RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.READ_REFERRALS)
     public List<ReferralView> referralsOf(long personId) {
         String personName = people.displayName(personId);
         List<ProgrammeReferral> found = referrals.ofPerson(personId);
@@ -175,8 +171,7 @@ public class DefaultReferralService implements ReferralService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT,
-            RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.READ_REFERRALS)
     public ReferralRecord record(long referralId) {
         ReferralView referral = view(referralId);
         ProgrammeReferral found = referrals.get(referralId);
@@ -191,7 +186,7 @@ public class DefaultReferralService implements ReferralService {
 
     /** Cohorts are not personal data, so listing them is not audited. */
     @Override
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     public List<ReferralRecord.Place> placesFor(long referralId) {
         Optional<Programme> programme = referrals.get(referralId).programme();
         return cohorts.open().stream()
@@ -219,7 +214,7 @@ public class DefaultReferralService implements ReferralService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     public ReferralView linkProgramme(long referralId, long expectedVersion, long programmeId) {
         return change(referralId, expectedVersion, (referral, today, now) -> {
             Programme programme = programmes.get(programmeId);
@@ -230,8 +225,7 @@ public class DefaultReferralService implements ReferralService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     public ReferralView assess(long referralId, long expectedVersion, AssessmentForm form) {
         return change(referralId, expectedVersion, (referral, today, now) -> {
             if (form.suitable()) {
@@ -244,8 +238,7 @@ public class DefaultReferralService implements ReferralService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     public ReferralView addToWaitingList(long referralId, long expectedVersion, StepForm form) {
         return change(referralId, expectedVersion, (referral, today, now) -> {
             referral.addToWaitingList(form.on(), caller(), today, now);
@@ -254,7 +247,7 @@ public class DefaultReferralService implements ReferralService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     public ReferralView allocate(long referralId, long expectedVersion, AllocationForm form) {
         return change(referralId, expectedVersion, (referral, today, now) -> {
             Cohort cohort = cohorts.get(form.cohortId());
@@ -265,8 +258,7 @@ public class DefaultReferralService implements ReferralService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     public ReferralView complete(long referralId, long expectedVersion, StepForm form) {
         return change(referralId, expectedVersion, (referral, today, now) -> {
             CompletionProgress progress = progress(referral).orElseThrow(() -> new BusinessException("The referral "
@@ -278,8 +270,7 @@ public class DefaultReferralService implements ReferralService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     public ReferralView endNotCompleted(long referralId, long expectedVersion, OutcomeForm form) {
         return change(referralId, expectedVersion, (referral, today, now) -> {
             Optional<CautionConditionChange> caution = referral.endNotCompleted(form.reason(), form.note(), form.on(),
@@ -292,7 +283,7 @@ public class DefaultReferralService implements ReferralService {
 
     /** Staff accounts are not personal data of the people on programmes, so listing them is not audited. */
     @Override
-    @RolesAllowed({RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.MANAGE)
     public List<StaffView> caseWorkers() {
         return Stream.of(Role.PROBATION, Role.YOT)
                 .flatMap(role -> staff.activeWithRole(role).stream())
@@ -303,7 +294,7 @@ public class DefaultReferralService implements ReferralService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.CASE_WORK)
     public ReferralView nameCaseWorker(long referralId, long expectedVersion, CaseWorkerForm form) {
         String worker = caseWorkerAccount(form.caseWorker());
         return change(referralId, expectedVersion, (referral, today, now) -> {
@@ -319,7 +310,7 @@ public class DefaultReferralService implements ReferralService {
      */
     private String caseWorkerAccount(String named) {
         boolean namesSomeone = named != null && !named.isBlank();
-        boolean manages = session.isCallerInRole(RoleNames.MANAGER) || session.isCallerInRole(RoleNames.ADMIN);
+        boolean manages = session.isCallerInRole(ProgrammePermissions.MANAGE);
         if (namesSomeone && !manages && !StaffMember.normaliseUsername(named).equals(caller())) {
             throw new NotPermittedException("Only a manager or administrator assigns someone else as case worker: "
                     + "you can take the referral on yourself.");
@@ -335,7 +326,7 @@ public class DefaultReferralService implements ReferralService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.CASE_WORK)
     public ReferralRecord.EnforcementItem resolveEnforcement(long actionId, long expectedVersion,
             ResolutionForm form) {
         Instant now = clock.instant();

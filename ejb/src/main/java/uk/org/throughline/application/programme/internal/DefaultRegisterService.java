@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.programme.DisclosureRaised;
+import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.ProgrammeStarted;
 import uk.org.throughline.application.programme.RegisterForm;
 import uk.org.throughline.application.programme.RegisterService;
@@ -32,7 +33,6 @@ import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.calendar.BankHolidays;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.programme.ReferralStatus;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
@@ -89,8 +89,7 @@ public class DefaultRegisterService implements RegisterService {
     private AuditTrail audit;
 
     @Override
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     public RegisterView register(long sessionId) {
         ProgrammeSession session = sessions.get(sessionId);
         audit.record(AuditAction.VIEW, "ProgrammeSession", String.valueOf(sessionId), "Viewed the register of "
@@ -99,7 +98,7 @@ public class DefaultRegisterService implements RegisterService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     public RegisterView save(long sessionId, RegisterForm form) {
         Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);

@@ -26,13 +26,13 @@ import uk.org.throughline.application.risk.RiskForms.CompletionForm;
 import uk.org.throughline.application.risk.RiskForms.ListingForm;
 import uk.org.throughline.application.risk.RiskForms.MaracReferralForm;
 import uk.org.throughline.application.risk.RiskForms.MeetingForm;
+import uk.org.throughline.application.risk.RiskPermissions;
 import uk.org.throughline.application.shared.Versions;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.risk.MaracAction;
 import uk.org.throughline.domain.model.risk.MaracMeeting;
 import uk.org.throughline.domain.model.risk.MaracReferral;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.RiskRepository;
@@ -74,7 +74,7 @@ public class DefaultMaracService implements MaracService {
     private AuditTrail audit;
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.ASSESS)
     public MaracSuggestionView suggestion(long personId) {
         Person person = people.getActive(personId);
         MaracSuggestionView suggestion = victimRisk.suggestion(personId, UkDate.dayOf(clock.instant()));
@@ -84,7 +84,7 @@ public class DefaultMaracService implements MaracService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.ASSESS)
     public MaracReferralView refer(MaracReferralForm form) {
         Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
@@ -99,7 +99,7 @@ public class DefaultMaracService implements MaracService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.ASSESS)
     public MaracReferralView referral(long referralId) {
         MaracReferral referral = risks.referral(referralId);
         String personName = people.displayName(referral.personId());
@@ -109,7 +109,7 @@ public class DefaultMaracService implements MaracService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.ASSESS)
     public List<MaracReferralView> referralsOf(long personId) {
         Person person = people.getActive(personId);
         List<MaracReferral> referrals = risks.referralsOf(personId);
@@ -119,7 +119,7 @@ public class DefaultMaracService implements MaracService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.COORDINATE)
     public MaracMeetingView scheduleMeeting(MeetingForm form) {
         MaracMeeting meeting = risks.add(new MaracMeeting(form.meetsOn(), form.area(), caller(), clock.instant()));
         audit.record(AuditAction.CREATE, MEETING, String.valueOf(meeting.id()), "Scheduled the " + meeting.area()
@@ -129,13 +129,13 @@ public class DefaultMaracService implements MaracService {
 
     /** The list of meetings names no one, so reading it is not audited. */
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.ASSESS)
     public List<MaracMeetingView> meetings() {
         return risks.meetings().stream().map(meeting -> RiskMapping.meetingView(meeting, List.of())).toList();
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.ASSESS)
     public MaracMeetingView meeting(long meetingId) {
         MaracMeeting meeting = risks.meeting(meetingId);
         MaracMeetingView view = RiskMapping.meetingView(meeting, referralViews(risks.agenda(meeting)));
@@ -145,7 +145,7 @@ public class DefaultMaracService implements MaracService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.COORDINATE)
     public List<MaracReferralView> waitingToBeListed() {
         List<MaracReferral> waiting = risks.referralsNotListed();
         audit.record(AuditAction.VIEW, REFERRAL, null, "Listed the " + waiting.size()
@@ -154,7 +154,7 @@ public class DefaultMaracService implements MaracService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.COORDINATE)
     public MaracReferralView list(long referralId, long expectedVersion, ListingForm form) {
         MaracReferral referral = risks.referral(referralId);
         String personName = people.displayName(referral.personId());
@@ -169,7 +169,7 @@ public class DefaultMaracService implements MaracService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.ASSESS)
     public byte[] agendaCsv(long meetingId) {
         MaracMeeting meeting = risks.meeting(meetingId);
         List<MaracReferralView> agenda = referralViews(risks.agenda(meeting));
@@ -180,7 +180,7 @@ public class DefaultMaracService implements MaracService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.COORDINATE)
     public MaracActionView addAction(long referralId, ActionForm form) {
         Instant now = clock.instant();
         MaracReferral referral = risks.referral(referralId);
@@ -193,7 +193,7 @@ public class DefaultMaracService implements MaracService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.COORDINATE)
     public MaracActionView completeAction(long actionId, long expectedVersion, CompletionForm form) {
         LocalDate today = UkDate.dayOf(clock.instant());
         MaracAction action = risks.action(actionId);

@@ -21,12 +21,12 @@ import uk.org.throughline.application.risk.RiskAssessmentView;
 import uk.org.throughline.application.risk.RiskForms.AssessmentForm;
 import uk.org.throughline.application.risk.RiskHistoryView;
 import uk.org.throughline.application.risk.RiskLevelView;
+import uk.org.throughline.application.risk.RiskPermissions;
 import uk.org.throughline.application.risk.RiskRoseToHigh;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.risk.RiskAssessment;
 import uk.org.throughline.domain.model.risk.RiskHistory;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
@@ -63,7 +63,7 @@ public class DefaultRiskAssessmentService implements RiskAssessmentService {
     private AuditTrail audit;
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.ASSESS)
     public RiskAssessmentView record(AssessmentForm form) {
         Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
@@ -87,7 +87,7 @@ public class DefaultRiskAssessmentService implements RiskAssessmentService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.ASSESS)
     public RiskAssessmentView view(long assessmentId) {
         RiskAssessment assessment = risks.assessment(assessmentId);
         String personName = people.displayName(assessment.personId());
@@ -97,7 +97,7 @@ public class DefaultRiskAssessmentService implements RiskAssessmentService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.ASSESS)
     public List<RiskAssessmentView> assessmentsOf(long personId) {
         Person person = people.getActive(personId);
         List<RiskAssessment> assessments = risks.assessmentsOf(personId);
@@ -111,7 +111,7 @@ public class DefaultRiskAssessmentService implements RiskAssessmentService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.ASSESS)
     public RiskHistoryView history(long personId) {
         Person person = people.getActive(personId);
         audit.record(AuditAction.VIEW, "RiskHistory", String.valueOf(personId), "Viewed the risk history of "
@@ -120,8 +120,7 @@ public class DefaultRiskAssessmentService implements RiskAssessmentService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
-            RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.READ_LEVEL)
     public RiskLevelView currentLevel(long personId) {
         Person person = people.getActive(personId);
         audit.record(AuditAction.VIEW, "RiskLevel", String.valueOf(personId), "Viewed the current risk level of "

@@ -10,13 +10,13 @@ import java.time.Clock;
 import java.time.LocalDate;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.risk.RiskForms.SafetyPlanItemForm;
+import uk.org.throughline.application.risk.RiskPermissions;
 import uk.org.throughline.application.risk.SafetyPlanService;
 import uk.org.throughline.application.risk.SafetyPlanView;
 import uk.org.throughline.application.shared.Versions;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.risk.SafetyPlanItem;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.RiskRepository;
@@ -50,7 +50,7 @@ public class DefaultSafetyPlanService implements SafetyPlanService {
     private AuditTrail audit;
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.ASSESS)
     public SafetyPlanView plan(long personId) {
         Person person = people.getActive(personId);
         audit.record(AuditAction.VIEW, PLAN, String.valueOf(personId), "Viewed the safety plan of "
@@ -59,7 +59,7 @@ public class DefaultSafetyPlanService implements SafetyPlanService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.COORDINATE)
     public SafetyPlanView addItem(long personId, SafetyPlanItemForm form) {
         Person person = people.getActive(personId);
         SafetyPlanItem item = risks.add(new SafetyPlanItem(personId, form.details(),
@@ -70,7 +70,7 @@ public class DefaultSafetyPlanService implements SafetyPlanService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.COORDINATE)
     public SafetyPlanView updateItem(long itemId, long expectedVersion, SafetyPlanItemForm form) {
         SafetyPlanItem item = risks.safetyPlanItem(itemId);
         Person person = people.getActive(item.personId());

@@ -24,6 +24,7 @@ import uk.org.throughline.application.victim.PerpetratorsLinked;
 import uk.org.throughline.application.victim.VictimChoices;
 import uk.org.throughline.application.victim.VictimForms.ContactForm;
 import uk.org.throughline.application.victim.VictimForms.VictimForm;
+import uk.org.throughline.application.victim.VictimPermissions;
 import uk.org.throughline.application.victim.VictimService;
 import uk.org.throughline.application.victim.VictimSummary;
 import uk.org.throughline.application.victim.VictimView;
@@ -34,7 +35,6 @@ import uk.org.throughline.domain.model.incident.Involvement;
 import uk.org.throughline.domain.model.incident.InvolvementRole;
 import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.staff.Role;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.model.victim.ContactAttempt;
 import uk.org.throughline.domain.model.victim.LinkedChild;
 import uk.org.throughline.domain.model.victim.PartnerContactPlan;
@@ -104,7 +104,7 @@ public class DefaultVictimService implements VictimService {
     private AuditTrail audit;
 
     @Override
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    @RolesAllowed(VictimPermissions.RECORD)
     public VictimView open(long personId, VictimForm form) {
         Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
@@ -123,7 +123,7 @@ public class DefaultVictimService implements VictimService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(VictimPermissions.READ)
     public VictimView view(long personId, String reason) {
         VictimRecord victim = victims.getByPerson(personId);
         audit.record(AuditAction.VIEW, VICTIM, String.valueOf(personId), "Viewed the victim record of "
@@ -132,7 +132,7 @@ public class DefaultVictimService implements VictimService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    @RolesAllowed(VictimPermissions.RECORD)
     public VictimView update(long personId, long expectedVersion, VictimForm form) {
         Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
@@ -149,8 +149,7 @@ public class DefaultVictimService implements VictimService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
-            RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(VictimPermissions.READ_SUMMARY)
     public Optional<VictimSummary> summary(long personId) {
         Optional<VictimRecord> victim = victims.findByPerson(personId);
         victim.ifPresent(found -> audit.record(AuditAction.VIEW, VICTIM, String.valueOf(personId),
@@ -162,7 +161,7 @@ public class DefaultVictimService implements VictimService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(VictimPermissions.READ)
     public List<PartnerContactPlanView> plans(long personId, String reason) {
         VictimRecord victim = victims.getByPerson(personId);
         audit.record(AuditAction.VIEW, PLAN, null, "Viewed the partner-contact plans of "
@@ -171,7 +170,7 @@ public class DefaultVictimService implements VictimService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    @RolesAllowed(VictimPermissions.RECORD)
     public PartnerContactPlanView recordContact(long personId, long planId, long expectedVersion, ContactForm form) {
         Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
@@ -203,7 +202,7 @@ public class DefaultVictimService implements VictimService {
     }
 
     @Override
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    @RolesAllowed(VictimPermissions.RECORD)
     public VictimChoices choices(long personId) {
         Person person = people.getActive(personId);
         Set<Long> perpetrators = new LinkedHashSet<>();
@@ -221,7 +220,7 @@ public class DefaultVictimService implements VictimService {
     }
 
     @Override
-    @RolesAllowed(RoleNames.PARTNER_CONTACT)
+    @RolesAllowed(VictimPermissions.PARTNER_CONTACT_WORK)
     public List<PartnerContactPlanView> myPlans() {
         LocalDate today = UkDate.dayOf(clock.instant());
         List<PartnerContactPlanView> plans = victims.openPlansSupportedBy(caller()).stream()

@@ -1,7 +1,7 @@
 package uk.org.throughline.application.victim.internal;
 
 import jakarta.ejb.SessionContext;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.victim.VictimPermissions;
 
 /**
  * Who may learn where a victim is. Perpetrator-facing roles (probation, YOT, programme facilitators)
@@ -16,7 +16,6 @@ public final class VictimAccess {
 
     /** The caller has only perpetrator-facing roles. */
     public static boolean isPerpetratorFacing(SessionContext caller) {
-        return !caller.isCallerInRole(RoleNames.POLICE) && !caller.isCallerInRole(RoleNames.PARTNER_CONTACT)
-                && !caller.isCallerInRole(RoleNames.MANAGER) && !caller.isCallerInRole(RoleNames.ADMIN);
+        return !caller.isCallerInRole(VictimPermissions.VICTIM_FACING);
     }
 }

@@ -18,8 +18,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.alert.AlertInbox;
+import uk.org.throughline.application.alert.AlertPermissions;
 import uk.org.throughline.application.alert.AlertView;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.shared.rest.QueryParameters;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
 
@@ -27,8 +27,7 @@ import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
 @Path("alerts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
-        RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+@RolesAllowed(AlertPermissions.INBOX)
 @Tag(name = "Alerts", description = "Alerts and tasks raised by events, for a worker or a role's queue")
 public class AlertResource {
 

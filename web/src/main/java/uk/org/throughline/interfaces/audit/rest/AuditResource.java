@@ -14,11 +14,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.audit.AuditEntryView;
+import uk.org.throughline.application.audit.AuditPermissions;
 import uk.org.throughline.application.audit.AuditQuery;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.shared.SearchPage;
 import uk.org.throughline.domain.model.audit.AuditAction;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.audit.dto.AuditEntryResponse;
 import uk.org.throughline.interfaces.shared.dto.PageResponse;
 import uk.org.throughline.interfaces.shared.rest.QueryParameters;
@@ -41,7 +41,7 @@ public class AuditResource {
     RequestValidator validator;
 
     @GET
-    @RolesAllowed({RoleNames.ADMIN, RoleNames.MANAGER})
+    @RolesAllowed(AuditPermissions.SEARCH)
     @Operation(summary = "Search the audit trail", description = "Every filter is optional; dates are London calendar days.")
     @APIResponse(responseCode = "200", description = "One page of entries, newest first")
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.police.CautionForm;
 import uk.org.throughline.application.police.CautionView;
 import uk.org.throughline.application.police.ConditionalCautionService;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.interfaces.caution.dto.CautionRequest;
 import uk.org.throughline.interfaces.caution.dto.CautionResponse;
 import uk.org.throughline.interfaces.caution.dto.ConditionStatusRequest;
@@ -61,7 +61,7 @@ public class CautionResource {
 
     @GET
     @Path("schemes")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.READ_OUTCOMES)
     @Operation(summary = "List the diversion schemes", description = "The active schemes an adult caution can follow.")
     @APIResponse(responseCode = "200", description = "The schemes")
     public List<SchemeResponse> schemes() {
@@ -70,7 +70,7 @@ public class CautionResource {
 
     @POST
     @Path("eligibility")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Check a case against its scheme",
             description = "Checks the caution as it would be given against the scheme's rules and lists each rule "
                     + "passed or failed with its reason. Records nothing (the check is audited).")
@@ -85,7 +85,7 @@ public class CautionResource {
     }
 
     @POST
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Give a conditional caution",
             description = "Records the disposal and the caution together, and a programme referral for each "
                     + "rehabilitative condition. Needs the admission, signed consent and the right age for the type. "
@@ -105,7 +105,7 @@ public class CautionResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.READ_OUTCOMES)
     @Operation(summary = "Read a conditional caution", description = "The ETag is the version to send with a change.")
     @APIResponse(responseCode = "200", description = "The caution with its conditions and referrals",
             content = @Content(schema = @Schema(implementation = CautionResponse.class)))
@@ -117,7 +117,7 @@ public class CautionResource {
 
     @POST
     @Path("{id}/conditions/{conditionId}/status")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Change a condition's status",
             description = "An active condition becomes complied, failed or withdrawn. A failed condition fails the "
                     + "caution, which then awaits a decision; with none left active the caution is complied with.")
@@ -136,7 +136,7 @@ public class CautionResource {
 
     @POST
     @Path("{id}/withdrawal")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Withdraw the caution", description = "With its active conditions, for instance when given in error.")
     @APIResponse(responseCode = "200", description = "The withdrawn caution",
             content = @Content(schema = @Schema(implementation = CautionResponse.class)))
@@ -152,7 +152,7 @@ public class CautionResource {
 
     @POST
     @Path("{id}/decision")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Record the non-compliance decision",
             description = "Once the caution has failed: prosecute the original offence (refused once a summary-only "
                     + "offence's time limit has passed) or take no further action.")

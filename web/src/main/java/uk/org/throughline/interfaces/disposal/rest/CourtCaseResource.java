@@ -20,7 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.police.CourtCaseView;
 import uk.org.throughline.application.police.DisposalService;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.interfaces.disposal.dto.CourtCaseResponse;
 import uk.org.throughline.interfaces.disposal.dto.HearingRequest;
 import uk.org.throughline.interfaces.disposal.dto.PleaRequest;
@@ -51,7 +51,7 @@ public class CourtCaseResource {
     RequestValidator validator;
 
     @GET
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.READ_OUTCOMES)
     @Operation(summary = "Read a court case", description = "The ETag is the version to send with the next step.")
     @APIResponse(responseCode = "200", description = "The court case",
             content = @Content(schema = @Schema(implementation = CourtCaseResponse.class)))
@@ -63,7 +63,7 @@ public class CourtCaseResource {
 
     @POST
     @Path("hearings")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Add a hearing", description = "A listed hearing may be in the future; only a hearing held has a result.")
     @APIResponse(responseCode = "200", description = "The court case with the hearing",
             content = @Content(schema = @Schema(implementation = CourtCaseResponse.class)))
@@ -77,7 +77,7 @@ public class CourtCaseResource {
 
     @POST
     @Path("plea")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Record the plea", description = "Guilty convicts on the day; not guilty sends the case to trial.")
     @APIResponse(responseCode = "200", description = "The court case with the plea",
             content = @Content(schema = @Schema(implementation = CourtCaseResponse.class)))
@@ -92,7 +92,7 @@ public class CourtCaseResource {
 
     @POST
     @Path("verdict")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Record the verdict", description = "Guilty awaits sentence; any other verdict ends the case.")
     @APIResponse(responseCode = "200", description = "The court case with the verdict",
             content = @Content(schema = @Schema(implementation = CourtCaseResponse.class)))
@@ -107,7 +107,7 @@ public class CourtCaseResource {
 
     @POST
     @Path("sentence")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Record the sentence",
             description = "After conviction; a community order needs its requirements (e.g. an accredited programme).")
     @APIResponse(responseCode = "200", description = "The concluded court case",
@@ -123,7 +123,7 @@ public class CourtCaseResource {
 
     @POST
     @Path("restraining-order")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Record that a restraining order was made",
             description = "Once there is a verdict, and once only. The order itself is recorded with the civil orders.")
     @APIResponse(responseCode = "200", description = "The court case",

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.police.DisposalForm;
 import uk.org.throughline.application.police.DisposalService;
 import uk.org.throughline.application.police.DisposalView;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.interfaces.disposal.dto.DisposalRequest;
 import uk.org.throughline.interfaces.disposal.dto.DisposalResponse;
 import uk.org.throughline.interfaces.disposal.facade.DisposalDtoMapper;
@@ -47,7 +47,7 @@ public class DisposalResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Record a disposal",
             description = "Follows an arrest or a voluntary interview (give one). A charge opens a court case "
                     + "(courtCaseId). For a conditional caution use POST /api/cautions.")
@@ -65,7 +65,7 @@ public class DisposalResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.READ_OUTCOMES)
     @Operation(summary = "Read a disposal")
     @APIResponse(responseCode = "200", description = "The disposal",
             content = @Content(schema = @Schema(implementation = DisposalResponse.class)))

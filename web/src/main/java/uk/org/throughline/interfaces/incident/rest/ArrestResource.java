@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.police.ArrestForm;
 import uk.org.throughline.application.police.ArrestView;
 import uk.org.throughline.application.police.CustodyService;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.interfaces.incident.dto.ArrestRequest;
 import uk.org.throughline.interfaces.incident.dto.ArrestResponse;
 import uk.org.throughline.interfaces.incident.dto.CustodyResultRequest;
@@ -50,7 +50,7 @@ public class ArrestResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Record an arrest",
             description = "The person must be recorded as a suspect of the incident; the arrest cannot be before it.")
     @APIResponse(responseCode = "201", description = "Recorded; Location is the new arrest",
@@ -66,7 +66,7 @@ public class ArrestResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.READ_CUSTODY)
     @Operation(summary = "Read an arrest", description = "The ETag is the version to send with the custody result.")
     @APIResponse(responseCode = "200", description = "The arrest with its custody result and bail conditions",
             content = @Content(schema = @Schema(implementation = ArrestResponse.class)))
@@ -79,7 +79,7 @@ public class ArrestResource {
 
     @POST
     @Path("{id}/custody-result")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Record the custody result",
             description = "Bail or release under investigation may be followed by a final result, which then "
                     + "cannot change (422 naming the result recorded). Bail conditions in force are lifted by a new "

@@ -28,7 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.police.IncidentForm;
 import uk.org.throughline.application.police.IncidentService;
 import uk.org.throughline.application.police.IncidentView;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.interfaces.incident.dto.IncidentRequest;
 import uk.org.throughline.interfaces.incident.dto.IncidentResponse;
 import uk.org.throughline.interfaces.incident.facade.IncidentDtoMapper;
@@ -58,7 +58,7 @@ public class IncidentResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Record an incident", description = "The police reference must not be in use already.")
     @APIResponse(responseCode = "201", description = "Recorded; Location is the new incident",
             content = @Content(schema = @Schema(implementation = IncidentResponse.class)))
@@ -72,7 +72,7 @@ public class IncidentResource {
     }
 
     @GET
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.READ_INCIDENTS)
     @Operation(summary = "Find an incident by its police reference",
             description = "The reference may be typed in any case; the list has the one incident, or none.")
     @APIResponse(responseCode = "200", description = "The incident with that reference, if any",
@@ -90,7 +90,7 @@ public class IncidentResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.READ_INCIDENTS)
     @Operation(summary = "Read an incident", description = "The ETag is the version to send back with a correction.")
     @APIResponse(responseCode = "200", description = "The incident",
             content = @Content(schema = @Schema(implementation = IncidentResponse.class)))
@@ -103,7 +103,7 @@ public class IncidentResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Correct an incident",
             description = "Send the version read, in the body or as If-Match; if someone else has saved since, 409.")
     @APIResponse(responseCode = "200", description = "Saved",

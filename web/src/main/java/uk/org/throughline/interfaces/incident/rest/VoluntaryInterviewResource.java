@@ -19,9 +19,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.police.CustodyService;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.application.police.VoluntaryInterviewForm;
 import uk.org.throughline.application.police.VoluntaryInterviewView;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.incident.dto.VoluntaryInterviewRequest;
 import uk.org.throughline.interfaces.incident.dto.VoluntaryInterviewResponse;
 import uk.org.throughline.interfaces.incident.facade.CustodyDtoMapper;
@@ -47,7 +47,7 @@ public class VoluntaryInterviewResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Record a voluntary interview",
             description = "The person must be recorded as a suspect of the incident; the interview cannot be before it.")
     @APIResponse(responseCode = "201", description = "Recorded; Location is the new interview",
@@ -63,7 +63,7 @@ public class VoluntaryInterviewResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.READ_CUSTODY)
     @Operation(summary = "Read a voluntary interview")
     @APIResponse(responseCode = "200", description = "The interview",
             content = @Content(schema = @Schema(implementation = VoluntaryInterviewResponse.class)))

@@ -27,8 +27,8 @@ import uk.org.throughline.application.order.BreachView;
 import uk.org.throughline.application.order.CivilOrderService;
 import uk.org.throughline.application.order.OrderForms.BreachForm;
 import uk.org.throughline.application.order.OrderForms.OrderForm;
+import uk.org.throughline.application.order.OrderPermissions;
 import uk.org.throughline.application.order.OrderView;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.order.dto.BreachOutcomeRequest;
 import uk.org.throughline.interfaces.order.dto.BreachRequest;
 import uk.org.throughline.interfaces.order.dto.BreachResponse;
@@ -69,8 +69,7 @@ public class OrderResource {
 
     @GET
     @Path("types")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
-            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    @RolesAllowed(OrderPermissions.READ)
     @Operation(summary = "The order types and their rules",
             description = "Who makes each, its duration limits, whether a breach is an offence and under which statute.")
     @APIResponse(responseCode = "200", description = "The order types")
@@ -79,7 +78,7 @@ public class OrderResource {
     }
 
     @POST
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     @Operation(summary = "Record an order",
             description = "The expiry must be after the made date and within the type's limits unless the court's "
                     + "reason is given; \"until further order\" only where the law allows it.")
@@ -95,8 +94,7 @@ public class OrderResource {
     }
 
     @GET
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
-            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    @RolesAllowed(OrderPermissions.READ)
     @Operation(summary = "A person's orders", description = "Every order the person is the respondent to or protected by.")
     @APIResponse(responseCode = "200", description = "The orders, newest first")
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
@@ -112,7 +110,7 @@ public class OrderResource {
 
     @GET
     @Path("near")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PARTNER_CONTACT})
+    @RolesAllowed(OrderPermissions.SEARCH_NEAR_ADDRESS)
     @Operation(summary = "Orders in force at or near an address",
             description = "Orders in force (or awaiting service) with a protected person living, or an excluded address, "
                     + "in the same postcode sector as the postcode given (\"NN1 4\" of \"NN1 4AB\"), or whose first "
@@ -126,7 +124,7 @@ public class OrderResource {
 
     @GET
     @Path("draft")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     @Operation(summary = "A restraining order from a court case, to complete",
             description = "For a court case that recorded a restraining order made: the type (on conviction or on "
                     + "acquittal), respondent, made date and court, ready for the protected persons and conditions.")
@@ -143,8 +141,7 @@ public class OrderResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
-            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    @RolesAllowed(OrderPermissions.READ)
     @Operation(summary = "Read an order", description = "With its conditions, history and breaches; the ETag is the "
             + "version to send with a change.")
     @APIResponse(responseCode = "200", description = "The order",
@@ -156,7 +153,7 @@ public class OrderResource {
 
     @POST
     @Path("{id}/service")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     @Operation(summary = "Record service on the respondent", description = "The order binds him from then.")
     @APIResponse(responseCode = "200", description = "The served order",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
@@ -171,7 +168,7 @@ public class OrderResource {
 
     @POST
     @Path("{id}/variations")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     @Operation(summary = "Record a variation", description = "Conditions added or removed; removed ones stay, dated.")
     @APIResponse(responseCode = "200", description = "The varied order",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
@@ -186,7 +183,7 @@ public class OrderResource {
 
     @POST
     @Path("{id}/extensions")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     @Operation(summary = "Record an extension", description = "To a later expiry, within the type's limits unless "
             + "the court's reason is given.")
     @APIResponse(responseCode = "200", description = "The extended order",
@@ -202,7 +199,7 @@ public class OrderResource {
 
     @POST
     @Path("{id}/discharge")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     @Operation(summary = "Record the discharge", description = "For a notice, the full-order hearing that replaced it.")
     @APIResponse(responseCode = "200", description = "The discharged order",
             content = @Content(schema = @Schema(implementation = OrderResponse.class)))
@@ -217,8 +214,7 @@ public class OrderResource {
 
     @GET
     @Path("{id}/breaches")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
-            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    @RolesAllowed(OrderPermissions.READ)
     @Operation(summary = "The order's breaches", description = "Latest first.")
     @APIResponse(responseCode = "200", description = "The breaches")
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
@@ -228,7 +224,7 @@ public class OrderResource {
 
     @POST
     @Path("{id}/breaches")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     @Operation(summary = "Record a breach",
             description = "Only inside the order's in-force period (otherwise 400 on occurredAt with the period). "
                     + "Police and admin only.")
@@ -246,8 +242,7 @@ public class OrderResource {
 
     @GET
     @Path("{id}/breaches/{breachId}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN, RoleNames.PROBATION, RoleNames.YOT,
-            RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER})
+    @RolesAllowed(OrderPermissions.READ)
     @Operation(summary = "Read a breach", description = "The ETag is the version to send with its outcome.")
     @APIResponse(responseCode = "200", description = "The breach",
             content = @Content(schema = @Schema(implementation = BreachResponse.class)))
@@ -259,7 +254,7 @@ public class OrderResource {
 
     @POST
     @Path("{id}/breaches/{breachId}/outcome")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     @Operation(summary = "Record how a breach ended")
     @APIResponse(responseCode = "200", description = "The breach with its outcome",
             content = @Content(schema = @Schema(implementation = BreachResponse.class)))

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.order.CivilOrderService;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.order.OrderPermissions;
 import uk.org.throughline.interfaces.order.dto.OrderWorklistResponse;
 import uk.org.throughline.interfaces.order.facade.OrderDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
@@ -27,7 +27,7 @@ public class OrderWorklistResource {
     CivilOrderService orders;
 
     @GET
-    @RolesAllowed({RoleNames.POLICE, RoleNames.ADMIN})
+    @RolesAllowed(OrderPermissions.RECORD)
     @Operation(summary = "The civil-order worklist",
             description = "DVPNs and DAPNs awaiting the full-order hearing (with the 48-hour deadline), orders not yet "
                     + "served, orders expiring within 14 days (throughline.orders.expiry-days) and breaches in the last 7 days.")

@@ -26,11 +26,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.person.PersonForm;
 import uk.org.throughline.application.person.PersonIndex;
+import uk.org.throughline.application.person.PersonPermissions;
 import uk.org.throughline.application.person.PersonQuery;
 import uk.org.throughline.application.person.PersonSummary;
 import uk.org.throughline.application.person.PersonView;
 import uk.org.throughline.application.shared.SearchPage;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.person.dto.MergeRequest;
 import uk.org.throughline.interfaces.person.dto.PersonRequest;
 import uk.org.throughline.interfaces.person.dto.PersonResponse;
@@ -64,8 +64,7 @@ public class PersonResource {
     UriInfo uriInfo;
 
     @GET
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
-            RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(PersonPermissions.READ)
     @Operation(summary = "Find people by name",
             description = "Matches names and aliases by sound and by partial forenames, best match first.")
     @APIResponse(responseCode = "200", description = "One page of matches")
@@ -87,7 +86,7 @@ public class PersonResource {
     }
 
     @POST
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    @RolesAllowed(PersonPermissions.RECORD)
     @Operation(summary = "Register a person",
             description = "Refused with 409 and the likely matches when the person is probably on the index already; "
                     + "send again with confirmNew=true once they have been checked.")
@@ -106,8 +105,7 @@ public class PersonResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
-            RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(PersonPermissions.READ)
     @Operation(summary = "Read a person", description = "The ETag is the version to send back with an update.")
     @APIResponse(responseCode = "200", description = "The person",
             content = @Content(schema = @Schema(implementation = PersonResponse.class)))
@@ -118,7 +116,7 @@ public class PersonResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    @RolesAllowed(PersonPermissions.RECORD)
     @Operation(summary = "Update a person",
             description = "Send the version read, in the body or as If-Match; if someone else has saved since, 409.")
     @APIResponse(responseCode = "200", description = "Saved",
@@ -134,7 +132,7 @@ public class PersonResource {
 
     @POST
     @Path("{id}/merge")
-    @RolesAllowed(RoleNames.ADMIN)
+    @RolesAllowed(PersonPermissions.MERGE)
     @Operation(summary = "Merge a duplicate into this person",
             description = "The duplicate's names become aliases and everything linked to it moves here; "
                     + "the duplicate is retired. Administrators only.")

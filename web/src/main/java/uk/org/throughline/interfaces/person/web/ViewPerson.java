@@ -9,9 +9,9 @@ import uk.org.throughline.application.order.OrderSummary;
 import uk.org.throughline.application.police.PersonChronology;
 import uk.org.throughline.application.programme.ReferralService;
 import uk.org.throughline.application.programme.ReferralView;
+import uk.org.throughline.application.victim.VictimPermissions;
 import uk.org.throughline.application.victim.VictimService;
 import uk.org.throughline.application.victim.VictimSummary;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.programme.web.ProgrammeRoles;
 import uk.org.throughline.interfaces.security.web.SignedInRoles;
 
@@ -64,7 +64,7 @@ public class ViewPerson extends PersonPage {
 
     /** Partner-contact workers and administrators open and change victim records. */
     public boolean isVictimRecordKeeper() {
-        return SignedInRoles.anyOf(RoleNames.PARTNER_CONTACT, RoleNames.ADMIN);
+        return SignedInRoles.may(VictimPermissions.RECORD);
     }
 
     /** That the person is a victim, her risk level and protective orders; null when she is not one. */

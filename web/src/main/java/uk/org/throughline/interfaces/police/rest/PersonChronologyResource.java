@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.police.PersonChronology;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.interfaces.police.dto.ChronologyEntryResponse;
 import uk.org.throughline.interfaces.police.facade.PoliceDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
@@ -32,8 +32,7 @@ public class PersonChronologyResource {
     PersonChronology chronology;
 
     @GET
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
-            RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.READ_CHRONOLOGY)
     @Operation(summary = "A person's chronology",
             description = "Incidents, arrests, bail conditions, interviews, disposals, court events and cautions, "
                     + "oldest first; each role sees the entries it may read.")

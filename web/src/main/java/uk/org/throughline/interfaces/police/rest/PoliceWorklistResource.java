@@ -10,8 +10,8 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.application.police.PoliceWorklist;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.police.dto.WorklistResponse;
 import uk.org.throughline.interfaces.police.facade.PoliceDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
@@ -27,7 +27,7 @@ public class PoliceWorklistResource {
     PoliceWorklist worklist;
 
     @GET
-    @RolesAllowed({RoleNames.POLICE, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(PolicePermissions.READ_CUSTODY)
     @Operation(summary = "Today's police worklist",
             description = "Cautions due soon, cautions failed or overdue awaiting a decision, summary time limits "
                     + "approaching, and bail conditions expiring; the windows are configured.")

@@ -2,7 +2,7 @@ package uk.org.throughline.interfaces.police.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.domain.shared.NotPermittedException;
 import uk.org.throughline.interfaces.security.web.SignedInRoles;
 
@@ -16,7 +16,7 @@ public class PoliceRecording {
 
     /** {@code #{policeRecording.allowed}}: whether to show the record actions. */
     public boolean isAllowed() {
-        return SignedInRoles.anyOf(RoleNames.POLICE, RoleNames.ADMIN);
+        return SignedInRoles.may(PolicePermissions.RECORD);
     }
 
     /** For the record pages' f:viewAction, before anything is read. */

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.util.Map;
 import uk.org.throughline.application.police.PersonChronology;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.interfaces.security.web.SignedInRoles;
 
 /**
@@ -43,7 +43,7 @@ public class RecordLinks {
 
     /** The roles the incident service lets read an incident. */
     public boolean isIncidentReadable() {
-        return SignedInRoles.anyOf(RoleNames.POLICE, RoleNames.ADMIN, RoleNames.MANAGER, RoleNames.PARTNER_CONTACT);
+        return SignedInRoles.may(PolicePermissions.READ_INCIDENTS);
     }
 
     public String parameter(PersonChronology.Entry entry) {

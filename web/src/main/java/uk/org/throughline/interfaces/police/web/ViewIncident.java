@@ -12,10 +12,10 @@ import uk.org.throughline.application.police.DisposalService;
 import uk.org.throughline.application.police.DisposalView;
 import uk.org.throughline.application.police.IncidentService;
 import uk.org.throughline.application.police.IncidentView;
+import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.application.police.SuspectDealings;
 import uk.org.throughline.application.police.VoluntaryInterviewView;
 import uk.org.throughline.domain.model.incident.InvolvementRole;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.interfaces.security.web.SignedInRoles;
 
@@ -78,7 +78,7 @@ public class ViewIncident implements Serializable {
 
     /** Arrests, interviews and outcomes are for police and managers; a partner-contact worker sees the incident only. */
     public boolean isDealingsReadable() {
-        return SignedInRoles.anyOf(RoleNames.POLICE, RoleNames.ADMIN, RoleNames.MANAGER);
+        return SignedInRoles.may(PolicePermissions.READ_CUSTODY);
     }
 
     public List<IncidentView.Involved> getSuspects() {

@@ -26,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.programme.BankHolidayView;
 import uk.org.throughline.application.programme.CatalogueForms.BankHolidayForm;
 import uk.org.throughline.application.programme.ProgrammeCatalogue;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.interfaces.programme.dto.BankHolidayRequest;
 import uk.org.throughline.interfaces.programme.dto.BankHolidayResponse;
@@ -59,7 +59,7 @@ public class BankHolidayResource {
     UriInfo uriInfo;
 
     @GET
-    @RolesAllowed(RoleNames.ADMIN)
+    @RolesAllowed(ProgrammePermissions.EDIT_CATALOGUE)
     @Operation(summary = "List a year's bank holidays", description = "In date order; this year's unless year is given.")
     @APIResponse(responseCode = "200", description = "The year's bank holidays")
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
@@ -72,7 +72,7 @@ public class BankHolidayResource {
     }
 
     @POST
-    @RolesAllowed(RoleNames.ADMIN)
+    @RolesAllowed(ProgrammePermissions.EDIT_CATALOGUE)
     @Operation(summary = "Add a bank holiday", description = "Sessions already planned on that day are not moved.")
     @APIResponse(responseCode = "201", description = "Added; Location is the day",
             content = @Content(schema = @Schema(implementation = BankHolidayResponse.class)))
@@ -89,7 +89,7 @@ public class BankHolidayResource {
 
     @DELETE
     @Path("{date}")
-    @RolesAllowed(RoleNames.ADMIN)
+    @RolesAllowed(ProgrammePermissions.EDIT_CATALOGUE)
     @Operation(summary = "Remove a bank holiday", description = "The date is written yyyy-MM-dd.")
     @APIResponse(responseCode = "204", description = "Removed")
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)

@@ -22,7 +22,7 @@ import uk.org.throughline.application.programme.CohortForms.CohortForm;
 import uk.org.throughline.application.programme.CohortForms.ScheduleForm;
 import uk.org.throughline.application.programme.CohortService;
 import uk.org.throughline.application.programme.CohortView;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.interfaces.programme.dto.CohortRequest;
 import uk.org.throughline.interfaces.programme.dto.CohortResponse;
 import uk.org.throughline.interfaces.programme.dto.ScheduleRequest;
@@ -49,7 +49,7 @@ public class CohortResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     @Operation(summary = "Set up a cohort", description = "Its capacity cannot exceed the programme's.")
     @APIResponse(responseCode = "201", description = "Set up; Location is the new cohort",
             content = @Content(schema = @Schema(implementation = CohortResponse.class)))
@@ -65,8 +65,7 @@ public class CohortResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     @Operation(summary = "Read a cohort", description = "With the people holding a place and its sessions.")
     @APIResponse(responseCode = "200", description = "The cohort",
             content = @Content(schema = @Schema(implementation = CohortResponse.class)))
@@ -78,7 +77,7 @@ public class CohortResource {
 
     @POST
     @Path("{id}/schedule")
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     @Operation(summary = "Schedule every session of the cohort",
             description = "On one day of the week at one time, as often as the programme says, stepping over England "
                     + "and Wales bank holidays (listed in skipped). Once only: after that, reschedule single sessions.")

@@ -20,9 +20,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.programme.ProgrammeDocuments;
+import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.ReferralRecord;
 import uk.org.throughline.application.programme.ReferralService;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.programme.dto.EnforcementActionResponse;
 import uk.org.throughline.interfaces.programme.dto.ResolutionRequest;
 import uk.org.throughline.interfaces.programme.facade.ProgrammeDtoMapper;
@@ -48,8 +48,7 @@ public class EnforcementActionResource {
     @GET
     @Path("{id}/warning-letter")
     @Produces({PdfDownload.MEDIA_TYPE, "application/problem+json"})
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     @Operation(summary = "The warning letter for a failure to comply, as PDF",
             description = "Sentencing Act 2020 Sch 10 para 6: what happened, that it was unacceptable, 7 days to "
                     + "respond, and that another failure within 12 months means a breach referral. Audited as an "
@@ -68,7 +67,7 @@ public class EnforcementActionResource {
     @Path("{id}/resolution")
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.CASE_WORK)
     @Operation(summary = "Resolve a breach referral or a case worker's task",
             description = "With the day it was resolved and the outcome, e.g. the court's decision on the breach. A "
                     + "resolved breach restarts the count of warnings; a warning or failed caution condition stands as "

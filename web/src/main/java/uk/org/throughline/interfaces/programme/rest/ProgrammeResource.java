@@ -25,8 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.programme.CatalogueForms.ProgrammeForm;
 import uk.org.throughline.application.programme.ProgrammeCatalogue;
 import uk.org.throughline.application.programme.ProgrammeDetails;
+import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.ReferralService;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
 import uk.org.throughline.interfaces.programme.dto.CatalogueEntryRequest;
 import uk.org.throughline.interfaces.programme.dto.CatalogueEntryResponse;
@@ -57,8 +57,7 @@ public class ProgrammeResource {
     UriInfo uriInfo;
 
     @GET
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT,
-            RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.READ_REFERRALS)
     @Operation(summary = "List the programmes", description = "Each with its shape, completion rule and the referral "
             + "routes it accepts.")
     @APIResponse(responseCode = "200", description = "The catalogue")
@@ -69,8 +68,7 @@ public class ProgrammeResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT,
-            RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.READ_REFERRALS)
     @Operation(summary = "Read a programme")
     @APIResponse(responseCode = "200", description = "The programme")
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
@@ -85,7 +83,7 @@ public class ProgrammeResource {
 
     @GET
     @Path("{id}/catalogue-entry")
-    @RolesAllowed(RoleNames.ADMIN)
+    @RolesAllowed(ProgrammePermissions.EDIT_CATALOGUE)
     @Operation(summary = "Read a programme's whole catalogue entry", description = "Eligibility, routes with their "
             + "enforcement, delivery shape, completion rule and parallel support; the ETag is the version to send with "
             + "a change.")
@@ -99,7 +97,7 @@ public class ProgrammeResource {
     }
 
     @POST
-    @RolesAllowed(RoleNames.ADMIN)
+    @RolesAllowed(ProgrammePermissions.EDIT_CATALOGUE)
     @Operation(summary = "Add a programme to the catalogue")
     @APIResponse(responseCode = "201", description = "Added; Location is the new programme",
             content = @Content(schema = @Schema(implementation = CatalogueEntryResponse.class)))
@@ -114,7 +112,7 @@ public class ProgrammeResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed(RoleNames.ADMIN)
+    @RolesAllowed(ProgrammePermissions.EDIT_CATALOGUE)
     @Operation(summary = "Change a programme's catalogue entry", description = "The whole entry, at the version read. "
             + "The number of sessions cannot change while an open cohort has its sessions planned.")
     @APIResponse(responseCode = "200", description = "The entry as changed",

@@ -11,8 +11,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.ProgrammeWorklists;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.programme.dto.CaseWorkerWorklistResponse;
 import uk.org.throughline.interfaces.programme.dto.FacilitatorWorklistResponse;
 import uk.org.throughline.interfaces.programme.dto.ProgrammeFiguresResponse;
@@ -31,7 +31,7 @@ public class ProgrammeWorklistResource {
 
     @GET
     @Path("facilitator")
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.FACILITATE)
     @Operation(summary = "My sessions", description = "The signed-in facilitator's sessions today and this week, and "
             + "the registers they have not completed.")
     @APIResponse(responseCode = "200", description = "The worklist")
@@ -42,7 +42,7 @@ public class ProgrammeWorklistResource {
 
     @GET
     @Path("case-worker")
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.CASE_WORK)
     @Operation(summary = "My people", description = "The referrals the signed-in probation officer or YOT worker "
             + "answers for: next session, absences, warnings awaiting a response, breach referrals and tasks.")
     @APIResponse(responseCode = "200", description = "The worklist")
@@ -53,7 +53,7 @@ public class ProgrammeWorklistResource {
 
     @GET
     @Path("manager")
-    @RolesAllowed({RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.MANAGE)
     @Operation(summary = "Programme figures", description = "Per programme: the waiting list with wait times, open "
             + "cohorts and places, and completion rates.")
     @APIResponse(responseCode = "200", description = "The figures")

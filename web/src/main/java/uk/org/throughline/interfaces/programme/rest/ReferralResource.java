@@ -24,10 +24,10 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.programme.ProgrammeDocuments;
+import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.ReferralForms.ReferralForm;
 import uk.org.throughline.application.programme.ReferralService;
 import uk.org.throughline.application.programme.ReferralView;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.programme.dto.AllocationRequest;
 import uk.org.throughline.interfaces.programme.dto.AssessmentRequest;
 import uk.org.throughline.interfaces.programme.dto.CaseWorkerRequest;
@@ -68,8 +68,7 @@ public class ReferralResource {
     UriInfo uriInfo;
 
     @POST
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     @Operation(summary = "Refer someone to a programme",
             description = "From a court order, children's social care, the YOT or the person themselves (a conditional "
                     + "caution makes its own referral). A referral that fails the programme's eligibility is refused "
@@ -88,8 +87,7 @@ public class ReferralResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT,
-            RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.READ_REFERRALS)
     @Operation(summary = "Read a referral", description = "With every step it took; the ETag is the version to send "
             + "with a change.")
     @APIResponse(responseCode = "200", description = "The referral",
@@ -101,8 +99,7 @@ public class ReferralResource {
     }
 
     @GET
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.PARTNER_CONTACT,
-            RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.READ_REFERRALS)
     @Operation(summary = "A person's referrals", description = "Every referral of the person, newest first, each with "
             + "the steps it took.")
     @APIResponse(responseCode = "200", description = "The referrals; empty when there are none",
@@ -120,8 +117,7 @@ public class ReferralResource {
     @POST
     @Path("{id}/end-of-programme-report")
     @Produces({PdfDownload.MEDIA_TYPE, "application/problem+json"})
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     @Operation(summary = "The end-of-programme report, as PDF",
             description = "Attendance summary, the completion rule and outcome, and the facilitator's comments; before "
                     + "the end it says the referral is still in progress. Audited as an export of the referral.")
@@ -139,7 +135,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/programme")
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     @Operation(summary = "Tie a caution's referral to the catalogue's programme",
             description = "For a referral a caution made that names its programme in words the catalogue does not know.")
     @APIResponse(responseCode = "200", description = "The referral with its programme",
@@ -159,8 +155,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/assessment")
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     @Operation(summary = "Record the suitability assessment", description = "Suitable, or not suitable with the reason "
             + "(which ends the referral).")
     @APIResponse(responseCode = "200", description = "The assessed referral",
@@ -177,8 +172,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/waiting")
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     @Operation(summary = "Put a suitable referral on the programme's waiting list")
     @APIResponse(responseCode = "200", description = "The waiting referral",
             content = @Content(schema = @Schema(implementation = ProgrammeReferralResponse.class)))
@@ -194,7 +188,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/allocation")
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     @Operation(summary = "Give the referral a place in a cohort", description = "Refused when the cohort is full or "
             + "closed, is for another programme, or the person already has a place in an active cohort of it.")
     @APIResponse(responseCode = "200", description = "The allocated referral",
@@ -211,8 +205,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/completion")
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     @Operation(summary = "Record completion", description = "Only when the programme's completion rule is met; a "
             + "caution's referral marks the caution's programme condition complied (cautionNote says when not).")
     @APIResponse(responseCode = "200", description = "The completed referral",
@@ -229,8 +222,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/non-completion")
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     @Operation(summary = "End the referral without completion", description = "With the reason; a caution's referral "
             + "fails the caution's programme condition.")
     @APIResponse(responseCode = "200", description = "The ended referral",
@@ -247,7 +239,7 @@ public class ReferralResource {
 
     @POST
     @Path("{id}/case-worker")
-    @RolesAllowed({RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.CASE_WORK)
     @Operation(summary = "Take the referral on as case worker, or assign a case worker",
             description = "A probation officer or YOT worker takes the referral on themselves (caseWorker left out); a "
                     + "manager or administrator names an active probation officer's or YOT worker's account. A "

@@ -23,11 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.programme.CohortForms.CatchUpForm;
 import uk.org.throughline.application.programme.CohortService;
+import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.RegisterForm;
 import uk.org.throughline.application.programme.RegisterService;
 import uk.org.throughline.application.programme.RegisterView;
 import uk.org.throughline.application.programme.SessionView;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.programme.dto.CatchUpRequest;
 import uk.org.throughline.interfaces.programme.dto.RegisterRequest;
 import uk.org.throughline.interfaces.programme.dto.RegisterResponse;
@@ -64,7 +64,7 @@ public class SessionResource {
 
     @POST
     @Path("{id}/reschedule")
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     @Operation(summary = "Move one session", description = "To today or later, not a bank holiday, with the reason; "
             + "refused once attendance is recorded.")
     @APIResponse(responseCode = "200", description = "The session as moved",
@@ -82,7 +82,7 @@ public class SessionResource {
 
     @POST
     @Path("{id}/catch-ups")
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     @Operation(summary = "Plan a catch-up of a missed session", description = "For the referrals named, who were on "
             + "its register and did not attend it.")
     @APIResponse(responseCode = "201", description = "Planned; Location is the catch-up session's register",
@@ -102,8 +102,7 @@ public class SessionResource {
 
     @GET
     @Path("{id}/attendance")
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.PROBATION, RoleNames.YOT, RoleNames.MANAGER,
-            RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     @Operation(summary = "Read a session's register", description = "Everyone on it, marked or not; the ETag is the "
             + "version to send with the save.")
     @APIResponse(responseCode = "200", description = "The register",
@@ -116,7 +115,7 @@ public class SessionResource {
 
     @PUT
     @Path("{id}/attendance")
-    @RolesAllowed({RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     @Operation(summary = "Save a session's register",
             description = "All lines in one transaction with their audit rows: a new failure to comply gets the "
                     + "route's enforcement (a warning, then a breach referral within 12 months, for a court order; "

@@ -12,6 +12,7 @@ import java.util.Set;
 import uk.org.throughline.application.person.PersonIndex;
 import uk.org.throughline.application.person.PersonView;
 import uk.org.throughline.application.police.PersonChronology;
+import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.ProgrammeView;
 import uk.org.throughline.application.programme.ReferralForms.ReferralForm;
 import uk.org.throughline.application.programme.ReferralService;
@@ -21,7 +22,6 @@ import uk.org.throughline.domain.model.programme.IneligibleForProgrammeException
 import uk.org.throughline.domain.model.programme.ProgrammeExclusion;
 import uk.org.throughline.domain.model.programme.ReferralRoute;
 import uk.org.throughline.domain.model.programme.RiskLevel;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.interfaces.security.web.SignedInRoles;
 import uk.org.throughline.interfaces.shared.web.DateDisplay;
@@ -97,7 +97,7 @@ public class MakeReferral implements Serializable {
         sentences = personChronology.forPerson(personId).stream()
                 .filter(entry -> entry.kind() == PersonChronology.Kind.SENTENCE)
                 .toList();
-        if (SignedInRoles.anyOf(RoleNames.PROBATION, RoleNames.YOT)) {
+        if (SignedInRoles.may(ProgrammePermissions.CASE_WORKER)) {
             caseWorker = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
         }
     }

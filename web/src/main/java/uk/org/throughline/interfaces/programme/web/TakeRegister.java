@@ -7,12 +7,12 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.RegisterForm;
 import uk.org.throughline.application.programme.RegisterService;
 import uk.org.throughline.application.programme.RegisterView;
 import uk.org.throughline.domain.model.attendance.AttendanceEntry;
 import uk.org.throughline.domain.model.attendance.AttendanceMark;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.interfaces.security.web.SignedInRoles;
 import uk.org.throughline.interfaces.shared.web.Feedback;
@@ -94,7 +94,7 @@ public class TakeRegister implements Serializable {
 
     /** Facilitators, managers and administrators mark registers; probation and YOT read them. */
     public boolean isMarker() {
-        return SignedInRoles.anyOf(RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN);
+        return SignedInRoles.may(ProgrammePermissions.RUN_COHORTS);
     }
 
     public List<AttendanceMark> getMarks() {

@@ -15,12 +15,12 @@ import java.util.stream.Collectors;
 import uk.org.throughline.application.programme.CohortForms.ScheduleForm;
 import uk.org.throughline.application.programme.CohortService;
 import uk.org.throughline.application.programme.CohortView;
+import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.ReferralForms.StepForm;
 import uk.org.throughline.application.programme.ReferralService;
 import uk.org.throughline.application.programme.ReferralView;
 import uk.org.throughline.application.programme.SessionView;
 import uk.org.throughline.domain.model.programme.ReferralStatus;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.security.web.SignedInRoles;
 import uk.org.throughline.interfaces.shared.web.DateDisplay;
 import uk.org.throughline.interfaces.shared.web.Feedback;
@@ -84,7 +84,7 @@ public class ViewCohort implements Serializable {
 
     /** Facilitators, managers and administrators plan and move sessions; probation and YOT read them. */
     public boolean isPlanner() {
-        return SignedInRoles.anyOf(RoleNames.PROGRAMME_FACILITATOR, RoleNames.MANAGER, RoleNames.ADMIN);
+        return SignedInRoles.may(ProgrammePermissions.RUN_COHORTS);
     }
 
     /** A member in progress who has met the completion rule. */

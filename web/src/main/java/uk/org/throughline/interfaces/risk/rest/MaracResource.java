@@ -30,7 +30,7 @@ import uk.org.throughline.application.risk.MaracService;
 import uk.org.throughline.application.risk.RiskForms.ActionForm;
 import uk.org.throughline.application.risk.RiskForms.MaracReferralForm;
 import uk.org.throughline.application.risk.RiskForms.MeetingForm;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.risk.RiskPermissions;
 import uk.org.throughline.interfaces.risk.dto.CompletionRequest;
 import uk.org.throughline.interfaces.risk.dto.ListingRequest;
 import uk.org.throughline.interfaces.risk.dto.MaracActionRequest;
@@ -54,7 +54,7 @@ import uk.org.throughline.interfaces.shared.rest.Versions;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+@RolesAllowed(RiskPermissions.ASSESS)
 @Tag(name = "Victim risk")
 public class MaracResource {
 
@@ -125,7 +125,7 @@ public class MaracResource {
 
     @POST
     @Path("referrals/{id}/listing")
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.COORDINATE)
     @Operation(summary = "List the case at a meeting", description = "Not at a meeting before the referral.")
     @APIResponse(responseCode = "200", description = "The listed referral",
             content = @Content(schema = @Schema(implementation = MaracReferralResponse.class)))
@@ -141,7 +141,7 @@ public class MaracResource {
 
     @POST
     @Path("referrals/{id}/actions")
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.COORDINATE)
     @Operation(summary = "Give an agency an action on the case")
     @APIResponse(responseCode = "201", description = "The action; Location is its address",
             content = @Content(schema = @Schema(implementation = MaracActionResponse.class)))
@@ -158,7 +158,7 @@ public class MaracResource {
 
     @POST
     @Path("actions/{id}/completion")
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.COORDINATE)
     @Operation(summary = "Record an action as done")
     @APIResponse(responseCode = "200", description = "The action, done",
             content = @Content(schema = @Schema(implementation = MaracActionResponse.class)))
@@ -176,7 +176,7 @@ public class MaracResource {
 
     @POST
     @Path("meetings")
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.COORDINATE)
     @Operation(summary = "Schedule a MARAC meeting")
     @APIResponse(responseCode = "201", description = "Scheduled; Location is the meeting",
             content = @Content(schema = @Schema(implementation = MeetingResponse.class)))

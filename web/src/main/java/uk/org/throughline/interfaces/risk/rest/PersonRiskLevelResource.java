@@ -12,7 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.risk.RiskAssessmentService;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.risk.RiskPermissions;
 import uk.org.throughline.interfaces.risk.dto.RiskLevelResponse;
 import uk.org.throughline.interfaces.risk.facade.RiskDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
@@ -31,8 +31,7 @@ public class PersonRiskLevelResource {
     RiskAssessmentService assessments;
 
     @GET
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
-            RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.READ_LEVEL)
     @Operation(summary = "A victim's current risk level",
             description = "Standard, medium or high, and since when: the latest DASH assessment or DASH level at the "
                     + "scene. No answers, safety plan or MARAC details, so perpetrator-facing roles may read it.")

@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.risk.RiskAssessmentService;
 import uk.org.throughline.application.risk.RiskAssessmentView;
 import uk.org.throughline.application.risk.RiskForms.AssessmentForm;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.risk.RiskPermissions;
 import uk.org.throughline.interfaces.risk.dto.AssessmentRequest;
 import uk.org.throughline.interfaces.risk.dto.AssessmentResponse;
 import uk.org.throughline.interfaces.risk.dto.QuestionResponse;
@@ -42,7 +42,7 @@ import uk.org.throughline.interfaces.shared.rest.Versions;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+@RolesAllowed(RiskPermissions.ASSESS)
 @Tag(name = "Victim risk", description = "DASH assessments, risk levels and history, MARAC and safety plans")
 public class RiskAssessmentResource {
 

@@ -20,8 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.risk.RiskForms.SafetyPlanItemForm;
+import uk.org.throughline.application.risk.RiskPermissions;
 import uk.org.throughline.application.risk.SafetyPlanService;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.risk.dto.SafetyPlanItemRequest;
 import uk.org.throughline.interfaces.risk.dto.SafetyPlanResponse;
 import uk.org.throughline.interfaces.risk.facade.RiskDtoMapper;
@@ -36,7 +36,7 @@ import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+@RolesAllowed(RiskPermissions.COORDINATE)
 @Tag(name = "Victim risk")
 public class SafetyPlanResource {
 
@@ -51,7 +51,7 @@ public class SafetyPlanResource {
 
     @GET
     @Path("{personId}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(RiskPermissions.ASSESS)
     @Operation(summary = "A victim's safety plan", description = "Its measures, soonest due first.")
     @APIResponse(responseCode = "200", description = "The plan (no items when none is agreed yet)")
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)

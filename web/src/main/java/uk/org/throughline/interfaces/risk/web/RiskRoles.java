@@ -2,7 +2,7 @@ package uk.org.throughline.interfaces.risk.web;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.risk.RiskPermissions;
 import uk.org.throughline.interfaces.security.web.SignedInRoles;
 
 /** What the signed-in user may do with a victim's risk, as the risk services' {@code @RolesAllowed} say. */
@@ -12,11 +12,11 @@ public class RiskRoles {
 
     /** Reads assessments, history and MARAC referrals, records DASH and refers: the victim-facing roles. */
     public boolean isVictimFacing() {
-        return SignedInRoles.anyOf(RoleNames.POLICE, RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN);
+        return SignedInRoles.may(RiskPermissions.ASSESS);
     }
 
     /** Runs MARAC meetings and actions and keeps safety plans. */
     public boolean isCoordinator() {
-        return SignedInRoles.anyOf(RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN);
+        return SignedInRoles.may(RiskPermissions.COORDINATE);
     }
 }

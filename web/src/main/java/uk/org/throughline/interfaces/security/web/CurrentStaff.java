@@ -9,10 +9,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import uk.org.throughline.application.audit.AuditPermissions;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.police.PolicePermissions;
+import uk.org.throughline.application.programme.ProgrammePermissions;
+import uk.org.throughline.application.staff.StaffPermissions;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.staff.Role;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.interfaces.security.SignedInCaller;
 
 /** The member of staff signed in to the pages, as the page header shows them, and signing out. */
@@ -40,32 +43,32 @@ public class CurrentStaff {
     }
 
     public boolean isAdmin() {
-        return SignedInRoles.anyOf(RoleNames.ADMIN);
+        return SignedInRoles.may(StaffPermissions.ADMINISTER);
     }
 
     /** Administrators and managers may read the audit trail. */
     public boolean isAuditor() {
-        return SignedInRoles.anyOf(RoleNames.ADMIN, RoleNames.MANAGER);
+        return SignedInRoles.may(AuditPermissions.SEARCH);
     }
 
     /** Police, administrators and managers follow the police worklist. */
     public boolean isWorklistReader() {
-        return SignedInRoles.anyOf(RoleNames.ADMIN, RoleNames.POLICE, RoleNames.MANAGER);
+        return SignedInRoles.may(PolicePermissions.READ_CUSTODY);
     }
 
     /** Programme facilitators and administrators follow the facilitator's sessions and registers. */
     public boolean isFacilitatorWorklistReader() {
-        return SignedInRoles.anyOf(RoleNames.ADMIN, RoleNames.PROGRAMME_FACILITATOR);
+        return SignedInRoles.may(ProgrammePermissions.FACILITATE);
     }
 
     /** Managers and administrators follow the programme figures: waiting lists, places and completions. */
     public boolean isProgrammeFiguresReader() {
-        return SignedInRoles.anyOf(RoleNames.ADMIN, RoleNames.MANAGER);
+        return SignedInRoles.may(ProgrammePermissions.MANAGE);
     }
 
     /** Probation officers and YOT workers follow their people on programmes. */
     public boolean isCaseWorker() {
-        return SignedInRoles.anyOf(RoleNames.PROBATION, RoleNames.YOT);
+        return SignedInRoles.may(ProgrammePermissions.CASE_WORKER);
     }
 
     /** Ends the session on the server, not just in this browser tab, and says so on the sign-in page. */

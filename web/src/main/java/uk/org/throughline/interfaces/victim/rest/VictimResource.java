@@ -26,10 +26,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.victim.PartnerContactPlanView;
+import uk.org.throughline.application.victim.VictimPermissions;
 import uk.org.throughline.application.victim.VictimService;
 import uk.org.throughline.application.victim.VictimSummary;
 import uk.org.throughline.application.victim.VictimView;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
 import uk.org.throughline.interfaces.shared.rest.InvalidRequestException;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
@@ -65,7 +65,7 @@ public class VictimResource {
     SecurityContext security;
 
     @POST
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    @RolesAllowed(VictimPermissions.RECORD)
     @Operation(summary = "Open a victim record", description = "On top of a person on the index; one per person.")
     @APIResponse(responseCode = "201", description = "Opened; Location is the victim (her person id)",
             content = @Content(schema = @Schema(implementation = VictimView.class)))
@@ -82,8 +82,7 @@ public class VictimResource {
 
     @GET
     @Path("{id}")
-    @RolesAllowed({RoleNames.POLICE, RoleNames.PROBATION, RoleNames.YOT, RoleNames.PROGRAMME_FACILITATOR,
-            RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(VictimPermissions.READ_SUMMARY)
     @Operation(summary = "Read a victim", description = "Partner-contact workers, managers and administrators get "
             + "her whole record and must give a reason; every other role gets only that she is a victim, her risk "
             + "level and protective orders.")
@@ -104,7 +103,7 @@ public class VictimResource {
 
     @PUT
     @Path("{id}")
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    @RolesAllowed(VictimPermissions.RECORD)
     @Operation(summary = "Change a victim record",
             description = "Send the version read, in the body or as If-Match; if someone else has saved since, 409.")
     @APIResponse(responseCode = "200", description = "Saved",
@@ -121,7 +120,7 @@ public class VictimResource {
 
     @GET
     @Path("{id}/contacts")
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN})
+    @RolesAllowed(VictimPermissions.READ)
     @Operation(summary = "Her partner-contact plans", description = "Each with its contact log, newest first.")
     @APIResponse(responseCode = "200", description = "The plans, newest first")
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
@@ -133,7 +132,7 @@ public class VictimResource {
 
     @POST
     @Path("{id}/contacts")
-    @RolesAllowed({RoleNames.PARTNER_CONTACT, RoleNames.ADMIN})
+    @RolesAllowed(VictimPermissions.RECORD)
     @Operation(summary = "Log a contact attempt",
             description = "On one of her plans, at the plan's version as read. The next contact is worked out again; "
                     + "failed attempts in a row (3 by default) raise an alert for the managers.")
@@ -153,7 +152,7 @@ public class VictimResource {
 
     @GET
     @Path("my-plans")
-    @RolesAllowed(RoleNames.PARTNER_CONTACT)
+    @RolesAllowed(VictimPermissions.PARTNER_CONTACT_WORK)
     @Operation(summary = "My partner-contact caseload", description = "Open plans of the victims I support, next "
             + "contact due first.")
     @APIResponse(responseCode = "200", description = "The plans")
@@ -162,8 +161,7 @@ public class VictimResource {
     }
 
     private boolean victimFacing() {
-        return security.isUserInRole(RoleNames.PARTNER_CONTACT) || security.isUserInRole(RoleNames.MANAGER)
-                || security.isUserInRole(RoleNames.ADMIN);
+        return security.isUserInRole(VictimPermissions.READ);
     }
 
     private static String requireReason(String reason) {

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Map;
 import uk.org.throughline.application.victim.PartnerContactPlanView;
 import uk.org.throughline.application.victim.VictimForms.ContactForm;
+import uk.org.throughline.application.victim.VictimPermissions;
 import uk.org.throughline.application.victim.VictimService;
 import uk.org.throughline.application.victim.VictimSummary;
 import uk.org.throughline.application.victim.VictimView;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.model.victim.ContactMethod;
 import uk.org.throughline.domain.model.victim.ContactOutcome;
 import uk.org.throughline.domain.shared.BusinessException;
@@ -114,16 +114,16 @@ public class ViewVictim implements Serializable {
 
     /** Partner-contact workers may pick a usual reason; managers and administrators write theirs. */
     public boolean isQuickReasons() {
-        return SignedInRoles.anyOf(RoleNames.PARTNER_CONTACT);
+        return SignedInRoles.may(VictimPermissions.PARTNER_CONTACT_WORK);
     }
 
     /** The roles that may read her details with a reason. */
     public boolean isVictimFacing() {
-        return SignedInRoles.anyOf(RoleNames.PARTNER_CONTACT, RoleNames.MANAGER, RoleNames.ADMIN);
+        return SignedInRoles.may(VictimPermissions.READ);
     }
 
     public boolean isRecordKeeper() {
-        return SignedInRoles.anyOf(RoleNames.PARTNER_CONTACT, RoleNames.ADMIN);
+        return SignedInRoles.may(VictimPermissions.RECORD);
     }
 
     public List<PartnerContactPlanView> openPlans() {
