@@ -3,6 +3,7 @@ package uk.org.throughline.application.police;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import uk.org.throughline.application.police.CautionForms.CautionForm;
 import uk.org.throughline.application.police.CautionForms.ConditionStatusForm;
 import uk.org.throughline.application.police.CautionForms.DecisionForm;
 import uk.org.throughline.application.police.CautionForms.WithdrawalForm;

@@ -2,7 +2,7 @@ package uk.org.throughline.application.police.internal;
 
 import java.time.LocalDate;
 import java.util.List;
-import uk.org.throughline.application.police.CautionForm;
+import uk.org.throughline.application.police.CautionForms.CautionForm;
 import uk.org.throughline.application.police.CautionView;
 import uk.org.throughline.application.police.EligibilityView;
 import uk.org.throughline.domain.model.caution.CautionScheme;

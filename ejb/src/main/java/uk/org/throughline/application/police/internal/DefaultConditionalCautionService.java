@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import uk.org.throughline.application.audit.AuditTrail;
-import uk.org.throughline.application.police.CautionForm;
+import uk.org.throughline.application.police.CautionForms.CautionForm;
 import uk.org.throughline.application.police.CautionForms.ConditionStatusForm;
 import uk.org.throughline.application.police.CautionForms.DecisionForm;
 import uk.org.throughline.application.police.CautionForms.WithdrawalForm;

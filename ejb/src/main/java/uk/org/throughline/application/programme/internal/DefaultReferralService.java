@@ -33,7 +33,6 @@ import uk.org.throughline.application.programme.ReferralService;
 import uk.org.throughline.application.programme.ReferralView;
 import uk.org.throughline.application.shared.Versions;
 import uk.org.throughline.application.staff.StaffView;
-import uk.org.throughline.application.staff.internal.DefaultStaffDirectory;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
 import uk.org.throughline.domain.model.attendance.EnforcementAction;
 import uk.org.throughline.domain.model.attendance.ProgrammeSession;
@@ -289,7 +288,7 @@ public class DefaultReferralService implements ReferralService {
                 .flatMap(role -> staff.activeWithRole(role).stream())
                 .distinct()
                 .sorted(Comparator.comparing(StaffMember::displayName))
-                .map(DefaultStaffDirectory::view)
+                .map(StaffView::of)
                 .toList();
     }
 

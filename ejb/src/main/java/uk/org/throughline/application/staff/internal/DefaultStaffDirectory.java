@@ -47,15 +47,11 @@ public class DefaultStaffDirectory implements StaffDirectory {
         }
         audit.recordFor(member.get().username(), AuditAction.LOGIN, RECORD_TYPE, member.get().username(),
                 "Signed in");
-        return member.map(DefaultStaffDirectory::view);
+        return member.map(StaffView::of);
     }
 
     @Override
     public Optional<StaffView> find(String username) {
-        return staff.findByUsername(username).filter(StaffMember::isActive).map(DefaultStaffDirectory::view);
-    }
-
-    public static StaffView view(StaffMember member) {
-        return new StaffView(member.username(), member.displayName(), member.roles(), member.agency(), member.team());
+        return staff.findByUsername(username).filter(StaffMember::isActive).map(StaffView::of);
     }
 }

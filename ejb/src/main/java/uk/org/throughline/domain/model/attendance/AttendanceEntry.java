@@ -1,7 +1,7 @@
 package uk.org.throughline.domain.model.attendance;
 
-import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.programme.ProgrammeFieldLengths;
+import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 
 /**

@@ -23,9 +23,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.org.throughline.domain.model.calendar.BankHolidays;
-import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.programme.ProgrammeFieldLengths;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
+import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 

@@ -17,11 +17,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import uk.org.throughline.domain.model.caution.ComplianceStatus;
-import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.programme.CautionConditionChange;
 import uk.org.throughline.domain.model.programme.ProgrammeFieldLengths;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 

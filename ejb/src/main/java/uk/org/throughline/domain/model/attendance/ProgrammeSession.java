@@ -24,12 +24,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import uk.org.throughline.domain.model.calendar.BankHolidays;
-import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.programme.Cohort;
 import uk.org.throughline.domain.model.programme.ProgrammeFieldLengths;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.programme.ReferralStatus;
 import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 

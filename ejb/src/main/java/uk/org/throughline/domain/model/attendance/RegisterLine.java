@@ -6,8 +6,8 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.util.Objects;
-import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.programme.ProgrammeFieldLengths;
+import uk.org.throughline.domain.shared.Fields;
 
 /**
  * What a register says about one person at one session, and who said it when. Never changed: a

@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.org.throughline.domain.model.calendar.BankHolidays;
-import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.programme.Programme;
+import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 
 /**

@@ -26,11 +26,11 @@ import java.util.Locale;
 import java.util.Optional;
 import uk.org.throughline.domain.model.disposal.DecisionMaker;
 import uk.org.throughline.domain.model.disposal.Disposal;
-import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.incident.Incident;
 import uk.org.throughline.domain.model.incident.Offence;
 import uk.org.throughline.domain.model.incident.PoliceFieldLengths;
 import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 

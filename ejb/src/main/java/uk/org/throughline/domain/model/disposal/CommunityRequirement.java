@@ -4,8 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.incident.PoliceFieldLengths;
+import uk.org.throughline.domain.shared.Fields;
 
 /** One requirement of a sentence, e.g. accredited programme: Building Better Relationships. */
 @Embeddable

@@ -22,9 +22,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.incident.PoliceFieldLengths;
 import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 

@@ -18,11 +18,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
 import uk.org.throughline.domain.model.incident.Arrest;
-import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.incident.Incident;
 import uk.org.throughline.domain.model.incident.PoliceFieldLengths;
 import uk.org.throughline.domain.model.incident.SuspectContact;
 import uk.org.throughline.domain.model.incident.VoluntaryInterview;
+import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 

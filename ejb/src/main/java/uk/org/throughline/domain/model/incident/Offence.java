@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
 import java.util.Objects;
+import uk.org.throughline.domain.shared.Fields;
 
 /**
  * An offence as recorded, e.g. "Common assault (battery)", summary only, on 14/01/2026. A value: a

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.UkDate;
 
 /** A suspect interviewed under caution without arrest ("voluntary attendance"). */

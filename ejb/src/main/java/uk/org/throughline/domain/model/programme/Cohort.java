@@ -22,8 +22,8 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 
 /**

@@ -30,8 +30,8 @@ import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.person.Gender;
+import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 
 /**

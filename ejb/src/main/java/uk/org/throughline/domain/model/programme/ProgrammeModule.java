@@ -3,7 +3,7 @@ package uk.org.throughline.domain.model.programme;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Objects;
-import uk.org.throughline.domain.model.incident.Fields;
+import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 
 /** A module of a programme: its name, how many sessions it runs, and whether completing it is required. */

@@ -26,7 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import uk.org.throughline.domain.model.incident.DashLevel;
-import uk.org.throughline.domain.model.incident.Fields;
+import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
-import uk.org.throughline.domain.model.incident.Fields;
+import uk.org.throughline.domain.shared.Fields;
 
 /** One try to reach her, with what she disclosed, the worker's concerns and the actions agreed. Never changed. */
 @Embeddable

@@ -4,7 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
 import java.util.Objects;
-import uk.org.throughline.domain.model.incident.Fields;
+import uk.org.throughline.domain.shared.Fields;
 
 /** A child in her care, a victim in their own right (Domestic Abuse Act 2021 s.3). */
 @Embeddable

@@ -5,8 +5,8 @@ import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.util.Objects;
-import uk.org.throughline.domain.model.incident.Fields;
 import uk.org.throughline.domain.model.incident.RelationshipType;
+import uk.org.throughline.domain.shared.Fields;
 
 /** A person who harmed her, and how they are connected (Domestic Abuse Act 2021 s.2). */
 @Embeddable

@@ -1,6 +1,6 @@
 package uk.org.throughline.interfaces.caution.facade;
 
-import uk.org.throughline.application.police.CautionForm;
+import uk.org.throughline.application.police.CautionForms.CautionForm;
 import uk.org.throughline.application.police.CautionForms.ConditionStatusForm;
 import uk.org.throughline.application.police.CautionForms.DecisionForm;
 import uk.org.throughline.application.police.CautionForms.WithdrawalForm;

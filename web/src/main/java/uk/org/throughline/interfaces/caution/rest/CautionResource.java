@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import uk.org.throughline.application.police.CautionForm;
+import uk.org.throughline.application.police.CautionForms.CautionForm;
 import uk.org.throughline.application.police.CautionView;
 import uk.org.throughline.application.police.ConditionalCautionService;
 import uk.org.throughline.application.police.PolicePermissions;

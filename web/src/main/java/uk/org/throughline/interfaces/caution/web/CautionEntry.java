@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import uk.org.throughline.application.police.CautionForm;
+import uk.org.throughline.application.police.CautionForms.CautionForm;
 import uk.org.throughline.domain.model.caution.CautionType;
 import uk.org.throughline.domain.model.caution.ConditionType;
 import uk.org.throughline.domain.model.disposal.DecisionMaker;

@@ -1,8 +1,7 @@
-package uk.org.throughline.domain.model.incident;
+package uk.org.throughline.domain.shared;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import uk.org.throughline.domain.shared.InvalidFieldException;
 
 /** The checks every police record makes of what was typed: required text, lengths, no future dates. */
 public final class Fields {
