@@ -7,11 +7,12 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -21,9 +22,9 @@ import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.person.NameQuery;
 import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.infrastructure.demo.SyntheticPopulationWriter;
+import uk.org.throughline.infrastructure.demo.SyntheticProgrammeWriter;
 import uk.org.throughline.infrastructure.persistence.NameKeySql;
-import uk.org.throughline.infrastructure.persistence.SyntheticPopulationWriter;
-import uk.org.throughline.infrastructure.persistence.SyntheticProgrammeWriter;
 
 /**
  * Synthetic people and programme history for load tests, written over plain JDBC. Bean-managed
@@ -47,6 +48,9 @@ public class DefaultSyntheticPopulation implements SyntheticPopulation {
     @EJB
     private AuditTrail audit;
 
+    @Inject
+    private Clock clock;
+
     @Override
     public int generate(int count, long seed) {
         if (count < 1 || count > MAX_PEOPLE_PER_CALL) {
@@ -54,7 +58,7 @@ public class DefaultSyntheticPopulation implements SyntheticPopulation {
         }
         long started = System.nanoTime();
         int written = write("synthetic people",
-                connection -> new SyntheticPopulationWriter().write(connection, count, seed, Instant.now()));
+                connection -> new SyntheticPopulationWriter().write(connection, count, seed, clock.instant()));
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         LOG.info(() -> "Wrote " + written + " synthetic people in " + seconds + " s");
         // its own transaction (the audit trail's default), as this bean runs outside one
@@ -69,8 +73,12 @@ public class DefaultSyntheticPopulation implements SyntheticPopulation {
             throw new InvalidFieldException("groups",
                     "Give a number of groups from 1 to " + MAX_PROGRAMME_GROUPS_PER_CALL);
         }
-        SyntheticProgrammeHistory written = write("synthetic programme history",
-                connection -> new SyntheticProgrammeWriter().write(connection, groups, seed, Instant.now()));
+        long started = System.nanoTime();
+        SyntheticProgrammeWriter.Written counts = write("synthetic programme history",
+                connection -> new SyntheticProgrammeWriter().write(connection, groups, seed, clock.instant()));
+        SyntheticProgrammeHistory written = new SyntheticProgrammeHistory(counts.referrals(), counts.cohorts(),
+                counts.sessions(), counts.attendanceRecords(), counts.enforcementActions(),
+                (System.nanoTime() - started) / 1_000_000L);
         LOG.info(() -> "Wrote synthetic programme history: " + written);
         audit.record(AuditAction.CREATE, "ProgrammeReferral", null, "Generated " + written.referrals()
                 + " synthetic referrals in " + written.cohorts() + " cohorts with " + written.attendanceRecords()

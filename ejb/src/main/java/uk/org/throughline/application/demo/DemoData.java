@@ -5,6 +5,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,6 +66,9 @@ public class DemoData {
     @Inject
     private DemoOrders civilOrders;
 
+    @Inject
+    private Clock clock;
+
     private Instant now;
 
     @PostConstruct
@@ -73,7 +77,7 @@ public class DemoData {
             return;
         }
         if (staff.count() == 0) {
-            now = Instant.now();
+            now = clock.instant();
             addStaff();
             List<Person> added = addPeople();
             int incidents = policeCases.load(added, now);
@@ -162,7 +166,7 @@ public class DemoData {
                 .save());
         // adolescent-to-parent violence (YUVA) and a youth caution; always 16 on the day the demo is loaded, so
         // his caution is a youth one with an appropriate adult whenever that is
-        added.add(new DemoPerson("Kowalski", "Jakub", LocalDate.ofInstant(now, UkDate.LONDON).minusYears(16)
+        added.add(new DemoPerson("Kowalski", "Jakub", UkDate.dayOf(now).minusYears(16)
                 .minusDays(100), Gender.MALE, Ethnicity.W9, null).language("Polish", false)
                 .address("63 Wellingborough Road", "Northampton", "NN1 4EP", "2016-09-01", null)
                 .save());
@@ -271,7 +275,7 @@ public class DemoData {
                 .address("6 Beech Crescent", "Brackley", "NN13 6DF", "2016-02-29", null)
                 .save());
         // aged 15 whenever the demo is loaded: YUVA works with him through the YOT
-        added.add(new DemoPerson("Mensah", "Kwame", LocalDate.ofInstant(now, UkDate.LONDON).minusYears(15)
+        added.add(new DemoPerson("Mensah", "Kwame", UkDate.dayOf(now).minusYears(15)
                 .minusDays(200), Gender.MALE, Ethnicity.B2, null)
                 .address("13 Primrose Hill", "Corby", "NN18 0JQ", "2012-08-08", null)
                 .save());
