@@ -30,6 +30,7 @@ import uk.org.throughline.infrastructure.persistence.NameKeySql;
  * Synthetic people and programme history for load tests, written over plain JDBC. Bean-managed
  * transactions with none begun, so the connection is outside JTA and commits each chunk as it goes:
  * a million people in one container transaction would time out and hold every lock to the end.
+ * Every method refuses unless the server was started for a benchmark ({@link BenchmarkMode}).
  */
 @Stateless
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -53,6 +54,7 @@ public class DefaultSyntheticPopulation implements SyntheticPopulation {
 
     @Override
     public int generate(int count, long seed) {
+        BenchmarkMode.requireOn();
         if (count < 1 || count > MAX_PEOPLE_PER_CALL) {
             throw new InvalidFieldException("count", "Give a number of people from 1 to " + MAX_PEOPLE_PER_CALL);
         }
@@ -69,6 +71,7 @@ public class DefaultSyntheticPopulation implements SyntheticPopulation {
 
     @Override
     public SyntheticProgrammeHistory generateProgrammes(int groups, long seed) {
+        BenchmarkMode.requireOn();
         if (groups < 1 || groups > MAX_PROGRAMME_GROUPS_PER_CALL) {
             throw new InvalidFieldException("groups",
                     "Give a number of groups from 1 to " + MAX_PROGRAMME_GROUPS_PER_CALL);
@@ -106,6 +109,7 @@ public class DefaultSyntheticPopulation implements SyntheticPopulation {
 
     @Override
     public List<Long> timeDirectSearch(List<String> surnames, int repetitions) {
+        BenchmarkMode.requireOn();
         List<Long> nanos = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             for (String surname : surnames) {

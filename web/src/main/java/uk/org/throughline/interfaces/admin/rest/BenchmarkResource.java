@@ -25,11 +25,15 @@ import uk.org.throughline.interfaces.shared.rest.QueryParameters;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
 
-/** Load and benchmark runs (administrators only): never used by the demo or production data. */
+/**
+ * Load and benchmark runs (administrators only): never used by the demo or production data, and not there
+ * at all unless the server was started with {@code -Dthroughline.benchmark=true}.
+ */
 @Path("admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(RoleNames.ADMIN)
+@BenchmarkOnly
 @Tag(name = "Administration", description = "Synthetic data and timings for load and benchmark runs")
 public class BenchmarkResource {
 
