@@ -7,32 +7,34 @@ import jakarta.ejb.EJBException;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.staff.StaffPermissions;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.person.NameQuery;
-import uk.org.throughline.domain.model.staff.RoleNames;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.infrastructure.demo.SyntheticPopulationWriter;
+import uk.org.throughline.infrastructure.demo.SyntheticProgrammeWriter;
 import uk.org.throughline.infrastructure.persistence.NameKeySql;
-import uk.org.throughline.infrastructure.persistence.SyntheticPopulationWriter;
-import uk.org.throughline.infrastructure.persistence.SyntheticProgrammeWriter;
 
 /**
  * Synthetic people and programme history for load tests, written over plain JDBC. Bean-managed
  * transactions with none begun, so the connection is outside JTA and commits each chunk as it goes:
  * a million people in one container transaction would time out and hold every lock to the end.
+ * Every method refuses unless the server was started for a benchmark ({@link BenchmarkMode}).
  */
 @Stateless
 @TransactionManagement(TransactionManagementType.BEAN)
-@RolesAllowed(RoleNames.ADMIN)
+@RolesAllowed(StaffPermissions.ADMINISTER)
 public class DefaultSyntheticPopulation implements SyntheticPopulation {
 
     private static final Logger LOG = Logger.getLogger(DefaultSyntheticPopulation.class.getName());
@@ -47,14 +49,18 @@ public class DefaultSyntheticPopulation implements SyntheticPopulation {
     @EJB
     private AuditTrail audit;
 
+    @Inject
+    private Clock clock;
+
     @Override
     public int generate(int count, long seed) {
+        BenchmarkMode.requireOn();
         if (count < 1 || count > MAX_PEOPLE_PER_CALL) {
             throw new InvalidFieldException("count", "Give a number of people from 1 to " + MAX_PEOPLE_PER_CALL);
         }
         long started = System.nanoTime();
         int written = write("synthetic people",
-                connection -> new SyntheticPopulationWriter().write(connection, count, seed, Instant.now()));
+                connection -> new SyntheticPopulationWriter().write(connection, count, seed, clock.instant()));
         long seconds = (System.nanoTime() - started) / 1_000_000_000L;
         LOG.info(() -> "Wrote " + written + " synthetic people in " + seconds + " s");
         // its own transaction (the audit trail's default), as this bean runs outside one
@@ -65,12 +71,17 @@ public class DefaultSyntheticPopulation implements SyntheticPopulation {
 
     @Override
     public SyntheticProgrammeHistory generateProgrammes(int groups, long seed) {
+        BenchmarkMode.requireOn();
         if (groups < 1 || groups > MAX_PROGRAMME_GROUPS_PER_CALL) {
             throw new InvalidFieldException("groups",
                     "Give a number of groups from 1 to " + MAX_PROGRAMME_GROUPS_PER_CALL);
         }
-        SyntheticProgrammeHistory written = write("synthetic programme history",
-                connection -> new SyntheticProgrammeWriter().write(connection, groups, seed, Instant.now()));
+        long started = System.nanoTime();
+        SyntheticProgrammeWriter.Written counts = write("synthetic programme history",
+                connection -> new SyntheticProgrammeWriter().write(connection, groups, seed, clock.instant()));
+        SyntheticProgrammeHistory written = new SyntheticProgrammeHistory(counts.referrals(), counts.cohorts(),
+                counts.sessions(), counts.attendanceRecords(), counts.enforcementActions(),
+                (System.nanoTime() - started) / 1_000_000L);
         LOG.info(() -> "Wrote synthetic programme history: " + written);
         audit.record(AuditAction.CREATE, "ProgrammeReferral", null, "Generated " + written.referrals()
                 + " synthetic referrals in " + written.cohorts() + " cohorts with " + written.attendanceRecords()
@@ -98,6 +109,7 @@ public class DefaultSyntheticPopulation implements SyntheticPopulation {
 
     @Override
     public List<Long> timeDirectSearch(List<String> surnames, int repetitions) {
+        BenchmarkMode.requireOn();
         List<Long> nanos = new ArrayList<>();
         try (Connection connection = dataSource.getConnection()) {
             for (String surname : surnames) {

@@ -5,6 +5,7 @@ import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -65,6 +66,9 @@ public class DemoData {
     @Inject
     private DemoOrders civilOrders;
 
+    @Inject
+    private Clock clock;
+
     private Instant now;
 
     @PostConstruct
@@ -73,7 +77,7 @@ public class DemoData {
             return;
         }
         if (staff.count() == 0) {
-            now = Instant.now();
+            now = clock.instant();
             addStaff();
             List<Person> added = addPeople();
             int incidents = policeCases.load(added, now);

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * Fills the index with synthetic people (and their programme history) for load and benchmark runs, and times the bare SQL that
  * the name search is built on, so the API's figures can be compared with the database's own.
- * Admin only; never used by the demo or production data.
+ * Admin only, and only on a server started for a benchmark ({@link BenchmarkMode}): on any other every
+ * method fails with an {@link IllegalStateException}, which reaches the caller as an EJBException. Never
+ * used by the demo or production data.
  */
 public interface SyntheticPopulation {
 

@@ -2,6 +2,7 @@ package uk.org.throughline.application.programme;
 
 import java.time.LocalDate;
 import java.util.List;
+import uk.org.throughline.domain.model.attendance.AttendanceSummary;
 import uk.org.throughline.domain.model.attendance.EnforcementKind;
 import uk.org.throughline.domain.model.attendance.OutcomeCode;
 
@@ -10,7 +11,7 @@ import uk.org.throughline.domain.model.attendance.OutcomeCode;
  * by session (marks and outcome codes only, never the register's notes, which may name the people
  * the person harmed) and what enforcement did about each failure to comply.
  */
-public record ReferralRecord(ReferralView referral, EndOfProgrammeReport.Attendance attendance,
+public record ReferralRecord(ReferralView referral, AttendanceSummary attendance,
         List<SessionLine> sessions, List<EnforcementItem> enforcement) {
 
     public ReferralRecord {

@@ -1,10 +1,9 @@
 package uk.org.throughline.infrastructure.documents;
 
 import java.util.List;
-import uk.org.throughline.application.programme.EndOfProgrammeReport;
-import uk.org.throughline.application.programme.EndOfProgrammeReport.Attendance;
-import uk.org.throughline.application.programme.EndOfProgrammeReport.SessionLine;
+import uk.org.throughline.domain.model.attendance.AttendanceSummary;
 import uk.org.throughline.domain.shared.UkDate;
+import uk.org.throughline.infrastructure.documents.EndOfProgrammeReport.SessionLine;
 import uk.org.throughline.infrastructure.documents.PdfPages.Cell;
 
 /** The end-of-programme report, as PDF. */
@@ -35,7 +34,7 @@ public final class EndOfProgrammeReportPdf {
             pages.field("Rule met", report.completionRuleMet() ? "Yes" : "No");
 
             pages.heading("Attendance summary");
-            Attendance attendance = report.attendance();
+            AttendanceSummary attendance = report.attendance();
             pages.field("Attended", String.valueOf(attendance.attended()));
             pages.field("Late", String.valueOf(attendance.late()));
             pages.field("Left early", String.valueOf(attendance.leftEarly()));

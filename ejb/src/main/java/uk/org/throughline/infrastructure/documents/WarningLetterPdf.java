@@ -1,6 +1,5 @@
 package uk.org.throughline.infrastructure.documents;
 
-import uk.org.throughline.application.programme.WarningLetter;
 import uk.org.throughline.domain.shared.UkDate;
 
 /** A warning letter for a failure to comply with a court order's programme requirement, as PDF. */

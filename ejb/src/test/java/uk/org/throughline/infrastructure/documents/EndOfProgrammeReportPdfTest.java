@@ -1,7 +1,6 @@
 package uk.org.throughline.infrastructure.documents;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
@@ -9,11 +8,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import uk.org.throughline.application.programme.EndOfProgrammeReport;
-import uk.org.throughline.application.programme.EndOfProgrammeReport.Attendance;
-import uk.org.throughline.application.programme.EndOfProgrammeReport.Mark;
-import uk.org.throughline.application.programme.EndOfProgrammeReport.SessionLine;
-import uk.org.throughline.domain.model.attendance.AttendanceMark;
+import uk.org.throughline.domain.model.attendance.AttendanceSummary;
+import uk.org.throughline.infrastructure.documents.EndOfProgrammeReport.SessionLine;
 
 class EndOfProgrammeReportPdfTest {
 
@@ -85,15 +81,6 @@ class EndOfProgrammeReportPdfTest {
         assertTrue(text.contains("Facilitator's comments None given."), text);
     }
 
-    @Test
-    void countsEachMarkOnceAndAttendedButFailedToComplySeparately() {
-        Attendance attendance = Attendance.of(List.of(new Mark(AttendanceMark.ATTENDED, false),
-                new Mark(AttendanceMark.LATE, true), new Mark(AttendanceMark.ABSENT_AWAITING_EVIDENCE, false),
-                new Mark(AttendanceMark.ABSENT_UNACCEPTABLE, false), new Mark(AttendanceMark.RESCHEDULED, false)));
-
-        assertEquals(new Attendance(1, 1, 0, 0, 1, 1, 1), attendance);
-    }
-
     /** 17 weekly sessions: 14 attended (one late, one attended but not complied with), one left early, 3 absences. */
     private static EndOfProgrammeReport caringDads(String comments) {
         List<String> marks = new ArrayList<>();
@@ -112,6 +99,6 @@ class EndOfProgrammeReportPdfTest {
                 "Children's social care", "Caring Dads Tuesday evenings", LocalDate.of(2025, 12, 2), FIRST,
                 FIRST.plusWeeks(16), "At least 80% of the 17 sessions attended, catch-ups included",
                 "14 of 17 sessions attended (82%); Caring Dads needs 80%", true, "Completed on 05/05/2026",
-                new Attendance(12, 1, 1, 2, 1, 0, 1), sessions, comments, LocalDate.of(2026, 5, 5), "Amara Osei");
+                new AttendanceSummary(12, 1, 1, 2, 1, 0, 1), sessions, comments, LocalDate.of(2026, 5, 5), "Amara Osei");
     }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import uk.org.throughline.application.programme.WarningLetter;
 
 class WarningLetterPdfTest {
 

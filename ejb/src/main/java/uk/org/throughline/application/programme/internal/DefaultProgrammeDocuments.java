@@ -6,20 +6,20 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import uk.org.throughline.application.audit.AuditTrail;
-import uk.org.throughline.application.programme.EndOfProgrammeReport;
 import uk.org.throughline.application.programme.ProgrammeDocuments;
 import uk.org.throughline.application.programme.ProgrammePermissions;
-import uk.org.throughline.application.programme.WarningLetter;
 import uk.org.throughline.domain.model.attendance.EnforcementAction;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.staff.StaffMember;
 import uk.org.throughline.domain.shared.UkDate;
+import uk.org.throughline.infrastructure.documents.EndOfProgrammeReport;
 import uk.org.throughline.infrastructure.documents.EndOfProgrammeReportPdf;
+import uk.org.throughline.infrastructure.documents.WarningLetter;
 import uk.org.throughline.infrastructure.documents.WarningLetterPdf;
 import uk.org.throughline.infrastructure.persistence.EnforcementRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
@@ -57,6 +57,9 @@ public class DefaultProgrammeDocuments implements ProgrammeDocuments {
     @EJB
     private AuditTrail audit;
 
+    @Inject
+    private Clock clock;
+
     @Override
     @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     public byte[] warningLetter(long enforcementActionId) {
@@ -80,7 +83,7 @@ public class DefaultProgrammeDocuments implements ProgrammeDocuments {
         Person person = people.get(referral.personId());
         EndOfProgrammeReport report = ProgrammeDocumentContent.endOfProgrammeReport(referral, person.displayName(),
                 person.dateOfBirth(), sessions.attendanceOf(referral), facilitatorComments,
-                UkDate.dayOf(Instant.now()), staffName(session.getCallerPrincipal().getName()));
+                UkDate.dayOf(clock.instant()), staffName(session.getCallerPrincipal().getName()));
         audit.record(AuditAction.EXPORT, REFERRAL, String.valueOf(referralId), "Produced the end-of-programme report "
                 + "of " + person.displayName() + " (" + report.programmeName() + ")", null);
         return EndOfProgrammeReportPdf.render(report);

@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import uk.org.throughline.application.audit.AuditTrail;
-import uk.org.throughline.application.programme.EndOfProgrammeReport;
 import uk.org.throughline.application.programme.ProgrammeEnded;
 import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.ProgrammeView;
@@ -34,6 +33,7 @@ import uk.org.throughline.application.programme.ReferralView;
 import uk.org.throughline.application.shared.Versions;
 import uk.org.throughline.application.staff.StaffView;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
+import uk.org.throughline.domain.model.attendance.AttendanceSummary;
 import uk.org.throughline.domain.model.attendance.EnforcementAction;
 import uk.org.throughline.domain.model.attendance.ProgrammeSession;
 import uk.org.throughline.domain.model.audit.AuditAction;
@@ -175,8 +175,8 @@ public class DefaultReferralService implements ReferralService {
         ReferralView referral = view(referralId);
         ProgrammeReferral found = referrals.get(referralId);
         List<AttendanceRecord> attendance = sessions.attendanceOf(found);
-        return new ReferralRecord(referral, EndOfProgrammeReport.Attendance.of(attendance.stream()
-                .map(record -> new EndOfProgrammeReport.Mark(record.mark(), record.line().failedToComply()))
+        return new ReferralRecord(referral, AttendanceSummary.of(attendance.stream()
+                .map(record -> new AttendanceSummary.Mark(record.mark(), record.line().failedToComply()))
                 .toList()),
                 attendance.stream().map(DefaultReferralService::sessionLine).toList(),
                 enforcement.ofReferrals(List.of(found)).stream().map(DefaultReferralService::enforcementItem)

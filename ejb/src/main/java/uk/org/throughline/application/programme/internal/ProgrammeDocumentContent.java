@@ -3,12 +3,9 @@ package uk.org.throughline.application.programme.internal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import uk.org.throughline.application.programme.EndOfProgrammeReport;
-import uk.org.throughline.application.programme.EndOfProgrammeReport.Attendance;
-import uk.org.throughline.application.programme.EndOfProgrammeReport.Mark;
-import uk.org.throughline.application.programme.EndOfProgrammeReport.SessionLine;
-import uk.org.throughline.application.programme.WarningLetter;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
+import uk.org.throughline.domain.model.attendance.AttendanceSummary;
+import uk.org.throughline.domain.model.attendance.AttendanceSummary.Mark;
 import uk.org.throughline.domain.model.attendance.EnforcementAction;
 import uk.org.throughline.domain.model.attendance.EnforcementKind;
 import uk.org.throughline.domain.model.attendance.ProgrammeSession;
@@ -20,6 +17,9 @@ import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.programme.ReferralStatus;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.UkDate;
+import uk.org.throughline.infrastructure.documents.EndOfProgrammeReport;
+import uk.org.throughline.infrastructure.documents.EndOfProgrammeReport.SessionLine;
+import uk.org.throughline.infrastructure.documents.WarningLetter;
 
 /**
  * What the programme documents say, from the records. Only marks, dates and labels go in: the
@@ -76,7 +76,7 @@ final class ProgrammeDocumentContent {
                 records.isEmpty() ? null : records.get(0).session().sessionDate(),
                 records.isEmpty() ? null : records.get(records.size() - 1).session().sessionDate(),
                 rule, progress.summary(), progress.met(), outcome(referral),
-                Attendance.of(records.stream().map(record -> new Mark(record.mark(), record.line().failedToComply()))
+                AttendanceSummary.of(records.stream().map(record -> new Mark(record.mark(), record.line().failedToComply()))
                         .toList()),
                 records.stream().map(ProgrammeDocumentContent::sessionLine).toList(),
                 comments == null || comments.isBlank() ? null : comments.strip(), today, preparedBy);

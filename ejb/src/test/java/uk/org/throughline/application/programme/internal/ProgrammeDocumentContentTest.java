@@ -17,12 +17,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import uk.org.throughline.application.programme.EndOfProgrammeReport;
-import uk.org.throughline.application.programme.EndOfProgrammeReport.Attendance;
-import uk.org.throughline.application.programme.WarningLetter;
 import uk.org.throughline.domain.model.attendance.AttendanceEntry;
 import uk.org.throughline.domain.model.attendance.AttendanceMark;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
+import uk.org.throughline.domain.model.attendance.AttendanceSummary;
 import uk.org.throughline.domain.model.attendance.Enforcement;
 import uk.org.throughline.domain.model.attendance.EnforcementAction;
 import uk.org.throughline.domain.model.attendance.ProgrammeSession;
@@ -35,6 +33,8 @@ import uk.org.throughline.domain.model.programme.ProgrammeRecords;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.UkDate;
+import uk.org.throughline.infrastructure.documents.EndOfProgrammeReport;
+import uk.org.throughline.infrastructure.documents.WarningLetter;
 
 class ProgrammeDocumentContentTest {
 
@@ -109,7 +109,7 @@ class ProgrammeDocumentContentTest {
                 () -> assertEquals("Tuesday group", report.groupName()),
                 () -> assertEquals(LocalDate.of(2026, 2, 3), report.firstSession()),
                 () -> assertEquals(records.get(16).session().sessionDate(), report.lastSession()),
-                () -> assertEquals(new Attendance(13, 1, 1, 2, 0, 0, 1), report.attendance()),
+                () -> assertEquals(new AttendanceSummary(13, 1, 1, 2, 0, 0, 1), report.attendance()),
                 () -> assertEquals("Attended, failed to comply", report.sessions().get(1).attendance()),
                 () -> assertEquals("Engaged well.", report.comments()),
                 () -> assertFalse(report.toString().contains(VICTIM_DETAIL), "the register's notes stay out"));

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.demo.SyntheticPopulation;
-import uk.org.throughline.domain.model.staff.RoleNames;
+import uk.org.throughline.application.staff.StaffPermissions;
 import uk.org.throughline.interfaces.admin.dto.DirectSearchTimingRequest;
 import uk.org.throughline.interfaces.admin.dto.DirectSearchTimingResponse;
 import uk.org.throughline.interfaces.admin.dto.SyntheticPersonsResponse;
@@ -25,11 +25,15 @@ import uk.org.throughline.interfaces.shared.rest.QueryParameters;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
 
-/** Load and benchmark runs (administrators only): never used by the demo or production data. */
+/**
+ * Load and benchmark runs (administrators only): never used by the demo or production data, and not there
+ * at all unless the server was started with {@code -Dthroughline.benchmark=true}.
+ */
 @Path("admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed(RoleNames.ADMIN)
+@RolesAllowed(StaffPermissions.ADMINISTER)
+@BenchmarkOnly
 @Tag(name = "Administration", description = "Synthetic data and timings for load and benchmark runs")
 public class BenchmarkResource {
 

@@ -1,4 +1,4 @@
-package uk.org.throughline.infrastructure.persistence;
+package uk.org.throughline.infrastructure.demo;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,13 +1,13 @@
-package uk.org.throughline.application.programme;
+package uk.org.throughline.infrastructure.documents;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * What a warning letter says (Sentencing Act 2020 Sch 10 para 6): the failure, that it is
- * unacceptable, that another within 12 months means a return to court, the days to respond and who
- * to contact. Built from the register's marks, never its free-text notes, so nothing about the
- * people the person harmed can reach the letter.
+ * What a warning letter says (Sentencing Act 2020 Sch 10 para 6), as {@link WarningLetterPdf} prints
+ * it: the failure, that it is unacceptable, that another within 12 months means a return to court, the
+ * days to respond and who to contact. Whoever builds it uses the register's marks, never its free-text
+ * notes, so nothing about the people the person harmed can reach the letter.
  *
  * @param addressee     the person as a letter addresses them, e.g. "Daniel Marsh"
  * @param failure       what the register says they did, e.g. "You did not attend and did not give a reasonable excuse."

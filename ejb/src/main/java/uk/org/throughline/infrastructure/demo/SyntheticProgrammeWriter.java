@@ -1,4 +1,4 @@
-package uk.org.throughline.infrastructure.persistence;
+package uk.org.throughline.infrastructure.demo;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Time;
 import java.sql.Timestamp;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -17,7 +16,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
-import uk.org.throughline.application.demo.SyntheticProgrammeHistory;
 import uk.org.throughline.domain.model.attendance.AttendanceMark;
 import uk.org.throughline.domain.model.attendance.EnforcementKind;
 import uk.org.throughline.domain.model.programme.CohortStatus;
@@ -25,6 +23,7 @@ import uk.org.throughline.domain.model.programme.ReferralRoute;
 import uk.org.throughline.domain.model.programme.ReferralStatus;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
+import uk.org.throughline.infrastructure.persistence.InstantConverter;
 
 /**
  * Writes a county's programme history straight to the tables in JDBC batches, for benchmarks on
@@ -64,6 +63,10 @@ public final class SyntheticProgrammeWriter {
             + "resolved_by, resolution, created_at) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String INSERT_AUDIT = "INSERT INTO audit_entry (occurred_at, username, action, record_type, "
             + "record_id, summary) VALUES (?, ?, 'CREATE', 'AttendanceRecord', ?, ?)";
+
+    /** How much history one run wrote. */
+    public record Written(int referrals, int cohorts, int sessions, int attendanceRecords, int enforcementActions) {
+    }
 
     private record Programme(long id, String name) {
     }
@@ -116,8 +119,10 @@ public final class SyntheticProgrammeWriter {
     /**
      * Adds {@code groups} groups of history on the connection, committing each group; takes the
      * connection out of auto-commit and leaves it so.
+     *
+     * @param now when the rows say they were created; "today" for the history's dates is its day in London
      */
-    public SyntheticProgrammeHistory write(Connection connection, int groups, long seed, Instant now) throws SQLException {
+    public Written write(Connection connection, int groups, long seed, Instant now) throws SQLException {
         connection.setAutoCommit(false);
         List<Long> people = personIds(connection);
         int fathers = groups * (FATHERS_PER_COHORT + 1 + WAITING_PER_GROUP);
@@ -169,9 +174,8 @@ public final class SyntheticProgrammeWriter {
         } finally {
             batch.close();
         }
-        return new SyntheticProgrammeHistory(fathers, 2 * groups, groups * (CARING_DADS_SESSIONS + YUVA_SESSIONS),
-                (int) (batch.nextAttendance - firstAttendance), (int) (batch.nextEnforcement - firstEnforcement),
-                Duration.between(now, Instant.now()).toMillis());
+        return new Written(fathers, 2 * groups, groups * (CARING_DADS_SESSIONS + YUVA_SESSIONS),
+                (int) (batch.nextAttendance - firstAttendance), (int) (batch.nextEnforcement - firstEnforcement));
     }
 
     /** A finished cohort: its sessions weekly from {@code start}, its people's referrals and every register line. */
@@ -259,8 +263,8 @@ public final class SyntheticProgrammeWriter {
         AttendanceMark mark = roll < 85 ? AttendanceMark.ATTENDED : roll < 90 ? AttendanceMark.LATE
                 : roll < 95 ? AttendanceMark.ABSENT_ACCEPTABLE : AttendanceMark.ABSENT_UNACCEPTABLE;
         boolean failed = mark == AttendanceMark.ABSENT_UNACCEPTABLE;
-        Timestamp recorded = InstantConverter.toUtcTimestamp(held.atTime(ENDS.plusMinutes(random.nextInt(120)))
-                .atZone(UkDate.LONDON).toInstant());
+        Timestamp recorded = InstantConverter.toUtcTimestamp(UkDate.instant(
+                held.atTime(ENDS.plusMinutes(random.nextInt(120)))));
         long attendanceId = batch.nextAttendance++;
         PreparedStatement line = batch.attendance;
         line.setLong(1, attendanceId);

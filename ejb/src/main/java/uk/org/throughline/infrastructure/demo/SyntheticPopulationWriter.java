@@ -1,4 +1,4 @@
-package uk.org.throughline.infrastructure.persistence;
+package uk.org.throughline.infrastructure.demo;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -22,6 +22,8 @@ import uk.org.throughline.domain.model.person.NameKeys;
 import uk.org.throughline.domain.model.person.NameSource;
 import uk.org.throughline.domain.model.person.PersonNameKey;
 import uk.org.throughline.domain.shared.UkDate;
+import uk.org.throughline.infrastructure.persistence.InstantConverter;
+import uk.org.throughline.infrastructure.persistence.NameKeySql;
 
 /**
  * Writes synthetic people straight to the tables in JDBC batches, for load tests at a million
@@ -74,6 +76,8 @@ public final class SyntheticPopulationWriter {
     /**
      * Adds {@code count} people on the connection, committing each chunk; returns how many were added.
      * Takes the connection out of auto-commit and leaves it so.
+     *
+     * @param now when the rows say they were created; no address starts after its day in London
      */
     public int write(Connection connection, int count, long seed, Instant now) throws SQLException {
         connection.setAutoCommit(false);
