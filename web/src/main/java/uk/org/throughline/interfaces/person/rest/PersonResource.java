@@ -80,8 +80,7 @@ public class PersonResource {
                 parameters.integer("page", page, 0), parameters.integer("size", size, PersonQuery.DEFAULT_PAGE_SIZE));
         validator.validate(query, parameters, QUERY_PARAMETERS);
         SearchPage<PersonSummary> results = personIndex.search(query);
-        return new PageResponse<>(results.items(),
-                results.page(), results.pageSize(), results.totalCount());
+        return new PageResponse<>(results.items(), results.page(), results.pageSize(), results.totalCount());
     }
 
     @POST
