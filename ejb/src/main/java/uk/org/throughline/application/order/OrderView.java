@@ -3,7 +3,10 @@ package uk.org.throughline.application.order;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import uk.org.throughline.domain.model.order.CivilOrder;
+import uk.org.throughline.domain.model.order.OrderChange;
 import uk.org.throughline.domain.model.order.OrderStatus;
+import uk.org.throughline.domain.model.order.OrderType;
 
 /**
  * An order as the caller may read it. For perpetrator-facing roles (probation, YOT, facilitators)
@@ -22,6 +25,25 @@ public record OrderView(long id, long version, String typeCode, String typeName,
         int protectedPersonCount, List<Protected> protectedPersons, List<Condition> conditions, List<Change> history,
         List<BreachView> breaches) {
 
+    /**
+     * The order as read at {@code now}. What the caller may see of the people it protects is decided by
+     * the caller: the protected persons and the conditions come in as that caller may read them.
+     *
+     * @param protectedPersonsShown whether the caller may see who is protected; else {@code protectedPersons} is empty
+     */
+    public static OrderView of(CivilOrder order, Instant now, String respondentName, String hearingWarning,
+            boolean protectedPersonsShown, List<Protected> protectedPersons, List<Condition> conditions,
+            List<BreachView> breaches) {
+        OrderType type = order.type();
+        return new OrderView(order.id(), order.version(), type.code(), type.name(), type.isNotice(), type.statute(),
+                type.breachStatute(), type.breachIsOffence(), type.contemptAlternative(), order.respondentId(),
+                respondentName, order.applicant().label(), order.court(), order.caseNumber(), order.courtCaseId(),
+                order.madeOn(), order.servedAt(), order.expiresOn(), order.durationReason(), order.powerOfArrest(),
+                order.dischargedOn(), order.statusAt(now), order.hearingDeadline().orElse(null), hearingWarning,
+                protectedPersonsShown, order.protectedPersons().size(), protectedPersons, conditions,
+                order.history().stream().map(Change::of).toList(), breaches);
+    }
+
     /** @param address the person's current address, or null if none is known */
     public record Protected(long personId, String name, String role, String address) {
     }
@@ -32,5 +54,9 @@ public record OrderView(long id, long version, String typeCode, String typeName,
     }
 
     public record Change(String kind, LocalDate on, String description, String by) {
+
+        private static Change of(OrderChange change) {
+            return new Change(change.kind().label(), change.on(), change.description(), change.by());
+        }
     }
 }

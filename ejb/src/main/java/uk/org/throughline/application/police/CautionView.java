@@ -3,12 +3,17 @@ package uk.org.throughline.application.police;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import uk.org.throughline.domain.model.caution.CautionCondition;
+import uk.org.throughline.domain.model.caution.CautionScheme;
 import uk.org.throughline.domain.model.caution.CautionType;
 import uk.org.throughline.domain.model.caution.ComplianceStatus;
 import uk.org.throughline.domain.model.caution.ConditionType;
+import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.caution.NonComplianceOutcome;
 import uk.org.throughline.domain.model.disposal.DecisionMaker;
+import uk.org.throughline.domain.model.incident.Offence;
 import uk.org.throughline.domain.model.incident.OffenceClass;
+import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.programme.ReferralRoute;
 import uk.org.throughline.domain.model.programme.ReferralStatus;
 
@@ -16,6 +21,8 @@ import uk.org.throughline.domain.model.programme.ReferralStatus;
  * A conditional caution as read, with its conditions, the referrals it made, the summary time limit
  * ({@code chargeBy}, null when the offence has none) and the warning to show while compliance is open.
  * {@code version} goes back with every change so concurrent changes are caught.
+ *
+ * @param eligibilityFailures the scheme rules that failed when the caution was given despite them
  */
 public record CautionView(long id, long version, long disposalId, long incidentId, String policeReference,
         long personId, String personName, CautionType type, String schemeName, String offenceDescription,
@@ -30,12 +37,44 @@ public record CautionView(long id, long version, long disposalId, long incidentI
         referrals = List.copyOf(referrals);
     }
 
+    /**
+     * The caution as read: its own fields from the caution, and what it does not hold itself by name.
+     *
+     * @param referrals        the programme referrals its rehabilitative conditions made
+     * @param chargeBy         the summary time limit, null when the offence has none
+     * @param timeLimitWarning what to show about the time limit, null when nothing is to be shown
+     */
+    public static CautionView of(ConditionalCaution caution, String personName, List<ProgrammeReferral> referrals,
+            LocalDate chargeBy, String timeLimitWarning) {
+        Offence offence = caution.offence();
+        return new CautionView(caution.id(), caution.version(), caution.disposal().id(), caution.incident().id(),
+                caution.incident().reference().value(), caution.personId(), personName, caution.type(),
+                caution.scheme().map(CautionScheme::name).orElse(null), offence.description(), offence.offenceClass(),
+                offence.offenceDate(), caution.cautionedOn(), caution.victimViews(), caution.appropriateAdult(),
+                caution.complianceDeadline(), caution.status(), caution.statusChangedOn(), caution.withdrawalReason(),
+                caution.decision(), caution.decisionMaker(), caution.decidedOn(), caution.decisionReason(),
+                caution.eligibilityOverrideReason(), caution.eligibilityFailures(),
+                caution.conditions().stream().map(Condition::of).toList(),
+                referrals.stream().map(Referral::of).toList(), chargeBy, timeLimitWarning);
+    }
+
     public record Condition(long id, ConditionType type, String description, String programmeName,
             LocalDate startsOn, LocalDate endsOn, BigDecimal amount, ComplianceStatus status,
             LocalDate statusChangedOn, String statusNote) {
+
+        private static Condition of(CautionCondition condition) {
+            return new Condition(condition.id(), condition.type(), condition.description(),
+                    condition.programmeName(), condition.startsOn(), condition.endsOn(), condition.amount(),
+                    condition.status(), condition.statusChangedOn(), condition.statusNote());
+        }
     }
 
     public record Referral(long id, String programmeName, ReferralRoute route, ReferralStatus status,
             LocalDate referredOn) {
+
+        private static Referral of(ProgrammeReferral referral) {
+            return new Referral(referral.id(), referral.programmeName(), referral.route(), referral.status(),
+                    referral.referredOn());
+        }
     }
 }

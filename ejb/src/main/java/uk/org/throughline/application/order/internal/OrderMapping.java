@@ -54,22 +54,15 @@ final class OrderMapping {
      */
     static OrderView view(CivilOrder order, Map<Long, String> names, Map<Long, String> addresses,
             boolean victimDetailsShown, List<BreachView> breaches, Instant now) {
-        OrderType type = order.type();
         List<OrderView.Protected> protectedPersons = victimDetailsShown
                 ? order.protectedPersons().stream().map(person -> new OrderView.Protected(person.personId(),
                         names.get(person.personId()), person.role().label(), addresses.get(person.personId())))
                         .toList()
                 : List.of();
-        return new OrderView(order.id(), order.version(), type.code(), type.name(), type.isNotice(), type.statute(),
-                type.breachStatute(), type.breachIsOffence(), type.contemptAlternative(), order.respondentId(),
-                names.get(order.respondentId()), order.applicant().label(), order.court(), order.caseNumber(),
-                order.courtCaseId(), order.madeOn(), order.servedAt(), order.expiresOn(), order.durationReason(),
-                order.powerOfArrest(), order.dischargedOn(), order.statusAt(now), order.hearingDeadline().orElse(null),
-                hearingWarning(order, now), victimDetailsShown, order.protectedPersons().size(), protectedPersons,
-                order.conditions().stream().map(condition -> conditionView(condition, victimDetailsShown)).toList(),
-                order.history().stream().map(change -> new OrderView.Change(change.kind().label(), change.on(),
-                        change.description(), change.by())).toList(),
-                breaches);
+        List<OrderView.Condition> conditions = order.conditions().stream()
+                .map(condition -> conditionView(condition, victimDetailsShown)).toList();
+        return OrderView.of(order, now, names.get(order.respondentId()), hearingWarning(order, now),
+                victimDetailsShown, protectedPersons, conditions, breaches);
     }
 
     private static OrderView.Condition conditionView(OrderCondition condition, boolean victimDetailsShown) {

@@ -50,23 +50,7 @@ final class CautionMapping {
     /** The caution as read on {@code today}: the time-limit warning is given only while compliance is open. */
     static CautionView view(ConditionalCaution caution, String personName, List<ProgrammeReferral> referrals,
             LocalDate today, CautionTimescales timescales) {
-        Offence offence = caution.offence();
-        return new CautionView(caution.id(), caution.version(), caution.disposal().id(), caution.incident().id(),
-                caution.incident().reference().value(), caution.personId(), personName, caution.type(),
-                caution.scheme().map(CautionScheme::name).orElse(null), offence.description(), offence.offenceClass(),
-                offence.offenceDate(), caution.cautionedOn(), caution.victimViews(), caution.appropriateAdult(),
-                caution.complianceDeadline(), caution.status(), caution.statusChangedOn(), caution.withdrawalReason(),
-                caution.decision(), caution.decisionMaker(), caution.decidedOn(), caution.decisionReason(),
-                caution.eligibilityOverrideReason(), caution.eligibilityFailures(),
-                caution.conditions().stream()
-                        .map(c -> new CautionView.Condition(c.id(), c.type(), c.description(), c.programmeName(),
-                                c.startsOn(), c.endsOn(), c.amount(), c.status(), c.statusChangedOn(), c.statusNote()))
-                        .toList(),
-                referrals.stream()
-                        .map(r -> new CautionView.Referral(r.id(), r.programmeName(), r.route(), r.status(),
-                                r.referredOn()))
-                        .toList(),
-                SummaryTimeLimit.chargeBy(offence).orElse(null),
+        return CautionView.of(caution, personName, referrals, SummaryTimeLimit.chargeBy(caution.offence()).orElse(null),
                 caution.timeLimitWarning(today, timescales).orElse(null));
     }
 

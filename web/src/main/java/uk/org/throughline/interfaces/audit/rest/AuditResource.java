@@ -19,7 +19,6 @@ import uk.org.throughline.application.audit.AuditQuery;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.shared.SearchPage;
 import uk.org.throughline.domain.model.audit.AuditAction;
-import uk.org.throughline.interfaces.audit.dto.AuditEntryResponse;
 import uk.org.throughline.interfaces.shared.dto.PageResponse;
 import uk.org.throughline.interfaces.shared.rest.QueryParameters;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
@@ -45,7 +44,7 @@ public class AuditResource {
     @Operation(summary = "Search the audit trail", description = "Every filter is optional; dates are London calendar days.")
     @APIResponse(responseCode = "200", description = "One page of entries, newest first")
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
-    public PageResponse<AuditEntryResponse> search(
+    public PageResponse<AuditEntryView> search(
             @QueryParam("username") String username,
             @Parameter(example = "Person") @QueryParam("recordType") String recordType,
             @QueryParam("recordId") String recordId,
@@ -62,12 +61,6 @@ public class AuditResource {
                 parameters.integer("page", page, 0), parameters.integer("size", size, DEFAULT_PAGE_SIZE));
         validator.validate(query, parameters, Map.of("pageSize", "size"));
         SearchPage<AuditEntryView> entries = auditTrail.search(query);
-        return new PageResponse<>(entries.items().stream().map(AuditResource::toResponse).toList(),
-                entries.page(), entries.pageSize(), entries.totalCount());
-    }
-
-    private static AuditEntryResponse toResponse(AuditEntryView entry) {
-        return new AuditEntryResponse(entry.id(), entry.occurredAt(), entry.username(), entry.action(),
-                entry.recordType(), entry.recordId(), entry.summary(), entry.reason());
+        return new PageResponse<>(entries.items(), entries.page(), entries.pageSize(), entries.totalCount());
     }
 }

@@ -4,22 +4,16 @@ import uk.org.throughline.application.police.CautionForms.CautionForm;
 import uk.org.throughline.application.police.CautionForms.ConditionStatusForm;
 import uk.org.throughline.application.police.CautionForms.DecisionForm;
 import uk.org.throughline.application.police.CautionForms.WithdrawalForm;
-import uk.org.throughline.application.police.CautionSchemeView;
-import uk.org.throughline.application.police.CautionView;
-import uk.org.throughline.application.police.EligibilityView;
 import uk.org.throughline.interfaces.caution.dto.CautionRequest;
-import uk.org.throughline.interfaces.caution.dto.CautionResponse;
-import uk.org.throughline.interfaces.caution.dto.ConditionResponse;
 import uk.org.throughline.interfaces.caution.dto.ConditionStatusRequest;
 import uk.org.throughline.interfaces.caution.dto.DecisionRequest;
-import uk.org.throughline.interfaces.caution.dto.EligibilityResponse;
-import uk.org.throughline.interfaces.caution.dto.ReferralResponse;
-import uk.org.throughline.interfaces.caution.dto.SchemeResponse;
 import uk.org.throughline.interfaces.caution.dto.WithdrawalRequest;
-import uk.org.throughline.interfaces.shared.dto.RuleResultDto;
 import uk.org.throughline.interfaces.shared.rest.RequestLists;
 
-/** Converts the API's conditional-caution JSON to the application's forms and back; a flag left out is false. */
+/**
+ * Converts the API's conditional-caution JSON to the application's forms; a flag left out is false. The
+ * caution, scheme and eligibility views go out as they are.
+ */
 public final class CautionDtoMapper {
 
     private CautionDtoMapper() {
@@ -46,33 +40,5 @@ public final class CautionDtoMapper {
 
     public static DecisionForm toForm(DecisionRequest request) {
         return new DecisionForm(request.decision(), request.decisionMaker(), request.decidedOn(), request.reason());
-    }
-
-    public static SchemeResponse toResponse(CautionSchemeView scheme) {
-        return new SchemeResponse(scheme.id(), scheme.name(), scheme.programmeName());
-    }
-
-    public static EligibilityResponse toResponse(EligibilityView eligibility) {
-        return new EligibilityResponse(eligibility.schemeId(), eligibility.schemeName(), eligibility.eligible(),
-                eligibility.rules().stream()
-                        .map(r -> new RuleResultDto(r.code(), r.label(), r.passed(), r.reason())).toList());
-    }
-
-    public static CautionResponse toResponse(CautionView caution) {
-        return new CautionResponse(caution.id(), caution.version(), caution.disposalId(), caution.incidentId(),
-                caution.policeReference(), caution.personId(), caution.personName(), caution.type(),
-                caution.schemeName(), caution.offenceDescription(), caution.offenceClass(), caution.offenceDate(),
-                caution.cautionedOn(), caution.victimViews(), caution.appropriateAdult(), caution.complianceDeadline(),
-                caution.status(), caution.statusChangedOn(), caution.withdrawalReason(), caution.decision(),
-                caution.decisionMaker(), caution.decidedOn(), caution.decisionReason(),
-                caution.eligibilityOverrideReason(), caution.eligibilityFailures(),
-                caution.conditions().stream()
-                        .map(c -> new ConditionResponse(c.id(), c.type(), c.description(), c.programmeName(),
-                                c.startsOn(), c.endsOn(), c.amount(), c.status(), c.statusChangedOn(), c.statusNote()))
-                        .toList(),
-                caution.referrals().stream()
-                        .map(r -> new ReferralResponse(r.id(), r.programmeName(), r.route(), r.status(), r.referredOn()))
-                        .toList(),
-                caution.chargeBy(), caution.timeLimitWarning());
     }
 }

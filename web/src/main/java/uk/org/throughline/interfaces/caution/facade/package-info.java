@@ -1,2 +1,2 @@
-/** Maps between the API's conditional-caution JSON and the application's forms and views. */
+/** Maps the API's conditional-caution JSON to the application's forms; the views go out as they are. */
 package uk.org.throughline.interfaces.caution.facade;

@@ -22,15 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.police.CautionForms.CautionForm;
+import uk.org.throughline.application.police.CautionSchemeView;
 import uk.org.throughline.application.police.CautionView;
 import uk.org.throughline.application.police.ConditionalCautionService;
+import uk.org.throughline.application.police.EligibilityView;
 import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.interfaces.caution.dto.CautionRequest;
-import uk.org.throughline.interfaces.caution.dto.CautionResponse;
 import uk.org.throughline.interfaces.caution.dto.ConditionStatusRequest;
 import uk.org.throughline.interfaces.caution.dto.DecisionRequest;
-import uk.org.throughline.interfaces.caution.dto.EligibilityResponse;
-import uk.org.throughline.interfaces.caution.dto.SchemeResponse;
 import uk.org.throughline.interfaces.caution.dto.WithdrawalRequest;
 import uk.org.throughline.interfaces.caution.facade.CautionDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
@@ -64,8 +63,8 @@ public class CautionResource {
     @RolesAllowed(PolicePermissions.READ_OUTCOMES)
     @Operation(summary = "List the diversion schemes", description = "The active schemes an adult caution can follow.")
     @APIResponse(responseCode = "200", description = "The schemes")
-    public List<SchemeResponse> schemes() {
-        return cautions.schemes().stream().map(CautionDtoMapper::toResponse).toList();
+    public List<CautionSchemeView> schemes() {
+        return cautions.schemes();
     }
 
     @POST
@@ -75,13 +74,13 @@ public class CautionResource {
             description = "Checks the caution as it would be given against the scheme's rules and lists each rule "
                     + "passed or failed with its reason. Records nothing (the check is audited).")
     @APIResponse(responseCode = "200", description = "Each rule with its result",
-            content = @Content(schema = @Schema(implementation = EligibilityResponse.class)))
+            content = @Content(schema = @Schema(implementation = EligibilityView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
-    public EligibilityResponse checkEligibility(CautionRequest request) {
+    public EligibilityView checkEligibility(CautionRequest request) {
         CautionForm form = CautionDtoMapper.toForm(RequestValidator.requireBody(request));
         validator.validate(form);
-        return CautionDtoMapper.toResponse(cautions.assessEligibility(form));
+        return cautions.assessEligibility(form);
     }
 
     @POST
@@ -92,7 +91,7 @@ public class CautionResource {
                     + "A case that fails scheme rules is refused with 422 listing failedRules, unless "
                     + "eligibilityOverrideReason says why an authorised officer proceeds.")
     @APIResponse(responseCode = "201", description = "Given; Location is the new caution",
-            content = @Content(schema = @Schema(implementation = CautionResponse.class)))
+            content = @Content(schema = @Schema(implementation = CautionView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
@@ -100,7 +99,7 @@ public class CautionResource {
         CautionForm form = CautionDtoMapper.toForm(RequestValidator.requireBody(request));
         validator.validate(form);
         CautionView caution = cautions.give(form);
-        return Versions.created(uriInfo, caution.id(), caution.version(), CautionDtoMapper.toResponse(caution));
+        return Versions.created(uriInfo, caution.id(), caution.version(), caution);
     }
 
     @GET
@@ -108,7 +107,7 @@ public class CautionResource {
     @RolesAllowed(PolicePermissions.READ_OUTCOMES)
     @Operation(summary = "Read a conditional caution", description = "The ETag is the version to send with a change.")
     @APIResponse(responseCode = "200", description = "The caution with its conditions and referrals",
-            content = @Content(schema = @Schema(implementation = CautionResponse.class)))
+            content = @Content(schema = @Schema(implementation = CautionView.class)))
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     public Response read(@PathParam("id") long id) {
@@ -122,7 +121,7 @@ public class CautionResource {
             description = "An active condition becomes complied, failed or withdrawn. A failed condition fails the "
                     + "caution, which then awaits a decision; with none left active the caution is complied with.")
     @APIResponse(responseCode = "200", description = "The caution after the change",
-            content = @Content(schema = @Schema(implementation = CautionResponse.class)))
+            content = @Content(schema = @Schema(implementation = CautionView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
@@ -139,7 +138,7 @@ public class CautionResource {
     @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Withdraw the caution", description = "With its active conditions, for instance when given in error.")
     @APIResponse(responseCode = "200", description = "The withdrawn caution",
-            content = @Content(schema = @Schema(implementation = CautionResponse.class)))
+            content = @Content(schema = @Schema(implementation = CautionView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
@@ -157,7 +156,7 @@ public class CautionResource {
             description = "Once the caution has failed: prosecute the original offence (refused once a summary-only "
                     + "offence's time limit has passed) or take no further action.")
     @APIResponse(responseCode = "200", description = "The caution with the decision",
-            content = @Content(schema = @Schema(implementation = CautionResponse.class)))
+            content = @Content(schema = @Schema(implementation = CautionView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
@@ -169,6 +168,6 @@ public class CautionResource {
     }
 
     private static Response current(CautionView caution) {
-        return Versions.current(caution.version(), CautionDtoMapper.toResponse(caution));
+        return Versions.current(caution.version(), caution);
     }
 }

@@ -1,6 +1,5 @@
 package uk.org.throughline.interfaces.disposal.facade;
 
-import uk.org.throughline.application.police.CourtCaseView;
 import uk.org.throughline.application.police.CourtForms.HearingForm;
 import uk.org.throughline.application.police.CourtForms.PleaForm;
 import uk.org.throughline.application.police.CourtForms.RequirementEntry;
@@ -8,20 +7,15 @@ import uk.org.throughline.application.police.CourtForms.RestrainingOrderForm;
 import uk.org.throughline.application.police.CourtForms.SentenceForm;
 import uk.org.throughline.application.police.CourtForms.VerdictForm;
 import uk.org.throughline.application.police.DisposalForm;
-import uk.org.throughline.application.police.DisposalView;
-import uk.org.throughline.interfaces.disposal.dto.CourtCaseResponse;
 import uk.org.throughline.interfaces.disposal.dto.DisposalRequest;
-import uk.org.throughline.interfaces.disposal.dto.DisposalResponse;
 import uk.org.throughline.interfaces.disposal.dto.HearingRequest;
-import uk.org.throughline.interfaces.disposal.dto.HearingResponse;
 import uk.org.throughline.interfaces.disposal.dto.PleaRequest;
-import uk.org.throughline.interfaces.disposal.dto.RequirementDto;
 import uk.org.throughline.interfaces.disposal.dto.RestrainingOrderRequest;
 import uk.org.throughline.interfaces.disposal.dto.SentenceRequest;
 import uk.org.throughline.interfaces.disposal.dto.VerdictRequest;
 import uk.org.throughline.interfaces.shared.rest.RequestLists;
 
-/** Converts the API's disposal and court-case JSON to the application's forms and back. */
+/** Converts the API's disposal and court-case JSON to the application's forms; the views go out as they are. */
 public final class DisposalDtoMapper {
 
     private DisposalDtoMapper() {
@@ -51,22 +45,5 @@ public final class DisposalDtoMapper {
 
     public static RestrainingOrderForm toForm(RestrainingOrderRequest request) {
         return new RestrainingOrderForm(request.madeOn());
-    }
-
-    public static DisposalResponse toResponse(DisposalView disposal) {
-        return new DisposalResponse(disposal.id(), disposal.incidentId(), disposal.policeReference(),
-                disposal.personId(), disposal.personName(), disposal.arrestId(), disposal.voluntaryInterviewId(),
-                disposal.outcomeType(), disposal.outcomeCode(), disposal.outcomeLabel(), disposal.decisionMaker(),
-                disposal.decidedOn(), disposal.reason(), disposal.courtCaseId(), disposal.conditionalCautionId());
-    }
-
-    public static CourtCaseResponse toResponse(CourtCaseView courtCase) {
-        return new CourtCaseResponse(courtCase.id(), courtCase.version(), courtCase.disposalId(), courtCase.personId(),
-                courtCase.personName(), courtCase.stage(), courtCase.plea(), courtCase.pleadedOn(), courtCase.verdict(),
-                courtCase.verdictOn(), courtCase.sentenceType(), courtCase.sentencedOn(), courtCase.sentenceEndsOn(),
-                courtCase.requirements().stream().map(r -> new RequirementDto(r.type(), r.detail())).toList(),
-                courtCase.restrainingOrderMadeOn(),
-                courtCase.hearings().stream()
-                        .map(h -> new HearingResponse(h.id(), h.hearingDate(), h.court(), h.result())).toList());
     }
 }

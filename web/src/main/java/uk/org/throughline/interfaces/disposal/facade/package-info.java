@@ -1,2 +1,2 @@
-/** Maps between the API's disposal and court-case JSON and the application's forms and views. */
+/** Maps the API's disposal and court-case JSON to the application's forms; the views go out as they are. */
 package uk.org.throughline.interfaces.disposal.facade;

@@ -21,7 +21,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.police.CourtCaseView;
 import uk.org.throughline.application.police.DisposalService;
 import uk.org.throughline.application.police.PolicePermissions;
-import uk.org.throughline.interfaces.disposal.dto.CourtCaseResponse;
 import uk.org.throughline.interfaces.disposal.dto.HearingRequest;
 import uk.org.throughline.interfaces.disposal.dto.PleaRequest;
 import uk.org.throughline.interfaces.disposal.dto.RestrainingOrderRequest;
@@ -54,7 +53,7 @@ public class CourtCaseResource {
     @RolesAllowed(PolicePermissions.READ_OUTCOMES)
     @Operation(summary = "Read a court case", description = "The ETag is the version to send with the next step.")
     @APIResponse(responseCode = "200", description = "The court case",
-            content = @Content(schema = @Schema(implementation = CourtCaseResponse.class)))
+            content = @Content(schema = @Schema(implementation = CourtCaseView.class)))
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     public Response read(@PathParam("id") long id) {
@@ -66,7 +65,7 @@ public class CourtCaseResource {
     @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Add a hearing", description = "A listed hearing may be in the future; only a hearing held has a result.")
     @APIResponse(responseCode = "200", description = "The court case with the hearing",
-            content = @Content(schema = @Schema(implementation = CourtCaseResponse.class)))
+            content = @Content(schema = @Schema(implementation = CourtCaseView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
     public Response addHearing(@PathParam("id") long id, HearingRequest request,
@@ -80,7 +79,7 @@ public class CourtCaseResource {
     @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Record the plea", description = "Guilty convicts on the day; not guilty sends the case to trial.")
     @APIResponse(responseCode = "200", description = "The court case with the plea",
-            content = @Content(schema = @Schema(implementation = CourtCaseResponse.class)))
+            content = @Content(schema = @Schema(implementation = CourtCaseView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
@@ -95,7 +94,7 @@ public class CourtCaseResource {
     @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Record the verdict", description = "Guilty awaits sentence; any other verdict ends the case.")
     @APIResponse(responseCode = "200", description = "The court case with the verdict",
-            content = @Content(schema = @Schema(implementation = CourtCaseResponse.class)))
+            content = @Content(schema = @Schema(implementation = CourtCaseView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
@@ -111,7 +110,7 @@ public class CourtCaseResource {
     @Operation(summary = "Record the sentence",
             description = "After conviction; a community order needs its requirements (e.g. an accredited programme).")
     @APIResponse(responseCode = "200", description = "The concluded court case",
-            content = @Content(schema = @Schema(implementation = CourtCaseResponse.class)))
+            content = @Content(schema = @Schema(implementation = CourtCaseView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
@@ -127,7 +126,7 @@ public class CourtCaseResource {
     @Operation(summary = "Record that a restraining order was made",
             description = "Once there is a verdict, and once only. The order itself is recorded with the civil orders.")
     @APIResponse(responseCode = "200", description = "The court case",
-            content = @Content(schema = @Schema(implementation = CourtCaseResponse.class)))
+            content = @Content(schema = @Schema(implementation = CourtCaseView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
@@ -138,6 +137,6 @@ public class CourtCaseResource {
     }
 
     private static Response current(CourtCaseView courtCase) {
-        return Versions.current(courtCase.version(), DisposalDtoMapper.toResponse(courtCase));
+        return Versions.current(courtCase.version(), courtCase);
     }
 }

@@ -23,7 +23,6 @@ import uk.org.throughline.application.police.DisposalService;
 import uk.org.throughline.application.police.DisposalView;
 import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.interfaces.disposal.dto.DisposalRequest;
-import uk.org.throughline.interfaces.disposal.dto.DisposalResponse;
 import uk.org.throughline.interfaces.disposal.facade.DisposalDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.Locations;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
@@ -52,7 +51,7 @@ public class DisposalResource {
             description = "Follows an arrest or a voluntary interview (give one). A charge opens a court case "
                     + "(courtCaseId). For a conditional caution use POST /api/cautions.")
     @APIResponse(responseCode = "201", description = "Recorded; Location is the new disposal",
-            content = @Content(schema = @Schema(implementation = DisposalResponse.class)))
+            content = @Content(schema = @Schema(implementation = DisposalView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
@@ -60,7 +59,7 @@ public class DisposalResource {
         DisposalForm form = DisposalDtoMapper.toForm(RequestValidator.requireBody(request));
         validator.validate(form);
         DisposalView disposal = disposals.record(form);
-        return Locations.created(uriInfo, disposal.id(), DisposalDtoMapper.toResponse(disposal)).build();
+        return Locations.created(uriInfo, disposal.id(), disposal).build();
     }
 
     @GET
@@ -68,10 +67,10 @@ public class DisposalResource {
     @RolesAllowed(PolicePermissions.READ_OUTCOMES)
     @Operation(summary = "Read a disposal")
     @APIResponse(responseCode = "200", description = "The disposal",
-            content = @Content(schema = @Schema(implementation = DisposalResponse.class)))
+            content = @Content(schema = @Schema(implementation = DisposalView.class)))
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
-    public DisposalResponse read(@PathParam("id") long id) {
-        return DisposalDtoMapper.toResponse(disposals.view(id));
+    public DisposalView read(@PathParam("id") long id) {
+        return disposals.view(id);
     }
 }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.org.throughline.application.police.ArrestView.BailConditionView;
 import uk.org.throughline.domain.model.incident.CustodyResult;
 
 /** An arrest as read; {@code custodyResult} is absent while the suspect is in custody. */
@@ -19,5 +20,5 @@ public record ArrestResponse(
         String station,
         CustodyResult custodyResult,
         LocalDate resultOn,
-        List<BailConditionResponse> bailConditions) {
+        List<BailConditionView> bailConditions) {
 }

@@ -7,7 +7,6 @@ import uk.org.throughline.application.police.VoluntaryInterviewForm;
 import uk.org.throughline.application.police.VoluntaryInterviewView;
 import uk.org.throughline.interfaces.incident.dto.ArrestRequest;
 import uk.org.throughline.interfaces.incident.dto.ArrestResponse;
-import uk.org.throughline.interfaces.incident.dto.BailConditionResponse;
 import uk.org.throughline.interfaces.incident.dto.CustodyResultRequest;
 import uk.org.throughline.interfaces.incident.dto.VoluntaryInterviewRequest;
 import uk.org.throughline.interfaces.incident.dto.VoluntaryInterviewResponse;
@@ -38,11 +37,7 @@ public final class CustodyDtoMapper {
     public static ArrestResponse toResponse(ArrestView arrest) {
         return new ArrestResponse(arrest.id(), arrest.version(), arrest.incidentId(), arrest.policeReference(),
                 arrest.personId(), arrest.personName(), arrest.custodyRecordNumber(), LondonTime.of(arrest.arrestedAt()),
-                arrest.station(), arrest.custodyResult(), arrest.resultOn(),
-                arrest.bailConditions().stream()
-                        .map(c -> new BailConditionResponse(c.id(), c.text(), c.imposedOn(), c.expiresOn(), c.liftedOn(),
-                                c.inForce()))
-                        .toList());
+                arrest.station(), arrest.custodyResult(), arrest.resultOn(), arrest.bailConditions());
     }
 
     public static VoluntaryInterviewResponse toResponse(VoluntaryInterviewView interview) {

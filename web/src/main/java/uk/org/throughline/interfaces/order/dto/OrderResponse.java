@@ -4,11 +4,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.org.throughline.application.order.OrderView;
 import uk.org.throughline.domain.model.order.OrderStatus;
 
 /**
  * An order as the caller may read it. Probation, YOT and facilitators get no protected persons
- * (only their number) and no excluded address that is a victim's.
+ * (only their number) and no excluded address that is a victim's. Not {@link OrderView} itself: the
+ * moments here (and in the breaches) carry London's offset where the view holds instants.
  */
 public record OrderResponse(long id, long version, String typeCode, String typeName,
         @Schema(description = "A police notice (DVPN, DAPN), which lasts until the full-order hearing") boolean notice,
@@ -24,16 +26,6 @@ public record OrderResponse(long id, long version, String typeCode, String typeN
         OffsetDateTime hearingDeadline,
         @Schema(description = "Shown prominently while a notice's hearing is near or overdue") String hearingWarning,
         @Schema(description = "False when the caller's role may not see who is protected") boolean protectedPersonsShown,
-        int protectedPersonCount, List<ProtectedPersonResponse> protectedPersons, List<ConditionResponse> conditions,
-        List<ChangeResponse> history, List<BreachResponse> breaches) {
-
-    public record ProtectedPersonResponse(long personId, String name, String role, String address) {
-    }
-
-    public record ConditionResponse(long id, String kind, String description, Integer metres, String addressLine,
-            String town, String postcode, boolean addressWithheld, LocalDate addedOn, LocalDate removedOn) {
-    }
-
-    public record ChangeResponse(String kind, LocalDate on, String description, String by) {
-    }
+        int protectedPersonCount, List<OrderView.Protected> protectedPersons, List<OrderView.Condition> conditions,
+        List<OrderView.Change> history, List<BreachResponse> breaches) {
 }

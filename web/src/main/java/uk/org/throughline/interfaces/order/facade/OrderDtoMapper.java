@@ -14,7 +14,6 @@ import uk.org.throughline.application.order.OrderForms.ProtectedPersonEntry;
 import uk.org.throughline.application.order.OrderForms.ServiceForm;
 import uk.org.throughline.application.order.OrderForms.VariationForm;
 import uk.org.throughline.application.order.OrderSummary;
-import uk.org.throughline.application.order.OrderTypeView;
 import uk.org.throughline.application.order.OrderView;
 import uk.org.throughline.application.order.OrderWorklistView;
 import uk.org.throughline.interfaces.order.dto.BreachOutcomeRequest;
@@ -26,7 +25,6 @@ import uk.org.throughline.interfaces.order.dto.ExtensionRequest;
 import uk.org.throughline.interfaces.order.dto.OrderRequest;
 import uk.org.throughline.interfaces.order.dto.OrderResponse;
 import uk.org.throughline.interfaces.order.dto.OrderSummaryResponse;
-import uk.org.throughline.interfaces.order.dto.OrderTypeResponse;
 import uk.org.throughline.interfaces.order.dto.OrderWorklistResponse;
 import uk.org.throughline.interfaces.order.dto.ProtectedPersonDto;
 import uk.org.throughline.interfaces.order.dto.ServiceRequest;
@@ -104,14 +102,7 @@ public final class OrderDtoMapper {
                 order.madeOn(), LondonTime.of(order.servedAt()), order.expiresOn(), order.durationReason(),
                 order.powerOfArrest(), order.dischargedOn(), order.status(), LondonTime.of(order.hearingDeadline()),
                 order.hearingWarning(), order.protectedPersonsShown(), order.protectedPersonCount(),
-                order.protectedPersons().stream().map(person -> new OrderResponse.ProtectedPersonResponse(
-                        person.personId(), person.name(), person.role(), person.address())).toList(),
-                order.conditions().stream().map(condition -> new OrderResponse.ConditionResponse(condition.id(),
-                        condition.kind(), condition.description(), condition.metres(), condition.addressLine(),
-                        condition.town(), condition.postcode(), condition.addressWithheld(), condition.addedOn(),
-                        condition.removedOn())).toList(),
-                order.history().stream().map(change -> new OrderResponse.ChangeResponse(change.kind(), change.on(),
-                        change.description(), change.by())).toList(),
+                order.protectedPersons(), order.conditions(), order.history(),
                 order.breaches().stream().map(OrderDtoMapper::toResponse).toList());
     }
 
@@ -127,14 +118,6 @@ public final class OrderDtoMapper {
                 order.respondentName(), order.status(), order.madeOn(), LondonTime.of(order.servedAt()),
                 order.expiresOn(), LondonTime.of(order.hearingDeadline()), order.hearingWarning(),
                 order.protectedPersonCount(), order.protectedNames(), order.note());
-    }
-
-    public static OrderTypeResponse toResponse(OrderTypeView type) {
-        return new OrderTypeResponse(type.code(), type.name(), type.statute(), type.madeBy(), type.notice(),
-                type.hearingWithinHours(), type.defaultDays(), type.minimumDays(), type.maximumDays(),
-                type.untilFurtherOrderAllowed(), type.duration(), type.breachIsOffence(), type.breachStatute(),
-                type.breachMaximumPenalty(), type.contemptAlternative(), type.powerOfArrestAttachable(),
-                type.positiveRequirements());
     }
 
     public static OrderWorklistResponse toResponse(OrderWorklistView worklist) {

@@ -28,6 +28,7 @@ import uk.org.throughline.application.order.CivilOrderService;
 import uk.org.throughline.application.order.OrderForms.BreachForm;
 import uk.org.throughline.application.order.OrderForms.OrderForm;
 import uk.org.throughline.application.order.OrderPermissions;
+import uk.org.throughline.application.order.OrderTypeView;
 import uk.org.throughline.application.order.OrderView;
 import uk.org.throughline.interfaces.order.dto.BreachOutcomeRequest;
 import uk.org.throughline.interfaces.order.dto.BreachRequest;
@@ -37,7 +38,6 @@ import uk.org.throughline.interfaces.order.dto.ExtensionRequest;
 import uk.org.throughline.interfaces.order.dto.OrderRequest;
 import uk.org.throughline.interfaces.order.dto.OrderResponse;
 import uk.org.throughline.interfaces.order.dto.OrderSummaryResponse;
-import uk.org.throughline.interfaces.order.dto.OrderTypeResponse;
 import uk.org.throughline.interfaces.order.dto.ServiceRequest;
 import uk.org.throughline.interfaces.order.dto.VariationRequest;
 import uk.org.throughline.interfaces.order.facade.OrderDtoMapper;
@@ -73,8 +73,8 @@ public class OrderResource {
     @Operation(summary = "The order types and their rules",
             description = "Who makes each, its duration limits, whether a breach is an offence and under which statute.")
     @APIResponse(responseCode = "200", description = "The order types")
-    public List<OrderTypeResponse> types() {
-        return orders.orderTypes().stream().map(OrderDtoMapper::toResponse).toList();
+    public List<OrderTypeView> types() {
+        return orders.orderTypes();
     }
 
     @POST

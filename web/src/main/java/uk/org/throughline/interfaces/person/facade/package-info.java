@@ -1,2 +1,2 @@
-/** Maps between the API's person JSON and the application's forms and views. */
+/** Maps the API's person JSON to the application's form; the views go out as they are. */
 package uk.org.throughline.interfaces.person.facade;

@@ -33,8 +33,6 @@ import uk.org.throughline.application.person.PersonView;
 import uk.org.throughline.application.shared.SearchPage;
 import uk.org.throughline.interfaces.person.dto.MergeRequest;
 import uk.org.throughline.interfaces.person.dto.PersonRequest;
-import uk.org.throughline.interfaces.person.dto.PersonResponse;
-import uk.org.throughline.interfaces.person.dto.PersonSummaryResponse;
 import uk.org.throughline.interfaces.person.facade.PersonDtoMapper;
 import uk.org.throughline.interfaces.shared.dto.PageResponse;
 import uk.org.throughline.interfaces.shared.rest.QueryParameters;
@@ -69,7 +67,7 @@ public class PersonResource {
             description = "Matches names and aliases by sound and by partial forenames, best match first.")
     @APIResponse(responseCode = "200", description = "One page of matches")
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
-    public PageResponse<PersonSummaryResponse> search(
+    public PageResponse<PersonSummary> search(
             @Parameter(description = "\"surname\", \"forenames surname\" or \"surname, forenames\"", required = true,
                     example = "John Smith") @QueryParam("q") String q,
             @Parameter(description = "Date of birth, yyyy-MM-dd", example = "1985-11-23") @QueryParam("dob") String dob,
@@ -81,8 +79,7 @@ public class PersonResource {
                 parameters.integer("page", page, 0), parameters.integer("size", size, PersonQuery.DEFAULT_PAGE_SIZE));
         validator.validate(query, parameters, QUERY_PARAMETERS);
         SearchPage<PersonSummary> results = personIndex.search(query);
-        return new PageResponse<>(results.items().stream().map(PersonDtoMapper::toResponse).toList(),
-                results.page(), results.pageSize(), results.totalCount());
+        return new PageResponse<>(results.items(), results.page(), results.pageSize(), results.totalCount());
     }
 
     @POST
@@ -91,7 +88,7 @@ public class PersonResource {
             description = "Refused with 409 and the likely matches when the person is probably on the index already; "
                     + "send again with confirmNew=true once they have been checked.")
     @APIResponse(responseCode = "201", description = "Registered; Location is the new person",
-            content = @Content(schema = @Schema(implementation = PersonResponse.class)))
+            content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
     public Response register(PersonRequest request,
@@ -100,7 +97,7 @@ public class PersonResource {
         PersonForm form = PersonDtoMapper.toForm(RequestValidator.requireBody(request));
         validator.validate(form);
         PersonView person = personIndex.register(form, confirmNew);
-        return Versions.created(uriInfo, person.id(), person.version(), PersonDtoMapper.toResponse(person));
+        return Versions.created(uriInfo, person.id(), person.version(), person);
     }
 
     @GET
@@ -108,7 +105,7 @@ public class PersonResource {
     @RolesAllowed(PersonPermissions.READ)
     @Operation(summary = "Read a person", description = "The ETag is the version to send back with an update.")
     @APIResponse(responseCode = "200", description = "The person",
-            content = @Content(schema = @Schema(implementation = PersonResponse.class)))
+            content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     public Response read(@PathParam("id") long id) {
         return current(personIndex.view(id));
@@ -120,7 +117,7 @@ public class PersonResource {
     @Operation(summary = "Update a person",
             description = "Send the version read, in the body or as If-Match; if someone else has saved since, 409.")
     @APIResponse(responseCode = "200", description = "Saved",
-            content = @Content(schema = @Schema(implementation = PersonResponse.class)))
+            content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
@@ -137,7 +134,7 @@ public class PersonResource {
             description = "The duplicate's names become aliases and everything linked to it moves here; "
                     + "the duplicate is retired. Administrators only.")
     @APIResponse(responseCode = "200", description = "The merged person",
-            content = @Content(schema = @Schema(implementation = PersonResponse.class)))
+            content = @Content(schema = @Schema(implementation = PersonView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     public Response merge(@PathParam("id") long id, MergeRequest request) {
@@ -146,6 +143,6 @@ public class PersonResource {
     }
 
     private static Response current(PersonView person) {
-        return Versions.current(person.version(), PersonDtoMapper.toResponse(person));
+        return Versions.current(person.version(), person);
     }
 }

@@ -1,2 +1,2 @@
-/** JSON shapes of the police worklist and of a person's chronology; dates are yyyy-MM-dd, date-times with their offset. */
+/** JSON shape of a person's chronology; dates are yyyy-MM-dd, date-times with their offset. */
 package uk.org.throughline.interfaces.police.dto;

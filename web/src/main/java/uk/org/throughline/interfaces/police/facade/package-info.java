@@ -1,2 +1,2 @@
-/** Maps the police worklist and person chronologies to the API's JSON. */
+/** Maps person chronologies to the API's JSON; the police worklist goes out as the application's view. */
 package uk.org.throughline.interfaces.police.facade;

@@ -12,8 +12,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.application.police.PoliceWorklist;
-import uk.org.throughline.interfaces.police.dto.WorklistResponse;
-import uk.org.throughline.interfaces.police.facade.PoliceDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
 
 /** What police must act on next: cautions due or awaiting a decision, time limits, expiring bail. */
@@ -33,7 +31,7 @@ public class PoliceWorklistResource {
                     + "approaching, and bail conditions expiring; the windows are configured.")
     @APIResponse(responseCode = "200", description = "The worklist")
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
-    public WorklistResponse today() {
-        return PoliceDtoMapper.toResponse(worklist.today());
+    public PoliceWorklist.Worklist today() {
+        return worklist.today();
     }
 }

@@ -3,9 +3,14 @@ package uk.org.throughline.interfaces.programme.dto;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import uk.org.throughline.application.programme.CohortView;
+import uk.org.throughline.application.programme.SessionView;
 import uk.org.throughline.domain.model.programme.CohortStatus;
 
-/** A cohort with its members and sessions. */
+/**
+ * A cohort with its members and sessions. Not {@link CohortView} itself: the API gives each member's
+ * referral and status only, and leaves out those who finished.
+ */
 public record CohortResponse(
         long id,
         long version,
@@ -18,6 +23,6 @@ public record CohortResponse(
         CohortStatus status,
         Set<String> facilitators,
         List<CohortMemberResponse> members,
-        List<SessionResponse> sessions,
-        @Schema(description = "Just after scheduling: the bank holidays stepped over") List<SkippedDayResponse> skipped) {
+        List<SessionView> sessions,
+        @Schema(description = "Just after scheduling: the bank holidays stepped over") List<CohortView.SkippedDay> skipped) {
 }

@@ -29,7 +29,6 @@ import uk.org.throughline.application.programme.ProgrammeCatalogue;
 import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.interfaces.programme.dto.BankHolidayRequest;
-import uk.org.throughline.interfaces.programme.dto.BankHolidayResponse;
 import uk.org.throughline.interfaces.programme.facade.ProgrammeDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.QueryParameters;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
@@ -64,18 +63,18 @@ public class BankHolidayResource {
     @APIResponse(responseCode = "200", description = "The year's bank holidays")
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
-    public List<BankHolidayResponse> list(@QueryParam("year") String year) {
+    public List<BankHolidayView> list(@QueryParam("year") String year) {
         QueryParameters parameters = new QueryParameters();
         int chosen = parameters.integer("year", year, UkDate.dayOf(clock.instant()).getYear());
         parameters.throwIfInvalid();
-        return catalogue.bankHolidays(chosen).stream().map(ProgrammeDtoMapper::toResponse).toList();
+        return catalogue.bankHolidays(chosen);
     }
 
     @POST
     @RolesAllowed(ProgrammePermissions.EDIT_CATALOGUE)
     @Operation(summary = "Add a bank holiday", description = "Sessions already planned on that day are not moved.")
     @APIResponse(responseCode = "201", description = "Added; Location is the day",
-            content = @Content(schema = @Schema(implementation = BankHolidayResponse.class)))
+            content = @Content(schema = @Schema(implementation = BankHolidayView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     public Response add(BankHolidayRequest request) {
@@ -83,7 +82,7 @@ public class BankHolidayResource {
         validator.validate(form);
         BankHolidayView added = catalogue.addBankHoliday(form);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(added.date().toString()).build())
-                .entity(ProgrammeDtoMapper.toResponse(added))
+                .entity(added)
                 .build();
     }
 

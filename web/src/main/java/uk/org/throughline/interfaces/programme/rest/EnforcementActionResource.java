@@ -23,7 +23,6 @@ import uk.org.throughline.application.programme.ProgrammeDocuments;
 import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.ReferralRecord;
 import uk.org.throughline.application.programme.ReferralService;
-import uk.org.throughline.interfaces.programme.dto.EnforcementActionResponse;
 import uk.org.throughline.interfaces.programme.dto.ResolutionRequest;
 import uk.org.throughline.interfaces.programme.facade.ProgrammeDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
@@ -73,7 +72,7 @@ public class EnforcementActionResource {
                     + "resolved breach restarts the count of warnings; a warning or failed caution condition stands as "
                     + "given (422). Send the version read, in the body or as If-Match.")
     @APIResponse(responseCode = "200", description = "The resolved action",
-            content = @Content(schema = @Schema(implementation = EnforcementActionResponse.class)))
+            content = @Content(schema = @Schema(implementation = ReferralRecord.EnforcementItem.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
@@ -83,6 +82,6 @@ public class EnforcementActionResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         ReferralRecord.EnforcementItem resolved = validator.change(id, RequestValidator.requireBody(request).version(),
                 ifMatch, ProgrammeDtoMapper.toForm(request), referrals::resolveEnforcement);
-        return Versions.current(resolved.version(), ProgrammeDtoMapper.toResponse(resolved));
+        return Versions.current(resolved.version(), resolved);
     }
 }

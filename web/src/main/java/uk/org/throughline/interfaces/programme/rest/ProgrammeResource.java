@@ -26,11 +26,11 @@ import uk.org.throughline.application.programme.CatalogueForms.ProgrammeForm;
 import uk.org.throughline.application.programme.ProgrammeCatalogue;
 import uk.org.throughline.application.programme.ProgrammeDetails;
 import uk.org.throughline.application.programme.ProgrammePermissions;
+import uk.org.throughline.application.programme.ProgrammeView;
 import uk.org.throughline.application.programme.ReferralService;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
 import uk.org.throughline.interfaces.programme.dto.CatalogueEntryRequest;
 import uk.org.throughline.interfaces.programme.dto.CatalogueEntryResponse;
-import uk.org.throughline.interfaces.programme.dto.ProgrammeResponse;
 import uk.org.throughline.interfaces.programme.facade.ProgrammeDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
@@ -62,8 +62,8 @@ public class ProgrammeResource {
             + "routes it accepts.")
     @APIResponse(responseCode = "200", description = "The catalogue")
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
-    public List<ProgrammeResponse> list() {
-        return referrals.programmes().stream().map(ProgrammeDtoMapper::toResponse).toList();
+    public List<ProgrammeView> list() {
+        return referrals.programmes();
     }
 
     @GET
@@ -73,11 +73,10 @@ public class ProgrammeResource {
     @APIResponse(responseCode = "200", description = "The programme")
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
-    public ProgrammeResponse read(@PathParam("id") long id) {
+    public ProgrammeView read(@PathParam("id") long id) {
         return referrals.programmes().stream()
                 .filter(programme -> programme.id() == id)
                 .findFirst()
-                .map(ProgrammeDtoMapper::toResponse)
                 .orElseThrow(() -> new RecordNotFoundException("Programme", id));
     }
 

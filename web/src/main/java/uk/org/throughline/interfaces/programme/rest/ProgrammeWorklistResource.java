@@ -13,10 +13,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.ProgrammeWorklists;
-import uk.org.throughline.interfaces.programme.dto.CaseWorkerWorklistResponse;
-import uk.org.throughline.interfaces.programme.dto.FacilitatorWorklistResponse;
-import uk.org.throughline.interfaces.programme.dto.ProgrammeFiguresResponse;
-import uk.org.throughline.interfaces.programme.facade.ProgrammeDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
 
 /** What programme staff act on next, for the signed-in member of staff. */
@@ -36,8 +32,8 @@ public class ProgrammeWorklistResource {
             + "the registers they have not completed.")
     @APIResponse(responseCode = "200", description = "The worklist")
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
-    public FacilitatorWorklistResponse facilitator() {
-        return ProgrammeDtoMapper.toResponse(worklists.facilitator());
+    public ProgrammeWorklists.FacilitatorWorklist facilitator() {
+        return worklists.facilitator();
     }
 
     @GET
@@ -47,8 +43,8 @@ public class ProgrammeWorklistResource {
             + "answers for: next session, absences, warnings awaiting a response, breach referrals and tasks.")
     @APIResponse(responseCode = "200", description = "The worklist")
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
-    public CaseWorkerWorklistResponse caseWorker() {
-        return ProgrammeDtoMapper.toResponse(worklists.caseWorker());
+    public ProgrammeWorklists.CaseWorkerWorklist caseWorker() {
+        return worklists.caseWorker();
     }
 
     @GET
@@ -58,7 +54,7 @@ public class ProgrammeWorklistResource {
             + "cohorts and places, and completion rates.")
     @APIResponse(responseCode = "200", description = "The figures")
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
-    public List<ProgrammeFiguresResponse> manager() {
-        return worklists.manager().stream().map(ProgrammeDtoMapper::toResponse).toList();
+    public List<ProgrammeWorklists.ProgrammeFigures> manager() {
+        return worklists.manager();
     }
 }

@@ -34,7 +34,6 @@ import uk.org.throughline.interfaces.programme.dto.CaseWorkerRequest;
 import uk.org.throughline.interfaces.programme.dto.EndOfProgrammeReportRequest;
 import uk.org.throughline.interfaces.programme.dto.OutcomeRequest;
 import uk.org.throughline.interfaces.programme.dto.ProgrammeLinkRequest;
-import uk.org.throughline.interfaces.programme.dto.ProgrammeReferralResponse;
 import uk.org.throughline.interfaces.programme.dto.ReferralRequest;
 import uk.org.throughline.interfaces.programme.dto.StepRequest;
 import uk.org.throughline.interfaces.programme.facade.ProgrammeDtoMapper;
@@ -74,7 +73,7 @@ public class ReferralResource {
                     + "caution makes its own referral). A referral that fails the programme's eligibility is refused "
                     + "with 422 listing failedRules, unless a manager or administrator gives eligibilityOverrideReason.")
     @APIResponse(responseCode = "201", description = "Received; Location is the new referral",
-            content = @Content(schema = @Schema(implementation = ProgrammeReferralResponse.class)))
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
@@ -82,7 +81,7 @@ public class ReferralResource {
         ReferralForm form = ProgrammeDtoMapper.toForm(RequestValidator.requireBody(request));
         validator.validate(form);
         ReferralView referral = referrals.refer(form);
-        return Versions.created(uriInfo, referral.id(), referral.version(), ProgrammeDtoMapper.toResponse(referral));
+        return Versions.created(uriInfo, referral.id(), referral.version(), referral);
     }
 
     @GET
@@ -91,7 +90,7 @@ public class ReferralResource {
     @Operation(summary = "Read a referral", description = "With every step it took; the ETag is the version to send "
             + "with a change.")
     @APIResponse(responseCode = "200", description = "The referral",
-            content = @Content(schema = @Schema(implementation = ProgrammeReferralResponse.class)))
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     public Response read(@PathParam("id") long id) {
@@ -103,15 +102,15 @@ public class ReferralResource {
     @Operation(summary = "A person's referrals", description = "Every referral of the person, newest first, each with "
             + "the steps it took.")
     @APIResponse(responseCode = "200", description = "The referrals; empty when there are none",
-            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ProgrammeReferralResponse.class)))
+            content = @Content(schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
-    public List<ProgrammeReferralResponse> ofPerson(@QueryParam("person") Long personId) {
+    public List<ReferralView> ofPerson(@QueryParam("person") Long personId) {
         if (personId == null) {
             throw new InvalidRequestException("person", "Say whose referrals to list: ?person= and the person's id");
         }
-        return referrals.referralsOf(personId).stream().map(ProgrammeDtoMapper::toResponse).toList();
+        return referrals.referralsOf(personId);
     }
 
     @POST
@@ -139,7 +138,7 @@ public class ReferralResource {
     @Operation(summary = "Tie a caution's referral to the catalogue's programme",
             description = "For a referral a caution made that names its programme in words the catalogue does not know.")
     @APIResponse(responseCode = "200", description = "The referral with its programme",
-            content = @Content(schema = @Schema(implementation = ProgrammeReferralResponse.class)))
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
@@ -159,7 +158,7 @@ public class ReferralResource {
     @Operation(summary = "Record the suitability assessment", description = "Suitable, or not suitable with the reason "
             + "(which ends the referral).")
     @APIResponse(responseCode = "200", description = "The assessed referral",
-            content = @Content(schema = @Schema(implementation = ProgrammeReferralResponse.class)))
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
@@ -175,7 +174,7 @@ public class ReferralResource {
     @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     @Operation(summary = "Put a suitable referral on the programme's waiting list")
     @APIResponse(responseCode = "200", description = "The waiting referral",
-            content = @Content(schema = @Schema(implementation = ProgrammeReferralResponse.class)))
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
@@ -192,7 +191,7 @@ public class ReferralResource {
     @Operation(summary = "Give the referral a place in a cohort", description = "Refused when the cohort is full or "
             + "closed, is for another programme, or the person already has a place in an active cohort of it.")
     @APIResponse(responseCode = "200", description = "The allocated referral",
-            content = @Content(schema = @Schema(implementation = ProgrammeReferralResponse.class)))
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
@@ -209,7 +208,7 @@ public class ReferralResource {
     @Operation(summary = "Record completion", description = "Only when the programme's completion rule is met; a "
             + "caution's referral marks the caution's programme condition complied (cautionNote says when not).")
     @APIResponse(responseCode = "200", description = "The completed referral",
-            content = @Content(schema = @Schema(implementation = ProgrammeReferralResponse.class)))
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
@@ -226,7 +225,7 @@ public class ReferralResource {
     @Operation(summary = "End the referral without completion", description = "With the reason; a caution's referral "
             + "fails the caution's programme condition.")
     @APIResponse(responseCode = "200", description = "The ended referral",
-            content = @Content(schema = @Schema(implementation = ProgrammeReferralResponse.class)))
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
@@ -247,7 +246,7 @@ public class ReferralResource {
                     + "The person then appears on that worker's \"My people\" and alerts about him go to them; the "
                     + "status stays and the history keeps the step. 403 when a worker names someone else.")
     @APIResponse(responseCode = "200", description = "The referral with its case worker",
-            content = @Content(schema = @Schema(implementation = ProgrammeReferralResponse.class)))
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
@@ -260,6 +259,6 @@ public class ReferralResource {
     }
 
     private static Response current(ReferralView referral) {
-        return Versions.current(referral.version(), ProgrammeDtoMapper.toResponse(referral));
+        return Versions.current(referral.version(), referral);
     }
 }

@@ -30,9 +30,7 @@ import uk.org.throughline.application.programme.RegisterView;
 import uk.org.throughline.application.programme.SessionView;
 import uk.org.throughline.interfaces.programme.dto.CatchUpRequest;
 import uk.org.throughline.interfaces.programme.dto.RegisterRequest;
-import uk.org.throughline.interfaces.programme.dto.RegisterResponse;
 import uk.org.throughline.interfaces.programme.dto.RescheduleRequest;
-import uk.org.throughline.interfaces.programme.dto.SessionResponse;
 import uk.org.throughline.interfaces.programme.facade.ProgrammeDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
@@ -68,7 +66,7 @@ public class SessionResource {
     @Operation(summary = "Move one session", description = "To today or later, not a bank holiday, with the reason; "
             + "refused once attendance is recorded.")
     @APIResponse(responseCode = "200", description = "The session as moved",
-            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
@@ -77,7 +75,7 @@ public class SessionResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         SessionView session = validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
                 ProgrammeDtoMapper.toForm(request), cohorts::reschedule);
-        return Versions.current(session.version(), ProgrammeDtoMapper.toResponse(session));
+        return Versions.current(session.version(), session);
     }
 
     @POST
@@ -86,7 +84,7 @@ public class SessionResource {
     @Operation(summary = "Plan a catch-up of a missed session", description = "For the referrals named, who were on "
             + "its register and did not attend it.")
     @APIResponse(responseCode = "201", description = "Planned; Location is the catch-up session's register",
-            content = @Content(schema = @Schema(implementation = SessionResponse.class)))
+            content = @Content(schema = @Schema(implementation = SessionView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
@@ -96,7 +94,7 @@ public class SessionResource {
         SessionView catchUp = cohorts.catchUp(id, form);
         return Response.created(uriInfo.getBaseUriBuilder().path("sessions/{id}/attendance").build(catchUp.id()))
                 .tag(String.valueOf(catchUp.version()))
-                .entity(ProgrammeDtoMapper.toResponse(catchUp))
+                .entity(catchUp)
                 .build();
     }
 
@@ -106,7 +104,7 @@ public class SessionResource {
     @Operation(summary = "Read a session's register", description = "Everyone on it, marked or not; the ETag is the "
             + "version to send with the save.")
     @APIResponse(responseCode = "200", description = "The register",
-            content = @Content(schema = @Schema(implementation = RegisterResponse.class)))
+            content = @Content(schema = @Schema(implementation = RegisterView.class)))
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     public Response register(@PathParam("id") long id) {
@@ -123,7 +121,7 @@ public class SessionResource {
                     + "actions. Refused for a session not yet started or someone not on its register; a changed mark "
                     + "needs correctionReason.")
     @APIResponse(responseCode = "200", description = "The register as saved, with what saving did",
-            content = @Content(schema = @Schema(implementation = RegisterResponse.class)))
+            content = @Content(schema = @Schema(implementation = RegisterView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
@@ -138,6 +136,6 @@ public class SessionResource {
     }
 
     private static Response current(RegisterView register) {
-        return Versions.current(register.session().version(), ProgrammeDtoMapper.toResponse(register));
+        return Versions.current(register.session().version(), register);
     }
 }

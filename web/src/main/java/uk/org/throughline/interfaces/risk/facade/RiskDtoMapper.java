@@ -4,10 +4,6 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import uk.org.throughline.application.risk.MaracActionView;
-import uk.org.throughline.application.risk.MaracMeetingView;
-import uk.org.throughline.application.risk.MaracReferralView;
-import uk.org.throughline.application.risk.MaracSuggestionView;
 import uk.org.throughline.application.risk.RiskAssessmentView;
 import uk.org.throughline.application.risk.RiskForms.ActionForm;
 import uk.org.throughline.application.risk.RiskForms.AssessmentForm;
@@ -16,32 +12,26 @@ import uk.org.throughline.application.risk.RiskForms.ListingForm;
 import uk.org.throughline.application.risk.RiskForms.MaracReferralForm;
 import uk.org.throughline.application.risk.RiskForms.MeetingForm;
 import uk.org.throughline.application.risk.RiskForms.SafetyPlanItemForm;
-import uk.org.throughline.application.risk.RiskHistoryView;
-import uk.org.throughline.application.risk.RiskLevelView;
 import uk.org.throughline.application.risk.SafetyPlanView;
 import uk.org.throughline.domain.model.risk.DashAnswer;
 import uk.org.throughline.domain.model.risk.DashQuestion;
-import uk.org.throughline.interfaces.risk.dto.AnswerResponse;
 import uk.org.throughline.interfaces.risk.dto.AssessmentRequest;
 import uk.org.throughline.interfaces.risk.dto.AssessmentResponse;
 import uk.org.throughline.interfaces.risk.dto.CompletionRequest;
 import uk.org.throughline.interfaces.risk.dto.ListingRequest;
 import uk.org.throughline.interfaces.risk.dto.MaracActionRequest;
-import uk.org.throughline.interfaces.risk.dto.MaracActionResponse;
 import uk.org.throughline.interfaces.risk.dto.MaracReferralRequest;
-import uk.org.throughline.interfaces.risk.dto.MaracReferralResponse;
-import uk.org.throughline.interfaces.risk.dto.MaracSuggestionResponse;
 import uk.org.throughline.interfaces.risk.dto.MeetingRequest;
-import uk.org.throughline.interfaces.risk.dto.MeetingResponse;
 import uk.org.throughline.interfaces.risk.dto.QuestionResponse;
-import uk.org.throughline.interfaces.risk.dto.RiskHistoryResponse;
-import uk.org.throughline.interfaces.risk.dto.RiskLevelResponse;
 import uk.org.throughline.interfaces.risk.dto.SafetyPlanItemRequest;
 import uk.org.throughline.interfaces.risk.dto.SafetyPlanResponse;
 import uk.org.throughline.interfaces.shared.rest.InvalidRequestException;
 import uk.org.throughline.interfaces.shared.rest.LondonTime;
 
-/** Converts the risk API's JSON to the application's forms and back. */
+/**
+ * Converts the risk API's JSON to the application's forms, and the assessment and safety plan (their
+ * moments in London time) to responses; the MARAC, level and history views go out as they are.
+ */
 public final class RiskDtoMapper {
 
     private RiskDtoMapper() {
@@ -72,28 +62,9 @@ public final class RiskDtoMapper {
 
     public static AssessmentResponse toResponse(RiskAssessmentView view) {
         return new AssessmentResponse(view.id(), view.version(), view.personId(), view.personName(), view.assessedOn(),
-                view.assessor(), view.source(), view.instrument(), view.incidentId(),
-                view.answers().stream().map(answer -> new AnswerResponse(answer.question(), answer.section(),
-                        answer.number(), answer.text(), answer.answer())).toList(),
+                view.assessor(), view.source(), view.instrument(), view.incidentId(), view.answers(),
                 view.score(), view.checklistLevel(), view.judgedLevel(), view.judgementReason(), view.level(),
-                view.recordedBy(), LondonTime.of(view.createdAt()), view.roseToHigh(),
-                view.maracSuggestion() == null ? null : toResponse(view.maracSuggestion()));
-    }
-
-    public static MaracSuggestionResponse toResponse(MaracSuggestionView view) {
-        return new MaracSuggestionResponse(view.criterion(), view.text(), view.repeat(), view.lastReferralOn(),
-                view.score(), view.recentIncidents());
-    }
-
-    public static RiskHistoryResponse toResponse(RiskHistoryView view) {
-        return new RiskHistoryResponse(view.personId(), view.personName(), view.currentLevel(), view.entries().stream()
-                .map(entry -> new RiskHistoryResponse.Entry(entry.on(), entry.level(), entry.score(), entry.source(),
-                        entry.assessmentId(), entry.incidentId(), entry.incidentReference()))
-                .toList());
-    }
-
-    public static RiskLevelResponse toResponse(RiskLevelView view) {
-        return new RiskLevelResponse(view.personId(), view.personName(), view.level(), view.since());
+                view.recordedBy(), LondonTime.of(view.createdAt()), view.roseToHigh(), view.maracSuggestion());
     }
 
     public static MaracReferralForm toForm(MaracReferralRequest request) {
@@ -101,25 +72,8 @@ public final class RiskDtoMapper {
                 request.criterion(), request.reason());
     }
 
-    public static MaracReferralResponse toResponse(MaracReferralView view) {
-        return new MaracReferralResponse(view.id(), view.version(), view.personId(), view.personName(),
-                view.referredOn(), view.referredBy(), view.referringAgency(), view.criterion(), view.reason(),
-                view.repeat(), view.previousReferralOn(), view.dashScore(), view.recentIncidents(), view.meetingId(),
-                view.meetsOn(), view.actions().stream().map(RiskDtoMapper::toResponse).toList());
-    }
-
-    public static MaracActionResponse toResponse(MaracActionView view) {
-        return new MaracActionResponse(view.id(), view.version(), view.referralId(), view.agency(), view.action(),
-                view.dueOn(), view.completedOn(), view.completedBy(), view.overdue());
-    }
-
     public static MeetingForm toForm(MeetingRequest request) {
         return new MeetingForm(request.meetsOn(), request.area());
-    }
-
-    public static MeetingResponse toResponse(MaracMeetingView view) {
-        return new MeetingResponse(view.id(), view.version(), view.meetsOn(), view.area(),
-                view.agenda().stream().map(RiskDtoMapper::toResponse).toList());
     }
 
     public static ListingForm toForm(ListingRequest request) {

@@ -27,6 +27,7 @@ import uk.org.throughline.application.risk.MaracActionView;
 import uk.org.throughline.application.risk.MaracMeetingView;
 import uk.org.throughline.application.risk.MaracReferralView;
 import uk.org.throughline.application.risk.MaracService;
+import uk.org.throughline.application.risk.MaracSuggestionView;
 import uk.org.throughline.application.risk.RiskForms.ActionForm;
 import uk.org.throughline.application.risk.RiskForms.MaracReferralForm;
 import uk.org.throughline.application.risk.RiskForms.MeetingForm;
@@ -34,12 +35,8 @@ import uk.org.throughline.application.risk.RiskPermissions;
 import uk.org.throughline.interfaces.risk.dto.CompletionRequest;
 import uk.org.throughline.interfaces.risk.dto.ListingRequest;
 import uk.org.throughline.interfaces.risk.dto.MaracActionRequest;
-import uk.org.throughline.interfaces.risk.dto.MaracActionResponse;
 import uk.org.throughline.interfaces.risk.dto.MaracReferralRequest;
-import uk.org.throughline.interfaces.risk.dto.MaracReferralResponse;
-import uk.org.throughline.interfaces.risk.dto.MaracSuggestionResponse;
 import uk.org.throughline.interfaces.risk.dto.MeetingRequest;
-import uk.org.throughline.interfaces.risk.dto.MeetingResponse;
 import uk.org.throughline.interfaces.risk.facade.RiskDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
@@ -76,12 +73,12 @@ public class MaracResource {
                     + "12 months by default), else professional judgement when her level was judged high; and whether a "
                     + "referral today would be a repeat (within 12 months of her last).")
     @APIResponse(responseCode = "200", description = "The suggestion",
-            content = @Content(schema = @Schema(implementation = MaracSuggestionResponse.class)))
+            content = @Content(schema = @Schema(implementation = MaracSuggestionView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
-    public MaracSuggestionResponse suggestion(@QueryParam("personId") String personId) {
-        return RiskDtoMapper.toResponse(marac.suggestion(PersonIds.required(personId)));
+    public MaracSuggestionView suggestion(@QueryParam("personId") String personId) {
+        return marac.suggestion(PersonIds.required(personId));
     }
 
     @POST
@@ -90,7 +87,7 @@ public class MaracResource {
             description = "The criterion is checked against the facts (400 on criterion when they do not meet it); "
                     + "repeat is computed.")
     @APIResponse(responseCode = "201", description = "Referred; Location is the new referral",
-            content = @Content(schema = @Schema(implementation = MaracReferralResponse.class)))
+            content = @Content(schema = @Schema(implementation = MaracReferralView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
@@ -98,7 +95,7 @@ public class MaracResource {
         MaracReferralForm form = RiskDtoMapper.toForm(RequestValidator.requireBody(request));
         validator.validate(form);
         MaracReferralView referral = marac.refer(form);
-        return Versions.created(uriInfo, referral.id(), referral.version(), RiskDtoMapper.toResponse(referral));
+        return Versions.created(uriInfo, referral.id(), referral.version(), referral);
     }
 
     @GET
@@ -108,15 +105,15 @@ public class MaracResource {
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
-    public List<MaracReferralResponse> referrals(@QueryParam("personId") String personId) {
-        return marac.referralsOf(PersonIds.required(personId)).stream().map(RiskDtoMapper::toResponse).toList();
+    public List<MaracReferralView> referrals(@QueryParam("personId") String personId) {
+        return marac.referralsOf(PersonIds.required(personId));
     }
 
     @GET
     @Path("referrals/{id}")
     @Operation(summary = "Read a MARAC referral")
     @APIResponse(responseCode = "200", description = "The referral",
-            content = @Content(schema = @Schema(implementation = MaracReferralResponse.class)))
+            content = @Content(schema = @Schema(implementation = MaracReferralView.class)))
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     public Response referral(@PathParam("id") long id) {
@@ -128,7 +125,7 @@ public class MaracResource {
     @RolesAllowed(RiskPermissions.COORDINATE)
     @Operation(summary = "List the case at a meeting", description = "Not at a meeting before the referral.")
     @APIResponse(responseCode = "200", description = "The listed referral",
-            content = @Content(schema = @Schema(implementation = MaracReferralResponse.class)))
+            content = @Content(schema = @Schema(implementation = MaracReferralView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
@@ -144,7 +141,7 @@ public class MaracResource {
     @RolesAllowed(RiskPermissions.COORDINATE)
     @Operation(summary = "Give an agency an action on the case")
     @APIResponse(responseCode = "201", description = "The action; Location is its address",
-            content = @Content(schema = @Schema(implementation = MaracActionResponse.class)))
+            content = @Content(schema = @Schema(implementation = MaracActionView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
@@ -153,7 +150,7 @@ public class MaracResource {
         validator.validate(form);
         MaracActionView action = marac.addAction(id, form);
         return Response.created(uriInfo.getBaseUriBuilder().path("marac/actions/{id}").build(action.id()))
-                .entity(RiskDtoMapper.toResponse(action)).tag(String.valueOf(action.version())).build();
+                .entity(action).tag(String.valueOf(action.version())).build();
     }
 
     @POST
@@ -161,7 +158,7 @@ public class MaracResource {
     @RolesAllowed(RiskPermissions.COORDINATE)
     @Operation(summary = "Record an action as done")
     @APIResponse(responseCode = "200", description = "The action, done",
-            content = @Content(schema = @Schema(implementation = MaracActionResponse.class)))
+            content = @Content(schema = @Schema(implementation = MaracActionView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
@@ -171,7 +168,7 @@ public class MaracResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         MaracActionView action = validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
                 RiskDtoMapper.toForm(request), marac::completeAction);
-        return Versions.current(action.version(), RiskDtoMapper.toResponse(action));
+        return Versions.current(action.version(), action);
     }
 
     @POST
@@ -179,14 +176,14 @@ public class MaracResource {
     @RolesAllowed(RiskPermissions.COORDINATE)
     @Operation(summary = "Schedule a MARAC meeting")
     @APIResponse(responseCode = "201", description = "Scheduled; Location is the meeting",
-            content = @Content(schema = @Schema(implementation = MeetingResponse.class)))
+            content = @Content(schema = @Schema(implementation = MaracMeetingView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     public Response scheduleMeeting(MeetingRequest request) {
         MeetingForm form = RiskDtoMapper.toForm(RequestValidator.requireBody(request));
         validator.validate(form);
         MaracMeetingView meeting = marac.scheduleMeeting(form);
-        return Versions.created(uriInfo, meeting.id(), meeting.version(), RiskDtoMapper.toResponse(meeting));
+        return Versions.created(uriInfo, meeting.id(), meeting.version(), meeting);
     }
 
     @GET
@@ -194,20 +191,20 @@ public class MaracResource {
     @Operation(summary = "Every MARAC meeting", description = "Latest first, without their agendas.")
     @APIResponse(responseCode = "200", description = "The meetings")
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
-    public List<MeetingResponse> meetings() {
-        return marac.meetings().stream().map(RiskDtoMapper::toResponse).toList();
+    public List<MaracMeetingView> meetings() {
+        return marac.meetings();
     }
 
     @GET
     @Path("meetings/{id}")
     @Operation(summary = "A MARAC meeting with its agenda")
     @APIResponse(responseCode = "200", description = "The meeting",
-            content = @Content(schema = @Schema(implementation = MeetingResponse.class)))
+            content = @Content(schema = @Schema(implementation = MaracMeetingView.class)))
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     public Response meeting(@PathParam("id") long id) {
         MaracMeetingView meeting = marac.meeting(id);
-        return Versions.current(meeting.version(), RiskDtoMapper.toResponse(meeting));
+        return Versions.current(meeting.version(), meeting);
     }
 
     @GET
@@ -226,6 +223,6 @@ public class MaracResource {
     }
 
     private static Response current(MaracReferralView referral) {
-        return Versions.current(referral.version(), RiskDtoMapper.toResponse(referral));
+        return Versions.current(referral.version(), referral);
     }
 }

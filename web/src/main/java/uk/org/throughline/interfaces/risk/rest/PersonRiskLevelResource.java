@@ -12,9 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.risk.RiskAssessmentService;
+import uk.org.throughline.application.risk.RiskLevelView;
 import uk.org.throughline.application.risk.RiskPermissions;
-import uk.org.throughline.interfaces.risk.dto.RiskLevelResponse;
-import uk.org.throughline.interfaces.risk.facade.RiskDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
 
 /**
@@ -37,7 +36,7 @@ public class PersonRiskLevelResource {
                     + "scene. No answers, safety plan or MARAC details, so perpetrator-facing roles may read it.")
     @APIResponse(responseCode = "200", description = "The level; null when none is recorded")
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
-    public RiskLevelResponse current(@PathParam("id") long id) {
-        return RiskDtoMapper.toResponse(assessments.currentLevel(id));
+    public RiskLevelView current(@PathParam("id") long id) {
+        return assessments.currentLevel(id);
     }
 }

@@ -23,11 +23,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.risk.RiskAssessmentService;
 import uk.org.throughline.application.risk.RiskAssessmentView;
 import uk.org.throughline.application.risk.RiskForms.AssessmentForm;
+import uk.org.throughline.application.risk.RiskHistoryView;
 import uk.org.throughline.application.risk.RiskPermissions;
 import uk.org.throughline.interfaces.risk.dto.AssessmentRequest;
 import uk.org.throughline.interfaces.risk.dto.AssessmentResponse;
 import uk.org.throughline.interfaces.risk.dto.QuestionResponse;
-import uk.org.throughline.interfaces.risk.dto.RiskHistoryResponse;
 import uk.org.throughline.interfaces.risk.facade.RiskDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
@@ -101,12 +101,12 @@ public class RiskAssessmentResource {
             description = "Her assessments and the DASH levels police recorded at the scene of incidents where she was "
                     + "the victim, oldest first, with the current level.")
     @APIResponse(responseCode = "200", description = "Her history",
-            content = @Content(schema = @Schema(implementation = RiskHistoryResponse.class)))
+            content = @Content(schema = @Schema(implementation = RiskHistoryView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
-    public RiskHistoryResponse history(@QueryParam("personId") String personId) {
-        return RiskDtoMapper.toResponse(assessments.history(PersonIds.required(personId)));
+    public RiskHistoryView history(@QueryParam("personId") String personId) {
+        return assessments.history(PersonIds.required(personId));
     }
 
     @GET
