@@ -78,7 +78,7 @@ public class DefaultPersonIndex implements PersonIndex {
     public PersonView register(PersonForm form, boolean duplicatesReviewed) {
         Instant now = clock.instant();
         // everything is checked before the duplicate check, so the user corrects the form only once
-        Person person = new Person(PersonMapping.details(form), now);
+        Person person = new Person(PersonMapping.details(form, UkDate.dayOf(now)), now);
         replaceLists(person, form, now);
         if (!duplicatesReviewed) {
             List<PersonSummary> matches = findLikelyDuplicates(form);
@@ -105,7 +105,7 @@ public class DefaultPersonIndex implements PersonIndex {
         if (person.version() != expectedVersion) {
             throw new ConcurrentEditException("The record of " + person.displayName());
         }
-        person.correctDetails(PersonMapping.details(form), now);
+        person.correctDetails(PersonMapping.details(form, UkDate.dayOf(now)), now);
         replaceLists(person, form, now);
         refreshNameKeys(person);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, String.valueOf(personId),
@@ -260,7 +260,7 @@ public class DefaultPersonIndex implements PersonIndex {
     /** An existing person with the PNC ID on the form; a wrong PNC ID is left for the form's own checks. */
     private Optional<Person> samePncId(PersonForm form) {
         try {
-            return Optional.ofNullable(PncId.parseOptional(form.getPncId())).flatMap(people::findActiveByPncId);
+            return Optional.ofNullable(PncId.parseOptional(form.getPncId(), UkDate.dayOf(clock.instant()))).flatMap(people::findActiveByPncId);
         } catch (InvalidFieldException e) {
             return Optional.empty();
         }

@@ -22,10 +22,10 @@ final class PersonMapping {
     }
 
     /** @throws uk.org.throughline.domain.shared.InvalidFieldException on "pncId" for a wrong PNC ID */
-    static PersonDetails details(PersonForm form) {
+    static PersonDetails details(PersonForm form, LocalDate today) {
         return new PersonDetails(form.getSurname(), form.getForenames(), form.getDateOfBirth(), form.getGender(),
                 form.getEthnicity(), form.getDisability(), form.getFirstLanguage(), form.isInterpreterRequired(),
-                PncId.parseOptional(form.getPncId()));
+                PncId.parseOptional(form.getPncId(), today));
     }
 
     static List<Alias> aliases(PersonForm form) {

@@ -3,7 +3,7 @@ package uk.org.throughline.domain.model.person;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
-import java.time.Year;
+import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
@@ -37,11 +37,12 @@ public class PncId implements Serializable {
     }
 
     /**
-     * Reads a PNC ID as a user typed it.
+     * Reads a PNC ID as a user typed it; a two-digit year is read as this century unless that would be
+     * after {@code today}.
      *
      * @throws InvalidFieldException on field "pncId" if the format or check letter is wrong
      */
-    public static PncId parse(String text) {
+    public static PncId parse(String text, LocalDate today) {
         String typed = text == null ? "" : text.strip().toUpperCase(Locale.ROOT);
         Matcher matcher = FORMAT.matcher(typed);
         if (!matcher.matches()) {
@@ -50,7 +51,7 @@ public class PncId implements Serializable {
         }
         String year = matcher.group(1);
         String twoDigitYear = year.substring(year.length() - 2);
-        String fourDigitYear = year.length() == 4 ? year : String.valueOf(fullYear(Integer.parseInt(year)));
+        String fourDigitYear = year.length() == 4 ? year : String.valueOf(fullYear(Integer.parseInt(year), today));
         String serial = String.format("%07d", Integer.parseInt(matcher.group(2)));
         char expected = checkLetter(twoDigitYear, serial);
         if (matcher.group(3).charAt(0) != expected) {
@@ -71,14 +72,14 @@ public class PncId implements Serializable {
     }
 
     /** Parses the ID if one was entered; null for a blank field (most people have no PNC record). */
-    public static PncId parseOptional(String text) {
-        return text == null || text.isBlank() ? null : parse(text);
+    public static PncId parseOptional(String text, LocalDate today) {
+        return text == null || text.isBlank() ? null : parse(text, today);
     }
 
     /** A two-digit year is this century unless that would be in the future: 19 is 2019, 85 is 1985. */
-    private static int fullYear(int twoDigitYear) {
+    private static int fullYear(int twoDigitYear, LocalDate today) {
         int thisCentury = 2000 + twoDigitYear;
-        return thisCentury <= Year.now().getValue() ? thisCentury : thisCentury - 100;
+        return thisCentury <= today.getYear() ? thisCentury : thisCentury - 100;
     }
 
     /** The check letter for a two-digit year and seven-digit serial, taken together as one number. */
