@@ -6,9 +6,10 @@ import java.util.Set;
 import uk.org.throughline.domain.model.staff.Role;
 
 /**
- * Who may do what with programmes, referrals, cohorts and registers. Each permission is a security role the container checks
- * ({@code @RolesAllowed} on the service, {@code isUserInRole} on a page); {@link #GRANTED_TO} says
- * which staff roles hold it, and sign-in grants each member of staff the permissions of their roles.
+ * Who may do what with programmes, referrals, cohorts and registers. Each permission is a security role
+ * the container checks ({@code @RolesAllowed} on the service, {@code isUserInRole} on a page); {@link
+ * #GRANTED_TO} says which staff roles hold it, and sign-in grants each member of staff the permissions of
+ * their roles.
  */
 public final class ProgrammePermissions {
 
