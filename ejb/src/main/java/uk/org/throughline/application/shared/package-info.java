@@ -1,4 +1,4 @@
 /**
- * What every context's use cases share: the optimistic-locking check and paging.
+ * What every context's use cases share: the one clock, the optimistic-locking check and paging.
  */
 package uk.org.throughline.application.shared;

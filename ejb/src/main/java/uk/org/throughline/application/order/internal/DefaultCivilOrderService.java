@@ -36,7 +36,7 @@ import uk.org.throughline.application.order.OrderSummary;
 import uk.org.throughline.application.order.OrderTypeView;
 import uk.org.throughline.application.order.OrderView;
 import uk.org.throughline.application.order.OrderWorklistView;
-import uk.org.throughline.application.shared.Versions;
+import uk.org.throughline.application.shared.OptimisticLock;
 import uk.org.throughline.application.victim.VictimPermissions;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.disposal.CourtCase;
@@ -270,7 +270,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
         Instant now = clock.instant();
         CivilOrder order = orders.get(orderId);
         String description = "The " + order.type().name() + " against " + people.displayName(order.respondentId());
-        Versions.require(order.version(), expectedVersion, description);
+        OptimisticLock.require(order.version(), expectedVersion, description);
         String summary = change.apply(order, now);
         unitOfWork.write(description);
         audit.record(AuditAction.UPDATE, ORDER, String.valueOf(orderId), summary + " " + description.substring(0, 1)
@@ -319,7 +319,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
         Instant now = clock.instant();
         OrderBreach breach = orders.getBreach(orderId, breachId);
         String description = "The breach of " + UkDate.format(UkDate.dayOf(breach.occurredAt()));
-        Versions.require(breach.version(), expectedVersion, description);
+        OptimisticLock.require(breach.version(), expectedVersion, description);
         breach.recordOutcome(form.outcome(), now);
         unitOfWork.write(description);
         audit.record(AuditAction.UPDATE, BREACH, String.valueOf(breachId), "Recorded the outcome of the breach of the "

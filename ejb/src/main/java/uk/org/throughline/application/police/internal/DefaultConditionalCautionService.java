@@ -22,7 +22,7 @@ import uk.org.throughline.application.police.CautionView;
 import uk.org.throughline.application.police.ConditionalCautionService;
 import uk.org.throughline.application.police.EligibilityView;
 import uk.org.throughline.application.police.PolicePermissions;
-import uk.org.throughline.application.shared.Versions;
+import uk.org.throughline.application.shared.OptimisticLock;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.CautionCondition;
 import uk.org.throughline.domain.model.caution.CautionTimescales;
@@ -167,7 +167,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
         ConditionalCaution caution = cautions.get(cautionId);
         String personName = people.displayName(caution.personId());
         String description = "The conditional caution of " + personName;
-        Versions.require(caution.version(), expectedVersion, description);
+        OptimisticLock.require(caution.version(), expectedVersion, description);
         String summary = change.apply(caution, now);
         unitOfWork.write(description);
         audit.record(AuditAction.UPDATE, CAUTION, String.valueOf(cautionId), summary + " for " + personName

@@ -14,7 +14,7 @@ import uk.org.throughline.application.police.CustodyService;
 import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.application.police.VoluntaryInterviewForm;
 import uk.org.throughline.application.police.VoluntaryInterviewView;
-import uk.org.throughline.application.shared.Versions;
+import uk.org.throughline.application.shared.OptimisticLock;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.incident.Arrest;
 import uk.org.throughline.domain.model.incident.Incident;
@@ -75,7 +75,7 @@ public class DefaultCustodyService implements CustodyService {
         Arrest arrest = custody.getArrest(arrestId);
         String personName = people.displayName(arrest.personId());
         String description = "The arrest of " + personName;
-        Versions.require(arrest.version(), expectedVersion, description);
+        OptimisticLock.require(arrest.version(), expectedVersion, description);
         arrest.recordCustodyResult(form.result(), form.decidedOn(), PoliceMapping.bailConditions(form),
                 UkDate.dayOf(now), now);
         unitOfWork.write(description);

@@ -18,7 +18,7 @@ import uk.org.throughline.application.police.DisposalForm;
 import uk.org.throughline.application.police.DisposalService;
 import uk.org.throughline.application.police.DisposalView;
 import uk.org.throughline.application.police.PolicePermissions;
-import uk.org.throughline.application.shared.Versions;
+import uk.org.throughline.application.shared.OptimisticLock;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.CautionType;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
@@ -165,7 +165,7 @@ public class DefaultDisposalService implements DisposalService {
         CourtCase courtCase = disposals.getCourtCase(courtCaseId);
         String personName = people.displayName(courtCase.personId());
         String description = "The court case of " + personName;
-        Versions.require(courtCase.version(), expectedVersion, description);
+        OptimisticLock.require(courtCase.version(), expectedVersion, description);
         String summary = change.apply(courtCase, now);
         unitOfWork.write(description);
         audit.record(AuditAction.UPDATE, COURT_CASE, String.valueOf(courtCaseId),

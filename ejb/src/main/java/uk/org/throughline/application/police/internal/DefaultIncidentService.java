@@ -25,7 +25,7 @@ import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.application.police.SuspectDealings;
 import uk.org.throughline.application.risk.RiskRoseToHigh;
 import uk.org.throughline.application.risk.internal.VictimRisk;
-import uk.org.throughline.application.shared.Versions;
+import uk.org.throughline.application.shared.OptimisticLock;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.disposal.Disposal;
@@ -114,7 +114,7 @@ public class DefaultIncidentService implements IncidentService {
         Instant now = clock.instant();
         Incident incident = incidents.get(incidentId);
         String description = "Incident " + incident.reference();
-        Versions.require(incident.version(), expectedVersion, description);
+        OptimisticLock.require(incident.version(), expectedVersion, description);
         IncidentDetails corrected = checkedDetails(form, incident, now);
         List<SuspectContact> dealings = new ArrayList<>(custody.arrestsFor(incidentId));
         dealings.addAll(custody.voluntaryInterviewsFor(incidentId));

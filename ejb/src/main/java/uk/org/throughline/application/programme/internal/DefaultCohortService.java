@@ -19,7 +19,7 @@ import uk.org.throughline.application.programme.CohortService;
 import uk.org.throughline.application.programme.CohortView;
 import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.SessionView;
-import uk.org.throughline.application.shared.Versions;
+import uk.org.throughline.application.shared.OptimisticLock;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
 import uk.org.throughline.domain.model.attendance.ProgrammeSession;
 import uk.org.throughline.domain.model.attendance.Schedule;
@@ -119,7 +119,7 @@ public class DefaultCohortService implements CohortService {
         Instant now = clock.instant();
         ProgrammeSession programmeSession = sessions.get(sessionId);
         String description = "The \"" + programmeSession.cohort().name() + "\" " + programmeSession.describe();
-        Versions.require(programmeSession.version(), expectedVersion, description);
+        OptimisticLock.require(programmeSession.version(), expectedVersion, description);
         programmeSession.reschedule(form.date(), form.startTime(), form.reason(), programmes.bankHolidays(),
                 UkDate.dayOf(now), now);
         unitOfWork.write(description);

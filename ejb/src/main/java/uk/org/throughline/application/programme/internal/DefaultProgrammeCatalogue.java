@@ -19,7 +19,7 @@ import uk.org.throughline.application.programme.CatalogueForms.ProgrammeForm;
 import uk.org.throughline.application.programme.ProgrammeCatalogue;
 import uk.org.throughline.application.programme.ProgrammeDetails;
 import uk.org.throughline.application.programme.ProgrammePermissions;
-import uk.org.throughline.application.shared.Versions;
+import uk.org.throughline.application.shared.OptimisticLock;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.calendar.BankHoliday;
 import uk.org.throughline.domain.model.programme.Cohort;
@@ -80,7 +80,7 @@ public class DefaultProgrammeCatalogue implements ProgrammeCatalogue {
     public ProgrammeDetails update(long programmeId, long expectedVersion, ProgrammeForm form) {
         Programme programme = programmes.get(programmeId);
         String description = "The catalogue entry of " + programme.name();
-        Versions.require(programme.version(), expectedVersion, description);
+        OptimisticLock.require(programme.version(), expectedVersion, description);
         requireUniqueName(form.name(), programme);
         ProgrammeDefinition before = programme.definition();
         ProgrammeDefinition after = form.definition();

@@ -30,7 +30,7 @@ import uk.org.throughline.application.programme.ReferralMade;
 import uk.org.throughline.application.programme.ReferralRecord;
 import uk.org.throughline.application.programme.ReferralService;
 import uk.org.throughline.application.programme.ReferralView;
-import uk.org.throughline.application.shared.Versions;
+import uk.org.throughline.application.shared.OptimisticLock;
 import uk.org.throughline.application.staff.StaffView;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
 import uk.org.throughline.domain.model.attendance.AttendanceSummary;
@@ -333,7 +333,7 @@ public class DefaultReferralService implements ReferralService {
         ProgrammeReferral referral = action.referral();
         String what = action.kind().label().toLowerCase(Locale.UK) + " of " + UkDate.format(action.decidedOn()) + " for "
                 + people.displayName(referral.personId()) + " (" + referral.programmeName() + ")";
-        Versions.require(action.version(), expectedVersion, "The " + what);
+        OptimisticLock.require(action.version(), expectedVersion, "The " + what);
         action.resolve(form.resolution(), form.resolvedOn(), caller(), UkDate.dayOf(now));
         unitOfWork.write("The " + what);
         audit.record(AuditAction.UPDATE, "EnforcementAction", String.valueOf(actionId), "Resolved the " + what
@@ -357,7 +357,7 @@ public class DefaultReferralService implements ReferralService {
         ProgrammeReferral referral = referrals.get(referralId);
         String personName = people.displayName(referral.personId());
         String description = "The " + referral.programmeName() + " referral of " + personName;
-        Versions.require(referral.version(), expectedVersion, description);
+        OptimisticLock.require(referral.version(), expectedVersion, description);
         Changed changed = change.apply(referral, today, now);
         unitOfWork.write(description);
         String cautionNote = programmeCautions.apply(changed.caution(), today, now).orElse(null);

@@ -21,7 +21,7 @@ import uk.org.throughline.application.programme.RegisterForm;
 import uk.org.throughline.application.programme.RegisterService;
 import uk.org.throughline.application.programme.RegisterView;
 import uk.org.throughline.application.programme.SessionMissed;
-import uk.org.throughline.application.shared.Versions;
+import uk.org.throughline.application.shared.OptimisticLock;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
 import uk.org.throughline.domain.model.attendance.AttendanceRevision;
 import uk.org.throughline.domain.model.attendance.Enforcement;
@@ -105,7 +105,7 @@ public class DefaultRegisterService implements RegisterService {
         String by = context.getCallerPrincipal().getName();
         ProgrammeSession session = sessions.get(sessionId);
         String description = "The register of " + describe(session);
-        Versions.require(session.version(), form.expectedVersion(), description);
+        OptimisticLock.require(session.version(), form.expectedVersion(), description);
         List<AttendanceRecord> newFailures = new ArrayList<>();
         List<ProgrammeReferral> started = new ArrayList<>();
         List<AttendanceRecord> newDisclosures = new ArrayList<>();

@@ -27,7 +27,7 @@ import uk.org.throughline.application.risk.RiskForms.ListingForm;
 import uk.org.throughline.application.risk.RiskForms.MaracReferralForm;
 import uk.org.throughline.application.risk.RiskForms.MeetingForm;
 import uk.org.throughline.application.risk.RiskPermissions;
-import uk.org.throughline.application.shared.Versions;
+import uk.org.throughline.application.shared.OptimisticLock;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.risk.MaracAction;
@@ -159,7 +159,7 @@ public class DefaultMaracService implements MaracService {
         MaracReferral referral = risks.referral(referralId);
         String personName = people.displayName(referral.personId());
         String description = "The MARAC referral of " + personName;
-        Versions.require(referral.version(), expectedVersion, description);
+        OptimisticLock.require(referral.version(), expectedVersion, description);
         MaracMeeting meeting = risks.meeting(form.meetingId());
         referral.listAt(meeting);
         unitOfWork.write(description);
@@ -199,7 +199,7 @@ public class DefaultMaracService implements MaracService {
         MaracAction action = risks.action(actionId);
         String personName = people.displayName(action.referral().personId());
         String description = "The " + action.agency().label() + " MARAC action for " + personName;
-        Versions.require(action.version(), expectedVersion, description);
+        OptimisticLock.require(action.version(), expectedVersion, description);
         action.complete(form.completedOn(), caller(), today);
         unitOfWork.write(description);
         audit.record(AuditAction.UPDATE, "MaracAction", String.valueOf(actionId), "Recorded as done on "

@@ -13,7 +13,7 @@ import uk.org.throughline.application.risk.RiskForms.SafetyPlanItemForm;
 import uk.org.throughline.application.risk.RiskPermissions;
 import uk.org.throughline.application.risk.SafetyPlanService;
 import uk.org.throughline.application.risk.SafetyPlanView;
-import uk.org.throughline.application.shared.Versions;
+import uk.org.throughline.application.shared.OptimisticLock;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.risk.SafetyPlanItem;
@@ -75,7 +75,7 @@ public class DefaultSafetyPlanService implements SafetyPlanService {
         SafetyPlanItem item = risks.safetyPlanItem(itemId);
         Person person = people.getActive(item.personId());
         String description = "This safety plan item of " + person.displayName();
-        Versions.require(item.version(), expectedVersion, description);
+        OptimisticLock.require(item.version(), expectedVersion, description);
         item.update(form.details(), session.getCallerPrincipal().getName(), clock.instant());
         unitOfWork.write(description);
         audit.record(AuditAction.UPDATE, PLAN, String.valueOf(item.personId()), "Changed item " + itemId

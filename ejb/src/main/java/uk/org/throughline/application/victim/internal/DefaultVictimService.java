@@ -18,7 +18,7 @@ import java.util.Set;
 import uk.org.throughline.application.alert.internal.Alerts;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.risk.internal.VictimRiskLevel;
-import uk.org.throughline.application.shared.Versions;
+import uk.org.throughline.application.shared.OptimisticLock;
 import uk.org.throughline.application.victim.PartnerContactPlanView;
 import uk.org.throughline.application.victim.PerpetratorsLinked;
 import uk.org.throughline.application.victim.VictimChoices;
@@ -138,7 +138,7 @@ public class DefaultVictimService implements VictimService {
         LocalDate today = UkDate.dayOf(now);
         VictimRecord victim = victims.getByPerson(personId);
         String description = "The victim record of " + people.displayName(personId);
-        Versions.require(victim.version(), expectedVersion, description);
+        OptimisticLock.require(victim.version(), expectedVersion, description);
         victim.correct(form.details(), perpetrators(form), children(form, today), today, now);
         requirePartnerContactWorker(victim);
         unitOfWork.write(description);
@@ -180,7 +180,7 @@ public class DefaultVictimService implements VictimService {
         }
         String victimName = people.displayName(personId);
         String description = "The partner-contact plan of " + victimName;
-        Versions.require(plan.version(), expectedVersion, description);
+        OptimisticLock.require(plan.version(), expectedVersion, description);
         ContactAttempt attempt = new ContactAttempt(form.attemptedOn(), form.method(), form.outcome(),
                 form.disclosures(), form.concerns(), form.actions(), caller(), today, now);
         boolean escalate = plan.record(attempt, ProgrammeStage.of(plan.referral().status()),

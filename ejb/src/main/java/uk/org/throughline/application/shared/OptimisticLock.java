@@ -3,9 +3,9 @@ package uk.org.throughline.application.shared;
 import uk.org.throughline.domain.shared.ConcurrentEditException;
 
 /** The optimistic-locking check every change makes: the record must be as the user last read it. */
-public final class Versions {
+public final class OptimisticLock {
 
-    private Versions() {
+    private OptimisticLock() {
     }
 
     /**
