@@ -35,7 +35,7 @@ final class ProgrammeCases {
      * the schedule says and the caller is told.
      */
     static Group caringDadsMeetingToday() {
-        LocalDate today = PoliceCases.today();
+        LocalDate today = TestClock.today();
         long programmeId = programmeId(ApiClient.as("probation.demo"), "Caring Dads");
         String name = "Caring Dads " + PoliceCases.uniqueReference();
         JsonObject cohort = scheduledCohort("Caring Dads", name, today, today.getDayOfWeek(), "00:00");

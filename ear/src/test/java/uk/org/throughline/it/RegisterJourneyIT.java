@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A facilitator marks a ten-person register in the browser, as facilitator.demo: from "My sessions"
@@ -20,29 +15,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * completed; a copy of the register opened before the save is refused when saved, and never
  * overwrites the marks. Every page visited is checked for accessibility.
  */
-@ExtendWith(ArquillianExtension.class)
-class RegisterJourneyIT {
-
-    private Browser browser;
+class RegisterJourneyIT extends BrowserJourney {
 
     /** The same facilitator in another window. */
     private Browser colleague;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.throughline();
-    }
-
     @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        colleague = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-        colleague.close();
+    void openColleaguesWindow() {
+        colleague = newBrowser();
     }
 
     @Test
