@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A facilitator marks a ten-person register in the browser, as facilitator.demo: from "My sessions"
- * to a new Caring Dads group meeting today (made through the API), an acceptable absence refused
+ * to a new Caring Dads group meeting today (made through the API; on a bank holiday it met on the
+ * last day before), an acceptable absence refused
  * until its reason is given, then saved with a late arrival, an unacceptable absence, a note and a
  * disclosure, then a mark corrected only with its reason, and the register gone from those not
  * completed; a copy of the register opened before the save is refused when saved, and never
@@ -34,7 +35,9 @@ class RegisterJourneyIT extends BrowserJourney {
         browser.assertAccessible("My sessions");
         assertTrue(browser.text("registersNotCompleted").contains(group.name()),
                 () -> browser.text("registersNotCompleted"));
-        assertTrue(browser.text("sessionsToday").contains(group.name()), () -> browser.text("sessionsToday"));
+        if (group.meetsToday()) { // unless today is a bank holiday, when it met on the last day before
+            assertTrue(browser.text("sessionsToday").contains(group.name()), () -> browser.text("sessionsToday"));
+        }
 
         browser.followLink("registersNotCompletedTable", "Register: " + group.name());
         browser.waitForUrl("/programme/register.xhtml?session=" + group.sessionId());
