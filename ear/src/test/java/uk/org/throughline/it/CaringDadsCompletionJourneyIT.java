@@ -13,13 +13,7 @@ import java.time.MonthDay;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Cohorts in the browser. A Caring Dads father reaching 80% attendance completes: his group met on
@@ -30,8 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * schedule stepping over bank holidays, a session moved but not onto a bank holiday. Every page
  * visited is checked for accessibility.
  */
-@ExtendWith(ArquillianExtension.class)
-class CaringDadsCompletionJourneyIT {
+class CaringDadsCompletionJourneyIT extends BrowserJourney {
 
     /** Whoever completes: absent (acceptably) from sessions 3, 8 and 12, so 13 of 17 before the last. */
     private static final Set<Integer> COMPLETER_ABSENT = Set.of(3, 8, 12);
@@ -39,29 +32,9 @@ class CaringDadsCompletionJourneyIT {
     /** The other father: absent from sessions 2, 5, 9 and 13, so 13 of 17 even after the last (76%). */
     private static final Set<Integer> OTHER_ABSENT = Set.of(2, 5, 9, 13);
 
-    /** Easter Mondays in the bank holiday table; a Monday schedule starting two weeks before one steps over it. */
-    private static final List<LocalDate> EASTER_MONDAYS = List.of(LocalDate.of(2027, 3, 29), LocalDate.of(2028, 4, 17));
-
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.throughline();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
-
     @Test
     void aFatherReachingEightyPerCentCompletesAndTheManagerCountsHim() {
-        LocalDate today = PoliceCases.today();
+        LocalDate today = TestClock.today();
         String name = "Caring Dads " + PoliceCases.uniqueReference();
         // Wednesdays: only Christmas and New Year can put a bank holiday on one, so 22 weeks hold 17 sessions
         JsonObject cohort = ProgrammeCases.scheduledCohort("Caring Dads", name, today.minusWeeks(22), DayOfWeek.WEDNESDAY, "10:00");
@@ -145,10 +118,8 @@ class CaringDadsCompletionJourneyIT {
 
     @Test
     void setsUpACohortWhoseScheduleStepsOverBankHolidays() {
-        LocalDate easterMonday = EASTER_MONDAYS.stream()
-                .filter(day -> day.isAfter(PoliceCases.today().plusWeeks(3)))
-                .findFirst()
-                .orElseThrow(() -> new AssertionError("Add later years to the bank holiday table and this test"));
+        // a Monday schedule starting two weeks before the next Easter Monday at least three weeks away steps over it
+        LocalDate easterMonday = BankHolidayCalendar.next("Easter Monday", TestClock.today().plusWeeks(3));
         String name = "Caring Dads Kettering " + PoliceCases.uniqueReference();
         browser.signIn("facilitator.demo");
         browser.click("navProgrammes");

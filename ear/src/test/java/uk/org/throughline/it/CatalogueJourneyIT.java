@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * An administrator keeps the programme catalogue and the bank holiday table in the browser: a new
@@ -19,25 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * changed, with a minimum group above its capacity refused on that field; a bank holiday added
  * (refused without its name) and removed. Every page visited is checked for accessibility.
  */
-@ExtendWith(ArquillianExtension.class)
-class CatalogueJourneyIT {
-
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.throughline();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class CatalogueJourneyIT extends BrowserJourney {
 
     @Test
     void anAdministratorAddsAndChangesAProgramme() {
@@ -105,7 +81,7 @@ class CatalogueJourneyIT {
         browser.click("navCatalogue");
         browser.click("bankHolidays");
         browser.waitForUrl("/programme/bank-holidays.xhtml");
-        assertTrue(browser.text("holidaysTitle").startsWith(String.valueOf(PoliceCases.today().getYear())),
+        assertTrue(browser.text("holidaysTitle").startsWith(String.valueOf(TestClock.today().getYear())),
                 "this year's, unless another is asked for");
         browser.assertAccessible("Bank holidays");
 

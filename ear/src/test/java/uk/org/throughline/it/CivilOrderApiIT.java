@@ -8,7 +8,7 @@ import static uk.org.throughline.it.PersonApiIT.fields;
 import static uk.org.throughline.it.PoliceCases.arrested;
 import static uk.org.throughline.it.PoliceCases.created;
 import static uk.org.throughline.it.PoliceCases.daysAgo;
-import static uk.org.throughline.it.PoliceCases.today;
+import static uk.org.throughline.it.TestClock.today;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -205,7 +205,8 @@ class CivilOrderApiIT {
 
         JsonObject order = recordOrder(nonMolestation(household, made));
         JsonObject served = step("/api/orders/" + id(order) + "/service", order, Json.createObjectBuilder()
-                .add("servedAt", OffsetDateTime.now(ZoneOffset.UTC).minusHours(3).truncatedTo(ChronoUnit.MINUTES).toString()));
+                .add("servedAt", TestClock.now().withOffsetSameInstant(ZoneOffset.UTC).minusHours(3)
+                        .truncatedTo(ChronoUnit.MINUTES).toString()));
         ApiClient.Response early = police.post("/api/orders/" + id(order) + "/breaches",
                 breach(conditionId(served, 0), daysAgo(2)).build().toString());
         assertProblem(early, 400);
@@ -267,7 +268,8 @@ class CivilOrderApiIT {
     @Test
     void aDvpnShowsItsHearingDeadlineAndWaitsOnTheWorklist() {
         Household household = household();
-        OffsetDateTime servedAt = OffsetDateTime.now(ZoneOffset.UTC).minusHours(40).truncatedTo(ChronoUnit.MINUTES);
+        OffsetDateTime servedAt = TestClock.now().withOffsetSameInstant(ZoneOffset.UTC).minusHours(40)
+                .truncatedTo(ChronoUnit.MINUTES);
         JsonObject notice = recordOrder(Json.createObjectBuilder()
                 .add("orderType", "DVPN").add("respondentId", household.respondent()).add("applicant", "POLICE")
                 .add("madeOn", servedAt.atZoneSameInstant(PoliceCases.LONDON).toLocalDate().toString())

@@ -8,11 +8,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Civil orders in the browser, as police.demo: a non-molestation order with two protected persons
@@ -22,24 +18,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * worklist; the order found near the victim's
  * postcode. Probation sees the banner without who is protected. Every page is checked for accessibility.
  */
-@ExtendWith(ArquillianExtension.class)
-class CivilOrderJourneyIT {
+class CivilOrderJourneyIT extends BrowserJourney {
 
-    private static final LocalDate TODAY = PoliceCases.today();
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.throughline();
-    }
+    private static final LocalDate TODAY = TestClock.today();
 
     @Test
     void recordsANonMolestationOrderThenItsBreach() {
-        try (Browser browser = new Browser()) {
-            journey(browser);
-        }
-    }
-
-    private static void journey(Browser browser) {
         ApiClient police = ApiClient.as("police.demo");
         ThreadLocalRandom random = ThreadLocalRandom.current();
         String postcode = "ZY" + (10 + random.nextInt(90)) + " " + random.nextInt(10) + "JJ";

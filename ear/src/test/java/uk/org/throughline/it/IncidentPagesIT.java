@@ -5,45 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A police officer records an incident with a suspect and a victim, is told what is wrong with bad
  * input, records the arrest, bail with a condition and a charge, follows the charge to its court
  * case to the sentence, and finds it all on the suspect's police history. Every page is checked for accessibility.
  */
-@ExtendWith(ArquillianExtension.class)
-class IncidentPagesIT {
+class IncidentPagesIT extends BrowserJourney {
 
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
-
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.throughline();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+    private static final LocalDate TODAY = TestClock.today();
 
     @Test
     void recordsAnIncidentArrestBailAndChargeAndShowsThemOnTheSuspectsHistory() {
@@ -188,13 +163,12 @@ class IncidentPagesIT {
         String incidentPage = browser.currentUrl();
         browser.click("correct");
         browser.waitForUrl("/police/incident-record.xhtml");
-        try (Browser colleague = new Browser()) {
-            colleague.signIn("admin.demo");
-            colleague.open(browser.currentUrl().substring(ApiClient.BASE.length()));
-            colleague.type("location", "16 Kettering Road, Northampton");
-            colleague.click("save");
-            colleague.waitForUrl("/police/incident.xhtml");
-        }
+        Browser colleague = newBrowser();
+        colleague.signIn("admin.demo");
+        colleague.open(browser.currentUrl().substring(ApiClient.BASE.length()));
+        colleague.type("location", "16 Kettering Road, Northampton");
+        colleague.click("save");
+        colleague.waitForUrl("/police/incident.xhtml");
         browser.type("location", "18 Kettering Road, Northampton");
         browser.submit("save");
         assertTrue(browser.text("errorSummary").contains("changed by someone else"), () -> browser.text("errorSummary"));

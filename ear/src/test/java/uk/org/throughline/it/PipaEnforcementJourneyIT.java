@@ -12,13 +12,8 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /**
@@ -35,8 +30,7 @@ import org.openqa.selenium.By;
  * API lists a person's referrals to the same roles as the person page. Every page built for it is
  * checked for accessibility.
  */
-@ExtendWith(ArquillianExtension.class)
-class PipaEnforcementJourneyIT {
+class PipaEnforcementJourneyIT extends BrowserJourney {
 
     private final ApiClient police = ApiClient.as("police.demo");
     private final ApiClient facilitatorApi = ApiClient.as("facilitator.demo");
@@ -45,28 +39,17 @@ class PipaEnforcementJourneyIT {
     private Browser colleague;
     private Browser facilitator;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.throughline();
-    }
-
+    /** The probation officer's is the test's first window; her colleague and the facilitator have their own. */
     @BeforeEach
-    void openBrowsers() {
-        probation = new Browser();
-        colleague = new Browser();
-        facilitator = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        probation.close();
-        colleague.close();
-        facilitator.close();
+    void openColleaguesWindows() {
+        probation = browser;
+        colleague = newBrowser();
+        facilitator = newBrowser();
     }
 
     @Test
     void anUnacceptableAbsenceFromAPipaWorkshopPutsTheCautionOnThePoliceWorklist() {
-        LocalDate cautionedOn = PoliceCases.today().minusDays(50);
+        LocalDate cautionedOn = TestClock.today().minusDays(50);
         PoliceCases.ArrestedCase arrested = PoliceCases.arrested(police, People.uniqueDateOfBirth(),
                 PoliceCases.daysAgo(60));
         ApiClient.Response given = police.post("/api/cautions", PoliceCases.caution(arrested.arrestId(),
@@ -173,18 +156,14 @@ class PipaEnforcementJourneyIT {
         facilitator.screenshot("referral-with-a-failure");
         facilitator.assertAccessible("Referral with a failure to comply");
 
-        Browser officer = new Browser();
-        try {
-            officer.signIn("police.demo");
-            officer.click("navWorklist");
-            officer.waitForUrl("/police/worklist.xhtml");
-            assertTrue(officer.text("awaitingDecisionTable").contains(arrested.policeReference()),
-                    () -> officer.text("awaitingDecision"));
-            officer.open("/police/caution.xhtml?id=" + cautionId);
-            assertEquals("Failed", officer.text("cautionStatus"));
-        } finally {
-            officer.close();
-        }
+        Browser officer = newBrowser();
+        officer.signIn("police.demo");
+        officer.click("navWorklist");
+        officer.waitForUrl("/police/worklist.xhtml");
+        assertTrue(officer.text("awaitingDecisionTable").contains(arrested.policeReference()),
+                () -> officer.text("awaitingDecision"));
+        officer.open("/police/caution.xhtml?id=" + cautionId);
+        assertEquals("Failed", officer.text("cautionStatus"));
     }
 
     @Test
@@ -192,7 +171,7 @@ class PipaEnforcementJourneyIT {
         PoliceCases.ArrestedCase arrested = PoliceCases.arrested(police, People.uniqueDateOfBirth(),
                 PoliceCases.daysAgo(30));
         ApiClient.Response given = police.post("/api/cautions", PoliceCases.caution(arrested.arrestId(),
-                PoliceCases.pipaSchemeId(police), PoliceCases.today().minusDays(20), "PIPA workshops").build().toString());
+                PoliceCases.pipaSchemeId(police), TestClock.today().minusDays(20), "PIPA workshops").build().toString());
         assertEquals(201, given.status(), given::toString);
         long referralId = given.json().getJsonArray("referrals").getJsonObject(0).getJsonNumber("id").longValue();
 
@@ -249,26 +228,22 @@ class PipaEnforcementJourneyIT {
         probation.screenshot("my-people");
         probation.assertAccessible("My people");
 
-        Browser manager = new Browser();
-        try {
-            manager.signIn("manager.demo");
-            manager.open("/programme/referral-make.xhtml?person=" + father);
-            manager.choose("programmeId", String.valueOf(ProgrammeCases.programmeId(facilitatorApi, "YUVA")));
-            manager.click("route:3");
-            manager.choose("riskLevel", "MEDIUM");
-            manager.submit("refer");
-            assertTrue(manager.text("failedCriteria").contains("Age"), () -> manager.text("failedCriteria"));
-            manager.assertAccessible("Make a programme referral, refused, for a manager");
-            manager.type("eligibilityOverrideReason", "Assessed as functioning like a much younger man; the YOT "
-                    + "keeps working with the family");
-            manager.submit("refer");
-            manager.waitForUrl("/programme/referral.xhtml");
-            assertTrue(manager.text("eligibilityOverride").contains("Age"), () -> manager.text("eligibilityOverride"));
-            assertTrue(manager.text("eligibilityOverride").contains("functioning like a much younger man"),
-                    () -> manager.text("eligibilityOverride"));
-        } finally {
-            manager.close();
-        }
+        Browser manager = newBrowser();
+        manager.signIn("manager.demo");
+        manager.open("/programme/referral-make.xhtml?person=" + father);
+        manager.choose("programmeId", String.valueOf(ProgrammeCases.programmeId(facilitatorApi, "YUVA")));
+        manager.click("route:3");
+        manager.choose("riskLevel", "MEDIUM");
+        manager.submit("refer");
+        assertTrue(manager.text("failedCriteria").contains("Age"), () -> manager.text("failedCriteria"));
+        manager.assertAccessible("Make a programme referral, refused, for a manager");
+        manager.type("eligibilityOverrideReason", "Assessed as functioning like a much younger man; the YOT "
+                + "keeps working with the family");
+        manager.submit("refer");
+        manager.waitForUrl("/programme/referral.xhtml");
+        assertTrue(manager.text("eligibilityOverride").contains("Age"), () -> manager.text("eligibilityOverride"));
+        assertTrue(manager.text("eligibilityOverride").contains("functioning like a much younger man"),
+                () -> manager.text("eligibilityOverride"));
     }
 
     @Test
@@ -276,7 +251,7 @@ class PipaEnforcementJourneyIT {
         String surname = "Hollis" + PoliceCases.uniqueReference().replaceAll("[^A-Z]", "").toLowerCase(Locale.UK);
         ApiClient probationApi = ApiClient.as("probation.demo");
         long father = People.register(probationApi, surname, "Craig", People.uniqueDateOfBirth());
-        LocalDate from = PoliceCases.today().minusWeeks(3);
+        LocalDate from = TestClock.today().minusWeeks(3);
         JsonObject session = ProgrammeCases.scheduledCohort("Caring Dads", "Caring Dads " + PoliceCases.uniqueReference(),
                 from, from.getDayOfWeek(), "18:00").getJsonArray("sessions").getJsonObject(0);
         JsonObject referral = ProgrammeCases.ok(201, probationApi.post("/api/referrals", Json.createObjectBuilder()
@@ -312,7 +287,7 @@ class PipaEnforcementJourneyIT {
         assertFalse(probation.text("tasks").contains(name), () -> probation.text("tasks"));
 
         probation.open("/programme/referral.xhtml?id=" + referralId);
-        assertTrue(probation.text("enforcementTable").contains("Resolved on " + date(PoliceCases.today())
+        assertTrue(probation.text("enforcementTable").contains("Resolved on " + date(TestClock.today())
                 + ": Spoke with him and his social worker"), () -> probation.text("enforcementTable"));
         probation.assertAccessible("Referral with a resolved task");
     }

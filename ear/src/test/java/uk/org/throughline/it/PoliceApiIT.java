@@ -11,8 +11,8 @@ import static uk.org.throughline.it.PoliceCases.created;
 import static uk.org.throughline.it.PoliceCases.daysAgo;
 import static uk.org.throughline.it.PoliceCases.incident;
 import static uk.org.throughline.it.PoliceCases.pipaSchemeId;
-import static uk.org.throughline.it.PoliceCases.today;
 import static uk.org.throughline.it.PoliceCases.uniqueReference;
+import static uk.org.throughline.it.TestClock.today;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

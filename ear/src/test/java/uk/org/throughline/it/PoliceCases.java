@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class PoliceCases {
 
-    public static final ZoneId LONDON = ZoneId.of("Europe/London");
+    public static final ZoneId LONDON = TestClock.LONDON;
     /** How the application writes dates in messages. */
     public static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
@@ -38,13 +38,9 @@ public final class PoliceCases {
                 + SEQUENCE.incrementAndGet();
     }
 
-    /** Now in London, to the minute, moved back by {@code days}. */
+    /** Now in London by the suite's clock, to the minute, moved back by {@code days}. */
     public static OffsetDateTime daysAgo(int days) {
-        return OffsetDateTime.now(LONDON).truncatedTo(ChronoUnit.MINUTES).minusDays(days);
-    }
-
-    public static LocalDate today() {
-        return LocalDate.now(LONDON);
+        return TestClock.now().truncatedTo(ChronoUnit.MINUTES).minusDays(days);
     }
 
     /** A crime of common assault between current partners, standard risk: what Project PIPA takes. */

@@ -6,16 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.concurrent.ThreadLocalRandom;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The police journey in the browser, as police.demo: an incident with a suspect and a victim, the
@@ -26,28 +19,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * case that fails a scheme rule is cautioned only with the officer's recorded reason. Every page
  * visited is checked for accessibility.
  */
-@ExtendWith(ArquillianExtension.class)
-class PoliceJourneyIT {
+class PoliceJourneyIT extends BrowserJourney {
 
     private static final DateTimeFormatter UK_DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
-
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.throughline();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+    private static final LocalDate TODAY = TestClock.today();
 
     @Test
     void cautionsOnProjectPipaThenProsecutesWhenTheProgrammeConditionFails() {

@@ -9,8 +9,8 @@ import static uk.org.throughline.it.PoliceCases.arrested;
 import static uk.org.throughline.it.PoliceCases.caution;
 import static uk.org.throughline.it.PoliceCases.daysAgo;
 import static uk.org.throughline.it.PoliceCases.pipaSchemeId;
-import static uk.org.throughline.it.PoliceCases.today;
 import static uk.org.throughline.it.ProgrammeCases.step;
+import static uk.org.throughline.it.TestClock.today;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
@@ -18,9 +18,12 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -49,14 +52,20 @@ class ProgrammeApiIT {
 
     @Test
     void givesACourtOrderedManAWarningThenABreachReferral() {
-        ArrestedCase arrested = arrested(police, LocalDate.of(1988, 3, 14), daysAgo(150));
+        // weekly on Mondays from two weeks before a Monday bank holiday of the last half year, so that its
+        // first four sessions are past and its last still to come: it steps over that holiday and any after
+        LocalDate today = today();
+        LocalDate holiday = BankHolidayCalendar.between(today.minusDays(188), today.minusDays(35)).descendingKeySet()
+                .stream().filter(day -> day.getDayOfWeek() == DayOfWeek.MONDAY).findFirst()
+                .orElseThrow(() -> new AssertionError("No Monday bank holiday from 5 to 27 weeks before " + today));
+        LocalDate firstMonday = holiday.minusWeeks(2);
+        ArrestedCase arrested = arrested(police, LocalDate.of(1988, 3, 14),
+                daysAgo((int) ChronoUnit.DAYS.between(firstMonday.minusDays(38), today)));
         ApiClient.Response charged = police.post("/api/disposals", Json.createObjectBuilder()
                 .add("arrestId", arrested.arrestId()).add("outcomeType", "CHARGED_OR_SUMMONSED")
-                .add("decisionMaker", "CPS").add("decidedOn", today().minusDays(140).toString())
+                .add("decisionMaker", "CPS").add("decidedOn", firstMonday.minusDays(28).toString())
                 .add("reason", "Sufficient evidence; CPS authorised charge").build().toString());
         assertEquals(201, charged.status(), charged::toString);
-        // weekly on Mondays from 17/08/2026: steps over the summer bank holiday and the Boxing Day substitute
-        LocalDate firstMonday = LocalDate.of(2026, 8, 17);
         LocalDate referredOn = firstMonday.minusDays(20);
 
         ApiClient.Response referred = probation.post("/api/referrals", Json.createObjectBuilder()
@@ -74,13 +83,15 @@ class ProgrammeApiIT {
         JsonObject cohort = cohort("Building Better Relationships", "BBR Monday evenings " + PoliceCases.uniqueReference(),
                 null);
         JsonObject scheduled = schedule(id(cohort), firstMonday, "MONDAY");
-        assertEquals(List.of("2026-08-31", "2026-12-28"), scheduled.getJsonArray("skipped").getValuesAs(JsonObject.class)
-                .stream().map(day -> day.getString("date")).toList());
         List<JsonObject> sessions = scheduled.getJsonArray("sessions").getValuesAs(JsonObject.class);
+        List<String> mondayHolidays = on(DayOfWeek.MONDAY, BankHolidayCalendar.between(firstMonday,
+                LocalDate.parse(sessions.get(sessions.size() - 1).getString("date"))).keySet());
+        assertEquals(mondayHolidays, scheduled.getJsonArray("skipped").getValuesAs(JsonObject.class)
+                .stream().map(day -> day.getString("date")).toList());
         assertEquals(30, sessions.size());
-        assertEquals(List.of("2026-08-17", "2026-08-24", "2026-09-07"),
+        assertEquals(firstMondaysWithout(firstMonday, mondayHolidays, 3),
                 sessions.subList(0, 3).stream().map(s -> s.getString("date")).toList());
-        assertFalse(sessions.stream().anyMatch(s -> s.getString("date").equals("2026-12-28")), sessions::toString);
+        assertFalse(sessions.stream().anyMatch(s -> mondayHolidays.contains(s.getString("date"))), sessions::toString);
 
         JsonObject allocated = step(facilitator, referralId, "allocation", waiting, Json.createObjectBuilder()
                 .add("cohortId", id(cohort)).add("on", firstMonday.minusDays(3).toString()));
@@ -159,7 +170,7 @@ class ProgrammeApiIT {
     }
 
     @Test
-    void fillsACaringDadsCohortOverChristmasAndNoMore() {
+    void fillsACaringDadsCohortOverGoodFridayAndNoMore() {
         long father = People.register(probation, "Rushden", "Gavin", LocalDate.of(1990, 1, 20));
         long volunteer = People.register(probation, "Rushden", "Mark", LocalDate.of(1987, 9, 9));
         ApiClient.Response referred = probation.post("/api/referrals", caringDads(father, 4).build().toString());
@@ -172,12 +183,19 @@ class ProgrammeApiIT {
         assertEquals(201, selfReferred.status(), selfReferred::toString);
 
         JsonObject cohort = cohort("Caring Dads", "Caring Dads Fridays " + PoliceCases.uniqueReference(), 1);
-        // weekly on Fridays from 18/12/2026 steps over Christmas Day, New Year's Day and Good Friday
-        JsonObject scheduled = schedule(id(cohort), LocalDate.of(2026, 12, 18), "FRIDAY");
-        assertEquals(List.of("2026-12-25", "2027-01-01", "2027-03-26"), scheduled.getJsonArray("skipped")
-                .getValuesAs(JsonObject.class).stream().map(day -> day.getString("date")).toList());
+        // weekly on Fridays from the week before a Good Friday more than a week away: it starts in the future
+        // and steps over Good Friday and any other Friday bank holiday in its 17 weeks
+        LocalDate goodFriday = BankHolidayCalendar.next("Good Friday", today().plusWeeks(1));
+        LocalDate firstFriday = goodFriday.minusWeeks(1);
+        JsonObject scheduled = schedule(id(cohort), firstFriday, "FRIDAY");
         List<JsonObject> sessions = scheduled.getJsonArray("sessions").getValuesAs(JsonObject.class);
-        assertEquals(List.of("2026-12-18", "2027-01-08"), List.of(sessions.get(0).getString("date"),
+        List<String> fridayHolidays = on(DayOfWeek.FRIDAY, BankHolidayCalendar.between(firstFriday,
+                LocalDate.parse(sessions.get(sessions.size() - 1).getString("date"))).keySet());
+        assertEquals(goodFriday.toString(), fridayHolidays.get(0));
+        assertEquals(fridayHolidays, scheduled.getJsonArray("skipped")
+                .getValuesAs(JsonObject.class).stream().map(day -> day.getString("date")).toList());
+        LocalDate secondFriday = goodFriday.plusWeeks(1);
+        assertEquals(List.of(firstFriday.toString(), secondFriday.toString()), List.of(sessions.get(0).getString("date"),
                 sessions.get(1).getString("date")));
 
         JsonObject first = step(facilitator, id(referred.json()), "allocation",
@@ -207,13 +225,14 @@ class ProgrammeApiIT {
         JsonObject second = sessions.get(1);
         String reschedule = "/api/sessions/" + id(second) + "/reschedule";
         JsonObject move = Json.createObjectBuilder().add("version", second.getJsonNumber("version").longValue())
-                .add("date", "2027-01-07").add("startTime", "18:00").add("reason", "The family centre is closed").build();
+                .add("date", secondFriday.minusDays(1).toString()).add("startTime", "18:00")
+                .add("reason", "The family centre is closed").build();
         ApiClient.Response moved = facilitator.post(reschedule, move.toString());
         assertEquals(200, moved.status(), moved::toString);
-        assertEquals("2027-01-07", moved.json().getString("date"));
-        assertEquals("2027-01-08", moved.json().getString("rescheduledFrom"));
-        assertProblem(facilitator.post(reschedule, Json.createObjectBuilder(move).add("date", "2027-01-06").build()
-                .toString()), 409);
+        assertEquals(secondFriday.minusDays(1).toString(), moved.json().getString("date"));
+        assertEquals(secondFriday.toString(), moved.json().getString("rescheduledFrom"));
+        assertProblem(facilitator.post(reschedule, Json.createObjectBuilder(move)
+                .add("date", secondFriday.minusDays(2).toString()).build().toString()), 409);
     }
 
     @Test
@@ -376,7 +395,8 @@ class ProgrammeApiIT {
     @Test
     void completesACaringDadsFatherAtEightyPerCentWithATaskForHisSocialWorker() {
         long father = People.register(probation, "Thrapston", "Wayne", LocalDate.of(1989, 12, 1));
-        LocalDate firstSession = today().minusWeeks(18);
+        // 17 weekly sessions from 22 weeks ago are all past, even with four bank holidays to step over
+        LocalDate firstSession = today().minusWeeks(22);
         ApiClient.Response referred = probation.post("/api/referrals", caringDads(father, 6)
                 .add("referredOn", firstSession.minusDays(14).toString()).build().toString());
         assertEquals(201, referred.status(), referred::toString);
@@ -502,6 +522,9 @@ class ProgrammeApiIT {
         saveRegister(id(missed), line(id(referral), "ABSENT_ACCEPTABLE").add("absenceReason", "In hospital; letter seen"));
 
         LocalDate catchUpOn = today().plusDays(1);
+        while (BankHolidayCalendar.isBankHoliday(catchUpOn)) { // no session, a catch-up neither, on a bank holiday
+            catchUpOn = catchUpOn.plusDays(1);
+        }
         ApiClient.Response planned = facilitator.post("/api/sessions/" + id(missed) + "/catch-ups",
                 Json.createObjectBuilder().add("referralIds", Json.createArrayBuilder().add(id(referral)))
                         .add("date", catchUpOn.toString()).add("startTime", "10:00").build().toString());
@@ -599,6 +622,7 @@ class ProgrammeApiIT {
     }
 
     private JsonObject schedule(long cohortId, LocalDate from, String day) {
+        BankHolidayCalendar.recordedThroughNextYear();
         ApiClient.Response scheduled = facilitator.post("/api/cohorts/" + cohortId + "/schedule",
                 Json.createObjectBuilder().add("from", from.toString()).add("day", day).add("startTime", "18:00")
                         .build().toString());
@@ -648,6 +672,17 @@ class ProgrammeApiIT {
         assertEquals("attachment; filename=\"" + fileName + "\"", response.header("Content-Disposition"));
         assertEquals("no-store", response.header("Cache-Control"));
         assertTrue(response.body().startsWith("%PDF-"), "a PDF document");
+    }
+
+    /** Those of {@code days} that fall on {@code weekday}, as ISO dates. */
+    private static List<String> on(DayOfWeek weekday, Collection<LocalDate> days) {
+        return days.stream().filter(day -> day.getDayOfWeek() == weekday).map(LocalDate::toString).toList();
+    }
+
+    /** The first {@code count} Mondays from {@code monday} on that are not among {@code holidays}. */
+    private static List<String> firstMondaysWithout(LocalDate monday, List<String> holidays, int count) {
+        return Stream.iterate(monday, day -> day.plusWeeks(1)).map(LocalDate::toString)
+                .filter(day -> !holidays.contains(day)).limit(count).toList();
     }
 
     private static List<Long> referralIds(JsonObject worklist, String list) {

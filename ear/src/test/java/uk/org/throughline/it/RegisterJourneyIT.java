@@ -4,45 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A facilitator marks a ten-person register in the browser, as facilitator.demo: from "My sessions"
- * to a new Caring Dads group meeting today (made through the API), an acceptable absence refused
+ * to a new Caring Dads group meeting today (made through the API; on a bank holiday it met on the
+ * last day before), an acceptable absence refused
  * until its reason is given, then saved with a late arrival, an unacceptable absence, a note and a
  * disclosure, then a mark corrected only with its reason, and the register gone from those not
  * completed; a copy of the register opened before the save is refused when saved, and never
  * overwrites the marks. Every page visited is checked for accessibility.
  */
-@ExtendWith(ArquillianExtension.class)
-class RegisterJourneyIT {
-
-    private Browser browser;
+class RegisterJourneyIT extends BrowserJourney {
 
     /** The same facilitator in another window. */
     private Browser colleague;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.throughline();
-    }
-
     @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-        colleague = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-        colleague.close();
+    void openColleaguesWindow() {
+        colleague = newBrowser();
     }
 
     @Test
@@ -54,7 +35,9 @@ class RegisterJourneyIT {
         browser.assertAccessible("My sessions");
         assertTrue(browser.text("registersNotCompleted").contains(group.name()),
                 () -> browser.text("registersNotCompleted"));
-        assertTrue(browser.text("sessionsToday").contains(group.name()), () -> browser.text("sessionsToday"));
+        if (group.meetsToday()) { // unless today is a bank holiday, when it met on the last day before
+            assertTrue(browser.text("sessionsToday").contains(group.name()), () -> browser.text("sessionsToday"));
+        }
 
         browser.followLink("registersNotCompletedTable", "Register: " + group.name());
         browser.waitForUrl("/programme/register.xhtml?session=" + group.sessionId());

@@ -7,9 +7,9 @@ import static uk.org.throughline.it.PoliceCases.arrested;
 import static uk.org.throughline.it.PoliceCases.caution;
 import static uk.org.throughline.it.PoliceCases.daysAgo;
 import static uk.org.throughline.it.PoliceCases.pipaSchemeId;
-import static uk.org.throughline.it.PoliceCases.today;
 import static uk.org.throughline.it.ProgrammeCases.programmeId;
 import static uk.org.throughline.it.ProgrammeCases.step;
+import static uk.org.throughline.it.TestClock.today;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.org.throughline.it.PersonApiIT.assertProblem;
 import static uk.org.throughline.it.PersonApiIT.fields;
-import static uk.org.throughline.it.PoliceCases.today;
+import static uk.org.throughline.it.TestClock.today;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

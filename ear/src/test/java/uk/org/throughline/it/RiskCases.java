@@ -47,7 +47,7 @@ public final class RiskCases {
         }
         return Json.createObjectBuilder()
                 .add("personId", personId)
-                .add("assessedOn", PoliceCases.today().toString())
+                .add("assessedOn", TestClock.today().toString())
                 .add("assessor", "Sam Patel (IDVA)")
                 .add("source", "IDVA")
                 .add("answers", answers);
@@ -56,7 +56,7 @@ public final class RiskCases {
     public static JsonObject referral(long personId, String criterion, String reason) {
         JsonObjectBuilder body = Json.createObjectBuilder()
                 .add("personId", personId)
-                .add("referredOn", PoliceCases.today().toString())
+                .add("referredOn", TestClock.today().toString())
                 .add("referringAgency", "IDVA")
                 .add("criterion", criterion);
         if (reason != null) {

@@ -4,13 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A partner-contact worker, as partner.demo, records a DASH of 15 "yes" answers in the browser for a
@@ -19,25 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * a MARAC, lists the case and gives housing an action. Every page visited is checked for accessibility.
  * A probation officer sees the victim's current level on her person page and no way further.
  */
-@ExtendWith(ArquillianExtension.class)
-class RiskJourneyIT {
-
-    private Browser browser;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.throughline();
-    }
-
-    @BeforeEach
-    void openBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
+class RiskJourneyIT extends BrowserJourney {
 
     @Test
     void aDashOfFifteenIsHighRiskAndSuggestsAMaracReferralAsVisibleHighRisk() {
@@ -89,7 +65,7 @@ class RiskJourneyIT {
         browser.waitForUrl("/risk/safety-plan.xhtml?person=" + victim);
         browser.type("action", "Panic alarm fitted by police");
         browser.type("owner", "Police");
-        browser.type("dueOn", PoliceCases.today().plusDays(2).format(PoliceCases.UK_DATE));
+        browser.type("dueOn", TestClock.today().plusDays(2).format(PoliceCases.UK_DATE));
         browser.submit("addItem");
         assertTrue(browser.text("planTable").contains("Panic alarm fitted by police"), () -> browser.text("planTable"));
         browser.assertAccessible("Safety plan");
@@ -97,7 +73,7 @@ class RiskJourneyIT {
         browser.click("navMarac");
         browser.waitForUrl("/risk/marac.xhtml");
         browser.assertAccessible("MARAC meetings");
-        browser.type("meetsOn", PoliceCases.today().plusDays(7).format(PoliceCases.UK_DATE));
+        browser.type("meetsOn", TestClock.today().plusDays(7).format(PoliceCases.UK_DATE));
         browser.type("area", "Kettering " + PoliceCases.uniqueReference());
         browser.submit("schedule");
         browser.waitForUrl("/risk/marac-meeting.xhtml");
@@ -109,7 +85,7 @@ class RiskJourneyIT {
                 () -> browser.fieldError("agenda:0:actionForm:action"));
         browser.type("agenda:0:actionForm:action", "Fit target hardening at her address");
         browser.choose("agenda:0:actionForm:agency", "HOUSING");
-        browser.type("agenda:0:actionForm:dueOn", PoliceCases.today().plusDays(14).format(PoliceCases.UK_DATE));
+        browser.type("agenda:0:actionForm:dueOn", TestClock.today().plusDays(14).format(PoliceCases.UK_DATE));
         browser.submit("agenda:0:actionForm:addAction");
         assertTrue(browser.text("notices").contains("Action given to Housing."), () -> browser.text("notices"));
         assertTrue(browser.pageText().contains("Fit target hardening at her address"), browser::pageText);

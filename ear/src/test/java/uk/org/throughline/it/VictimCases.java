@@ -2,10 +2,11 @@ package uk.org.throughline.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static uk.org.throughline.it.PoliceCases.today;
+import static uk.org.throughline.it.TestClock.today;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.LocalDate;
 
 /**
  * Victim-safety records a test builds through the API for itself: a victim in a refuge with her safe
@@ -28,7 +29,7 @@ final class VictimCases {
     record Pair(long victimId, long perpetratorId, String victimSurname, String victimName) {
     }
 
-    /** He is on a group meeting today whose register can be taken now. */
+    /** He is on a group meeting today (on a bank holiday, the last day before) whose register can be taken now. */
     record OnProgramme(long referralId, JsonObject referral, long sessionId, JsonObject session) {
     }
 
@@ -62,34 +63,46 @@ final class VictimCases {
         assertTrue(opened.header("Location").endsWith("/api/victims/" + victimId), opened.header("Location"));
     }
 
-    /** Refers him to Caring Dads (which opens her partner-contact plan) and places him on a group meeting today. */
+    /**
+     * Refers him to Caring Dads (which opens her partner-contact plan) and places him on a group
+     * meeting today, all on the day of its first session: today, or on a bank holiday the last day
+     * before it.
+     */
     static OnProgramme onCaringDadsToday(long perpetratorId) {
         ApiClient probation = ApiClient.as("probation.demo");
         ApiClient facilitator = ApiClient.as("facilitator.demo");
+        LocalDate day = ProgrammeCases.lastMeetingDay();
         long programmeId = ProgrammeCases.programmeId(probation, "Caring Dads");
         long cohortId = facilitator.post("/api/cohorts", Json.createObjectBuilder().add("programmeId", programmeId)
                 .add("name", "Caring Dads " + PoliceCases.uniqueReference()).add("venue", "Daventry Family Hub")
                 .add("facilitators", Json.createArrayBuilder().add("facilitator.demo")).build().toString()).json()
                 .getJsonNumber("id").longValue();
+        BankHolidayCalendar.recordedThroughNextYear();
         JsonObject session = facilitator.post("/api/cohorts/" + cohortId + "/schedule",
-                Json.createObjectBuilder().add("from", today().toString()).add("day", today().getDayOfWeek().name())
+                Json.createObjectBuilder().add("from", day.toString()).add("day", day.getDayOfWeek().name())
                         .add("startTime", "00:00").build().toString()).json().getJsonArray("sessions").getJsonObject(0);
-        assertEquals(today().toString(), session.getString("date"), "no session today: a bank holiday?");
-        JsonObject referred = referToCaringDads(perpetratorId);
+        assertEquals(day.toString(), session.getString("date"), session::toString);
+        JsonObject referred = referToCaringDads(perpetratorId, day);
         long referralId = referred.getJsonNumber("id").longValue();
         JsonObject assessed = ProgrammeCases.step(probation, referralId, "assessment", referred,
-                Json.createObjectBuilder().add("suitable", true).add("on", today().toString()));
+                Json.createObjectBuilder().add("suitable", true).add("on", day.toString()));
         JsonObject allocated = ProgrammeCases.step(facilitator, referralId, "allocation", assessed,
-                Json.createObjectBuilder().add("cohortId", cohortId).add("on", today().toString()));
+                Json.createObjectBuilder().add("cohortId", cohortId).add("on", day.toString()));
         return new OnProgramme(referralId, allocated, session.getJsonNumber("id").longValue(), session);
     }
 
     /** A self-referral made today by probation.demo. */
     static JsonObject referToCaringDads(long perpetratorId) {
+        return referToCaringDads(perpetratorId, today());
+    }
+
+    /** A self-referral made {@code on} that day by probation.demo; her plan counts working days from it. */
+    static JsonObject referToCaringDads(long perpetratorId, LocalDate on) {
+        BankHolidayCalendar.recordedThroughNextYear();
         ApiClient probation = ApiClient.as("probation.demo");
         ApiClient.Response referred = probation.post("/api/referrals", Json.createObjectBuilder()
                 .add("programmeId", ProgrammeCases.programmeId(probation, "Caring Dads"))
-                .add("personId", perpetratorId).add("route", "VOLUNTARY").add("referredOn", today().toString())
+                .add("personId", perpetratorId).add("route", "VOLUNTARY").add("referredOn", on.toString())
                 .add("youngestChildAge", 5).add("regularContactWithChild", true).add("riskLevel", "MEDIUM")
                 .build().toString());
         assertEquals(201, referred.status(), referred::toString);

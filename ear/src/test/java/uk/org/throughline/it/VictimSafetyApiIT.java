@@ -3,7 +3,7 @@ package uk.org.throughline.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static uk.org.throughline.it.PoliceCases.today;
+import static uk.org.throughline.it.TestClock.today;
 import static uk.org.throughline.it.VictimCases.CODE_WORD;
 import static uk.org.throughline.it.VictimCases.HOME;
 import static uk.org.throughline.it.VictimCases.HOME_TOWN;

@@ -4,13 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The victim-safety journey in the browser: a facilitator marks an unacceptable absence; the
@@ -20,27 +15,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * that she is a victim and her level, never how to reach her.
  * Every page visited is checked for accessibility.
  */
-@ExtendWith(ArquillianExtension.class)
-class VictimSafetyJourneyIT {
+class VictimSafetyJourneyIT extends BrowserJourney {
 
     private Browser facilitator;
     private Browser partner;
 
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.throughline();
-    }
-
+    /** The facilitator's is the test's first window; the partner-contact worker has her own. */
     @BeforeEach
-    void openBrowsers() {
-        facilitator = new Browser();
-        partner = new Browser();
-    }
-
-    @AfterEach
-    void closeBrowsers() {
-        facilitator.close();
-        partner.close();
+    void openPartnersWindow() {
+        facilitator = browser;
+        partner = newBrowser();
     }
 
     @Test
@@ -126,7 +110,7 @@ class VictimSafetyJourneyIT {
         facilitator.open("/victim/view.xhtml?person=" + pair.victimId());
         facilitator.waitFor("restricted");
         String nowHigh = facilitator.pageText();
-        assertTrue(nowHigh.contains("High (DASH 15 on " + PoliceCases.today().format(PoliceCases.UK_DATE) + ")"), nowHigh);
+        assertTrue(nowHigh.contains("High (DASH 15 on " + TestClock.today().format(PoliceCases.UK_DATE) + ")"), nowHigh);
         assertFalse(nowHigh.contains("Only between 12:00 and 13:00") || nowHigh.contains(VictimCases.SAFE_PHONE), nowHigh);
     }
 }
