@@ -40,6 +40,11 @@ class BenchmarkEndpointsIT {
     }
 
     @Test
+    void answerAnotherMethodWithNotFoundRatherThanMethodNotAllowed() {
+        assertProblem(ApiClient.as("admin.demo").get("/api/admin/synthetic-persons"), 404);
+    }
+
+    @Test
     void answerOtherStaffWithNotFoundRatherThanForbidden() {
         assertProblem(ApiClient.as("police.demo").post("/api/admin/synthetic-programmes?groups=1", ""), 404);
     }

@@ -33,7 +33,6 @@ import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(StaffPermissions.ADMINISTER)
-@BenchmarkOnly
 @Tag(name = "Administration", description = "Synthetic data and timings for load and benchmark runs")
 public class BenchmarkResource {
 
