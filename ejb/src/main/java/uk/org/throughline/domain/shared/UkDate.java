@@ -1,5 +1,6 @@
 package uk.org.throughline.domain.shared;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -20,6 +21,11 @@ public final class UkDate {
     /** A time typed as on the clock in England and Wales (GMT or BST as it was that day). */
     public static Instant instant(LocalDateTime clockTime) {
         return clockTime == null ? null : clockTime.atZone(LONDON).toInstant();
+    }
+
+    /** Today in England and Wales, by {@code clock}. */
+    public static LocalDate today(Clock clock) {
+        return dayOf(clock.instant());
     }
 
     /** The day it is in England and Wales at {@code instant}. */

@@ -90,7 +90,7 @@ public class DefaultAlertInbox implements AlertInbox {
     }
 
     private List<AlertView> views(List<Alert> found) {
-        LocalDate today = UkDate.dayOf(clock.instant());
+        LocalDate today = UkDate.today(clock);
         Map<Long, String> names = people.displayNames(found.stream().map(Alert::personId).filter(Objects::nonNull)
                 .distinct().toList());
         return found.stream().map(alert -> new AlertView(alert.id(), alert.version(), alert.kind(),

@@ -369,7 +369,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
 
     /** Why an order matched the address search: which address, and whether the postcode matched exactly or by sector. */
     private String matchNote(CivilOrder order, String postcode, String text) {
-        LocalDate today = UkDate.dayOf(clock.instant());
+        LocalDate today = UkDate.today(clock);
         Set<String> notes = new LinkedHashSet<>();
         order.conditions().stream().filter(condition -> condition.removedOn() == null && condition.addressLine() != null)
                 .forEach(condition -> addressNote(condition.addressLine() + ", " + condition.town(), condition.postcode(),

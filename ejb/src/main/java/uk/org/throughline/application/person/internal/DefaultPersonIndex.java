@@ -90,7 +90,7 @@ public class DefaultPersonIndex implements PersonIndex {
         audit.record(AuditAction.CREATE, RECORD_TYPE, String.valueOf(person.id()),
                 "Registered person " + person.displayName()
                         + (duplicatesReviewed ? " after the user reviewed possible duplicates" : ""), null);
-        return PersonMapping.view(person, today(now));
+        return PersonMapping.view(person, UkDate.dayOf(now));
     }
 
     @Override
@@ -110,7 +110,7 @@ public class DefaultPersonIndex implements PersonIndex {
         refreshNameKeys(person);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, String.valueOf(personId),
                 "Updated person " + person.displayName(), null);
-        return PersonMapping.view(person, today(now));
+        return PersonMapping.view(person, UkDate.dayOf(now));
     }
 
     @Override
@@ -119,7 +119,7 @@ public class DefaultPersonIndex implements PersonIndex {
         Person person = people.getActive(personId);
         audit.record(AuditAction.VIEW, RECORD_TYPE, String.valueOf(personId),
                 "Viewed person " + person.displayName(), null);
-        PersonView view = PersonMapping.view(person, today(clock.instant()));
+        PersonView view = PersonMapping.view(person, UkDate.today(clock));
         return hidesWhereaboutsOf(List.of(personId)).isEmpty() ? view : view.withoutAddresses();
     }
 
@@ -174,7 +174,7 @@ public class DefaultPersonIndex implements PersonIndex {
                 reason);
         audit.record(AuditAction.MERGE, RECORD_TYPE, String.valueOf(duplicateId),
                 "Merged into person " + survivorId + " (" + survivor.displayName() + ") and retired; " + moved, reason);
-        return PersonMapping.view(survivor, today(now));
+        return PersonMapping.view(survivor, UkDate.dayOf(now));
     }
 
     /** Of these people, those at risk whose whereabouts the caller may not know. */
@@ -260,7 +260,8 @@ public class DefaultPersonIndex implements PersonIndex {
     /** An existing person with the PNC ID on the form; a wrong PNC ID is left for the form's own checks. */
     private Optional<Person> samePncId(PersonForm form) {
         try {
-            return Optional.ofNullable(PncId.parseOptional(form.getPncId(), UkDate.dayOf(clock.instant()))).flatMap(people::findActiveByPncId);
+            return Optional.ofNullable(PncId.parseOptional(form.getPncId(), UkDate.today(clock)))
+                    .flatMap(people::findActiveByPncId);
         } catch (InvalidFieldException e) {
             return Optional.empty();
         }
@@ -270,7 +271,7 @@ public class DefaultPersonIndex implements PersonIndex {
     private List<PersonSummary> summaries(List<PersonMatch> matches) {
         Set<Long> ids = new LinkedHashSet<>();
         matches.forEach(match -> ids.add(match.personId()));
-        Map<Long, SummaryRow> rows = people.summaries(ids, today(clock.instant()));
+        Map<Long, SummaryRow> rows = people.summaries(ids, UkDate.today(clock));
         List<PersonSummary> summaries = new ArrayList<>();
         for (PersonMatch match : matches) {
             SummaryRow row = rows.get(match.personId());
@@ -292,9 +293,5 @@ public class DefaultPersonIndex implements PersonIndex {
 
     private static String bornText(LocalDate dateOfBirth) {
         return dateOfBirth == null ? "" : " born " + UkDate.format(dateOfBirth);
-    }
-
-    private static LocalDate today(Instant now) {
-        return UkDate.dayOf(now);
     }
 }

@@ -85,7 +85,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
         if (form.schemeId() == null) {
             throw new InvalidFieldException("schemeId", "Select the diversion scheme to check the case against");
         }
-        CautionRecorder.CautionCase cautionCase = recorder.caseOf(form, UkDate.dayOf(clock.instant()));
+        CautionRecorder.CautionCase cautionCase = recorder.caseOf(form, UkDate.today(clock));
         EligibilityAssessment assessment = recorder.assess(cautionCase, form);
         audit.record(AuditAction.VIEW, CAUTION, null, "Checked " + cautionCase.person().displayName()
                 + " against " + cautionCase.scheme().name() + "'s eligibility for incident "

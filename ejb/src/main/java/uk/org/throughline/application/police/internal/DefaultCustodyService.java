@@ -106,7 +106,7 @@ public class DefaultCustodyService implements CustodyService {
         String personName = people.displayName(arrest.personId());
         audit.record(AuditAction.VIEW, ARREST, String.valueOf(arrestId),
                 "Viewed the arrest of " + personName + " (incident " + arrest.incident().reference() + ")", null);
-        return PoliceMapping.arrestView(arrest, personName, UkDate.dayOf(clock.instant()));
+        return PoliceMapping.arrestView(arrest, personName, UkDate.today(clock));
     }
 
     @Override

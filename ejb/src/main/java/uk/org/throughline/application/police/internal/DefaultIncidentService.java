@@ -161,7 +161,7 @@ public class DefaultIncidentService implements IncidentService {
     @RolesAllowed(PolicePermissions.READ_CUSTODY)
     public SuspectDealings suspectDealings(long incidentId) {
         Incident incident = incidents.get(incidentId);
-        LocalDate today = UkDate.dayOf(clock.instant());
+        LocalDate today = UkDate.today(clock);
         List<Arrest> arrests = custody.arrestsFor(incidentId);
         List<VoluntaryInterview> interviews = custody.voluntaryInterviewsFor(incidentId);
         List<Disposal> outcomes = disposals.disposalsFor(incidentId);

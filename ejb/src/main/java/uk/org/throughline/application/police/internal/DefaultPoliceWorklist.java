@@ -51,7 +51,7 @@ public class DefaultPoliceWorklist implements PoliceWorklist {
     @Override
     @RolesAllowed(PolicePermissions.READ_CUSTODY)
     public Worklist today() {
-        LocalDate today = UkDate.dayOf(clock.instant());
+        LocalDate today = UkDate.today(clock);
         CautionTimescales timescales = CautionTimescales.from(System::getProperty);
         List<ConditionalCaution> open = cautions.complianceOpen();
         List<BailCondition> expiring = custody.bailConditionsExpiring(today,

@@ -83,7 +83,7 @@ public class DefaultProgrammeDocuments implements ProgrammeDocuments {
         Person person = people.get(referral.personId());
         EndOfProgrammeReport report = ProgrammeDocumentContent.endOfProgrammeReport(referral, person.displayName(),
                 person.dateOfBirth(), sessions.attendanceOf(referral), facilitatorComments,
-                UkDate.dayOf(clock.instant()), staffName(session.getCallerPrincipal().getName()));
+                UkDate.today(clock), staffName(session.getCallerPrincipal().getName()));
         audit.record(AuditAction.EXPORT, REFERRAL, String.valueOf(referralId), "Produced the end-of-programme report "
                 + "of " + person.displayName() + " (" + report.programmeName() + ")", null);
         return EndOfProgrammeReportPdf.render(report);

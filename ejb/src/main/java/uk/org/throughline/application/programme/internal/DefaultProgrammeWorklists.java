@@ -92,7 +92,7 @@ public class DefaultProgrammeWorklists implements ProgrammeWorklists {
     @Override
     @RolesAllowed(ProgrammePermissions.CASE_WORK)
     public CaseWorkerWorklist caseWorker() {
-        LocalDate today = UkDate.dayOf(clock.instant());
+        LocalDate today = UkDate.today(clock);
         List<ProgrammeReferral> mine = referrals.openFor(context.getCallerPrincipal().getName());
         List<Cohort> placed = mine.stream().flatMap(referral -> referral.cohort().stream()).distinct().toList();
         List<ProgrammeSession> coming = sessions.ofCohortsFrom(placed, today);
@@ -125,7 +125,7 @@ public class DefaultProgrammeWorklists implements ProgrammeWorklists {
     @Override
     @RolesAllowed(ProgrammePermissions.MANAGE)
     public List<ProgrammeFigures> manager() {
-        LocalDate today = UkDate.dayOf(clock.instant());
+        LocalDate today = UkDate.today(clock);
         Map<Long, List<Cohort>> openByProgramme = cohorts.open().stream()
                 .collect(Collectors.groupingBy(cohort -> cohort.programme().id()));
         List<ProgrammeFigures> figures = new ArrayList<>();

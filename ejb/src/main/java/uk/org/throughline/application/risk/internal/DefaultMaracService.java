@@ -77,7 +77,7 @@ public class DefaultMaracService implements MaracService {
     @RolesAllowed(RiskPermissions.ASSESS)
     public MaracSuggestionView suggestion(long personId) {
         Person person = people.getActive(personId);
-        MaracSuggestionView suggestion = victimRisk.suggestion(personId, UkDate.dayOf(clock.instant()));
+        MaracSuggestionView suggestion = victimRisk.suggestion(personId, UkDate.today(clock));
         audit.record(AuditAction.VIEW, "RiskHistory", String.valueOf(personId), "Checked the MARAC criteria for "
                 + person.displayName() + ": " + suggestion.text(), null);
         return suggestion;
@@ -195,7 +195,7 @@ public class DefaultMaracService implements MaracService {
     @Override
     @RolesAllowed(RiskPermissions.COORDINATE)
     public MaracActionView completeAction(long actionId, long expectedVersion, CompletionForm form) {
-        LocalDate today = UkDate.dayOf(clock.instant());
+        LocalDate today = UkDate.today(clock);
         MaracAction action = risks.action(actionId);
         String personName = people.displayName(action.referral().personId());
         String description = "The " + action.agency().label() + " MARAC action for " + personName;
@@ -209,7 +209,7 @@ public class DefaultMaracService implements MaracService {
 
     private MaracReferralView referralView(MaracReferral referral, String personName) {
         return RiskMapping.referralView(referral, personName, risks.actionsOf(List.of(referral)),
-                UkDate.dayOf(clock.instant()));
+                UkDate.today(clock));
     }
 
     /** Each with its actions and the victim's name, in two statements for the whole list. */
@@ -217,7 +217,7 @@ public class DefaultMaracService implements MaracService {
         List<MaracAction> actions = risks.actionsOf(referrals);
         Map<Long, String> names = people.displayNames(referrals.stream().map(MaracReferral::personId)
                 .collect(Collectors.toSet()));
-        LocalDate today = UkDate.dayOf(clock.instant());
+        LocalDate today = UkDate.today(clock);
         return referrals.stream()
                 .map(referral -> RiskMapping.referralView(referral, names.get(referral.personId()), actions, today))
                 .toList();

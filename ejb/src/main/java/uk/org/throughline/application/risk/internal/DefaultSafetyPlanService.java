@@ -84,7 +84,7 @@ public class DefaultSafetyPlanService implements SafetyPlanService {
     }
 
     private SafetyPlanView view(Person person) {
-        LocalDate today = UkDate.dayOf(clock.instant());
+        LocalDate today = UkDate.today(clock);
         return new SafetyPlanView(person.id(), person.displayName(), risks.safetyPlanOf(person.id()).stream()
                 .map(item -> RiskMapping.itemView(item, today)).toList());
     }

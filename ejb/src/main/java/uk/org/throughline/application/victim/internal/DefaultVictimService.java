@@ -128,7 +128,7 @@ public class DefaultVictimService implements VictimService {
         VictimRecord victim = victims.getByPerson(personId);
         audit.record(AuditAction.VIEW, VICTIM, String.valueOf(personId), "Viewed the victim record of "
                 + people.displayName(personId) + " with her safe contact details", reason.strip());
-        return view(victim, UkDate.dayOf(clock.instant()));
+        return view(victim, UkDate.today(clock));
     }
 
     @Override
@@ -166,7 +166,7 @@ public class DefaultVictimService implements VictimService {
         VictimRecord victim = victims.getByPerson(personId);
         audit.record(AuditAction.VIEW, PLAN, null, "Viewed the partner-contact plans of "
                 + people.displayName(personId), reason.strip());
-        return planViews(victim, UkDate.dayOf(clock.instant()));
+        return planViews(victim, UkDate.today(clock));
     }
 
     @Override
@@ -222,7 +222,7 @@ public class DefaultVictimService implements VictimService {
     @Override
     @RolesAllowed(VictimPermissions.PARTNER_CONTACT_WORK)
     public List<PartnerContactPlanView> myPlans() {
-        LocalDate today = UkDate.dayOf(clock.instant());
+        LocalDate today = UkDate.today(clock);
         List<PartnerContactPlanView> plans = victims.openPlansSupportedBy(caller()).stream()
                 .map(plan -> VictimMapping.planView(plan, people::displayName, today))
                 .toList();

@@ -65,7 +65,7 @@ public class BankHolidayResource {
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     public List<BankHolidayView> list(@QueryParam("year") String year) {
         QueryParameters parameters = new QueryParameters();
-        int chosen = parameters.integer("year", year, UkDate.dayOf(clock.instant()).getYear());
+        int chosen = parameters.integer("year", year, UkDate.today(clock).getYear());
         parameters.throwIfInvalid();
         return catalogue.bankHolidays(chosen);
     }

@@ -22,7 +22,7 @@ public class DateDisplay {
     private Clock clock;
 
     public LocalDate today() {
-        return UkDate.dayOf(clock.instant());
+        return UkDate.today(clock);
     }
 
     public String date(LocalDate date) {
