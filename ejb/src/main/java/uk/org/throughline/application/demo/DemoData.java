@@ -25,6 +25,7 @@ import uk.org.throughline.domain.model.person.WarningMarker;
 import uk.org.throughline.domain.model.person.WarningMarkerType;
 import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.staff.StaffMember;
+import uk.org.throughline.domain.model.staff.Team;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.StaffRepository;
@@ -69,6 +70,8 @@ public class DemoData {
     @Inject
     private Clock clock;
 
+    private static final String PROBATION = "Probation Service \u2013 Northamptonshire PDU";
+
     private Instant now;
 
     @PostConstruct
@@ -96,23 +99,43 @@ public class DemoData {
                 + "yot.demo, facilitator.demo, partner.demo, manager.demo or admin.demo, password " + PASSWORD);
     }
 
+    /**
+     * Seven accounts in their teams. The manager manages the teams of the probation officer, the YOT worker,
+     * the facilitator and the partner-contact worker, so sees their caseloads and hears when one of them opens
+     * a record outside it.
+     */
     private void addStaff() {
+        String youthService = "Northamptonshire Youth Offending Service";
+        String idva = "Northamptonshire Domestic Abuse Service (IDVA)";
         account("police.demo", "PC Sarah Mitchell", Role.POLICE, "Northamptonshire Police",
-                "Domestic Abuse Investigation Unit, Northampton");
-        account("probation.demo", "Gareth Lloyd", Role.PROBATION, "Probation Service \u2013 Northamptonshire PDU",
-                "Northampton Offender Management");
-        account("yot.demo", "Priya Sharma", Role.YOT, "Northamptonshire Youth Offending Service", "Kettering YOT");
-        account("facilitator.demo", "Tom Fletcher", Role.PROGRAMME_FACILITATOR,
-                "Probation Service \u2013 Northamptonshire PDU", "Interventions: Building Better Relationships");
-        account("partner.demo", "Rachel Evans", Role.PARTNER_CONTACT,
-                "Northamptonshire Domestic Abuse Service (IDVA)", "Partner Link Workers");
-        account("manager.demo", "Helen Carter", Role.MANAGER, "Northamptonshire Police", "Domestic Abuse Partnership");
-        account("admin.demo", "Mark Davies", Role.ADMIN, "Northamptonshire Police", "Information Management");
+                team("Domestic Abuse Investigation Unit", "Northamptonshire Police", "Northampton"));
+        List<Team> managed = List.of(team("Northampton Offender Management", PROBATION, "Northampton"),
+                team("Kettering YOT", youthService, "Kettering"),
+                team("Interventions: Building Better Relationships", PROBATION, "Northamptonshire"),
+                team("Partner Link Workers", idva, "Northamptonshire"));
+        account("probation.demo", "Gareth Lloyd", Role.PROBATION, PROBATION, managed.get(0));
+        account("yot.demo", "Priya Sharma", Role.YOT, youthService, managed.get(1));
+        account("facilitator.demo", "Tom Fletcher", Role.PROGRAMME_FACILITATOR, PROBATION, managed.get(2));
+        account("partner.demo", "Rachel Evans", Role.PARTNER_CONTACT, idva, managed.get(3));
+        StaffMember manager = account("manager.demo", "Helen Carter", Role.MANAGER, "Northamptonshire Police",
+                team("Domestic Abuse Partnership", "Northamptonshire Police", "Northamptonshire"));
+        managed.forEach(team -> manager.joinTeam(team, true));
+        account("admin.demo", "Mark Davies", Role.ADMIN, "Northamptonshire Police",
+                team("Information Management", "Northamptonshire Police", "Northamptonshire"));
     }
 
-    private void account(String username, String displayName, Role role, String agency, String team) {
-        staff.add(new StaffMember(username, displayName, passwords.hash(PASSWORD.toCharArray()), EnumSet.of(role),
-                agency, team));
+    private Team team(String name, String agency, String area) {
+        Team team = new Team(name, agency, area);
+        staff.add(team);
+        return team;
+    }
+
+    private StaffMember account(String username, String displayName, Role role, String agency, Team team) {
+        StaffMember member = new StaffMember(username, displayName, passwords.hash(PASSWORD.toCharArray()),
+                EnumSet.of(role), agency);
+        member.joinTeam(team, false);
+        staff.add(member);
+        return member;
     }
 
     private List<Person> addPeople() {

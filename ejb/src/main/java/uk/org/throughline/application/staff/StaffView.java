@@ -12,6 +12,6 @@ public record StaffView(String username, String displayName, Set<Role> roles, St
     }
 
     public static StaffView of(StaffMember member) {
-        return new StaffView(member.username(), member.displayName(), member.roles(), member.agency(), member.team());
+        return new StaffView(member.username(), member.displayName(), member.roles(), member.agency(), member.teamNames());
     }
 }

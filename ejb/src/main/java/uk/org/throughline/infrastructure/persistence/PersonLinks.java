@@ -41,6 +41,10 @@ public class PersonLinks {
                 .executeUpdate();
         repointPerpetratorLinks(fromId, toId);
         repoint("alert", fromId, toId);
+        // need to know follows the survivor: who manages him, who may not open his records
+        repoint("offender_manager_allocation", fromId, toId);
+        repoint("person_restriction", fromId, toId);
+        repoint("access_for_reason", fromId, toId);
         int ordersAsProtected = repointProtectedPersons(fromId, toId);
         return new Moved(repoint("incident_person", fromId, toId), repoint("arrest", fromId, toId),
                 repoint("voluntary_interview", fromId, toId), repoint("disposal", fromId, toId),

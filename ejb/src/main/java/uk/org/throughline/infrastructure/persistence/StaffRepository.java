@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.staff.StaffMember;
+import uk.org.throughline.domain.model.staff.Team;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
 
 /** Staff accounts, looked up by their (lower-case) username. */
@@ -38,6 +39,10 @@ public class StaffRepository {
                 + "ORDER BY s.displayName", StaffMember.class)
                 .setParameter("role", role)
                 .getResultList();
+    }
+
+    public void add(Team team) {
+        em.persist(team);
     }
 
     public long count() {

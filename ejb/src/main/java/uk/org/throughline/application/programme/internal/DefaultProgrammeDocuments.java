@@ -96,7 +96,7 @@ public class DefaultProgrammeDocuments implements ProgrammeDocuments {
     }
 
     private static String teamOf(StaffMember member) {
-        return member.team() == null ? member.agency() : member.team() + ", " + member.agency();
+        return member.teamNames() == null ? member.agency() : member.teamNames() + ", " + member.agency();
     }
 
     private String staffName(String username) {

@@ -11,7 +11,8 @@ public enum AlertKind {
     CONTACT_ATTEMPTS_FAILED("Repeated failed contact attempts"),
     RISK_RISING_TO_HIGH("Risk rising to high"),
     MARAC_REFERRAL("Referred to MARAC"),
-    ORDER_BREACH("Order breach");
+    ORDER_BREACH("Order breach"),
+    OPENED_OUTSIDE_CASELOAD("Record opened outside caseload");
 
     private final String label;
 

@@ -13,9 +13,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import uk.org.throughline.domain.shared.InvalidFieldException;
@@ -59,8 +61,9 @@ public class StaffMember {
     @Column(name = "agency", length = ORGANISATION_LENGTH, nullable = false)
     private String agency;
 
-    @Column(name = "team", length = ORGANISATION_LENGTH)
-    private String team;
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "team_member", joinColumns = @JoinColumn(name = "username", referencedColumnName = "username"))
+    private List<TeamMembership> teams = new ArrayList<>();
 
     @Column(name = "active", nullable = false)
     private boolean active;
@@ -74,13 +77,10 @@ public class StaffMember {
      *
      * @throws InvalidFieldException if a required value is missing or no role is given
      */
-    public StaffMember(String username, String displayName, String passwordHash, Set<Role> roles, String agency,
-            String team) {
+    public StaffMember(String username, String displayName, String passwordHash, Set<Role> roles, String agency) {
         this.username = normaliseUsername(required(username, "username", "Enter a username", USERNAME_LENGTH));
         this.displayName = required(displayName, "displayName", "Enter the person's name", DISPLAY_NAME_LENGTH);
         this.agency = required(agency, "agency", "Enter the agency", ORGANISATION_LENGTH);
-        this.team = team == null || team.isBlank() ? null
-                : required(team, "team", "Enter the team", ORGANISATION_LENGTH);
         changePasswordHash(passwordHash);
         changeRoles(roles);
         this.active = true;
@@ -141,8 +141,22 @@ public class StaffMember {
         return agency;
     }
 
-    public String team() {
-        return team;
+    /** Adds the member of staff to a team, as one of its managers or not; once per team. */
+    public void joinTeam(Team team, boolean manages) {
+        if (teams.stream().anyMatch(membership -> membership.team().equals(team))) {
+            throw new InvalidFieldException("team", displayName + " is already in " + team.name());
+        }
+        teams.add(new TeamMembership(team, manages));
+    }
+
+    public List<TeamMembership> teams() {
+        return List.copyOf(teams);
+    }
+
+    /** The teams' names, in the order joined: "Northampton Offender Management". Null when in none. */
+    public String teamNames() {
+        return teams.isEmpty() ? null
+                : String.join(", ", teams.stream().map(membership -> membership.team().name()).toList());
     }
 
     public boolean isActive() {
