@@ -15,6 +15,12 @@ import uk.org.throughline.domain.model.caseload.PersonAccess;
  */
 public interface CaseloadAccess {
 
+    /**
+     * Who the person is, as far as the signed-in member of staff may know before opening the record: the name
+     * and year of birth, or nothing of a restricted record.
+     */
+    PersonAccessView describe(long personId);
+
     /** What the signed-in member of staff may do with this person's records now. */
     PersonAccess accessTo(long personId);
 
@@ -28,6 +34,9 @@ public interface CaseloadAccess {
      * @throws OutsideCaseloadException if the person is off their caseload or restricted to others
      */
     void requireRead(long personId);
+
+    /** The same for a record of several people (an incident, a register): every one must be readable. */
+    void requireRead(Collection<Long> personIds);
 
     /**
      * Opens the records of someone not on the worker's caseload for the rest of the working day, with the

@@ -40,7 +40,8 @@ public class VictimRepository {
 
     /**
      * Which of these people are, or may be, at risk from someone: a victim record, a protected person
-     * on a civil order, or a victim or child present at an incident. Their whereabouts are kept from
+     * on a civil order, a victim or child present at an incident, or anyone with a DASH assessment, a MARAC
+     * referral or a safety plan. Their whereabouts are kept from
      * perpetrator-facing workers even before the partner-contact service opens a record for them.
      */
     public Set<Long> atRiskAmong(Collection<Long> personIds) {
@@ -51,7 +52,10 @@ public class VictimRepository {
         List<?> found = em.createNativeQuery("SELECT person_id FROM victim_record WHERE person_id IN (" + ids + ") "
                 + "UNION SELECT person_id FROM order_protected_person WHERE person_id IN (" + ids + ") "
                 + "UNION SELECT person_id FROM incident_person WHERE involvement_role IN ('VICTIM', 'CHILD_PRESENT') "
-                + "AND person_id IN (" + ids + ")")
+                + "AND person_id IN (" + ids + ") "
+                + "UNION SELECT person_id FROM risk_assessment WHERE person_id IN (" + ids + ") "
+                + "UNION SELECT person_id FROM marac_referral WHERE person_id IN (" + ids + ") "
+                + "UNION SELECT person_id FROM safety_plan_item WHERE person_id IN (" + ids + ")")
                 .getResultList();
         return found.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toUnmodifiableSet());
     }

@@ -30,6 +30,7 @@ import uk.org.throughline.application.caseload.CaseloadForms.ReasonForm;
 import uk.org.throughline.application.caseload.CaseloadForms.RestrictionForm;
 import uk.org.throughline.application.caseload.CaseloadPermissions;
 import uk.org.throughline.application.caseload.OutsideCaseloadException;
+import uk.org.throughline.application.caseload.PersonAccessView;
 import uk.org.throughline.application.caseload.RestrictionView;
 import uk.org.throughline.application.shared.OptimisticLock;
 import uk.org.throughline.application.staff.StaffView;
@@ -41,6 +42,7 @@ import uk.org.throughline.domain.model.caseload.CaseloadRule;
 import uk.org.throughline.domain.model.caseload.OffenderManagerAllocation;
 import uk.org.throughline.domain.model.caseload.PersonAccess;
 import uk.org.throughline.domain.model.caseload.PersonRestriction;
+import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.staff.StaffMember;
 import uk.org.throughline.domain.shared.InvalidFieldException;
@@ -85,6 +87,18 @@ public class DefaultCaseloadAccess implements CaseloadAccess {
 
     @Override
     @PermitAll
+    public PersonAccessView describe(long personId) {
+        Person person = people.getActive(personId);
+        PersonAccess access = accessTo(personId);
+        if (access == PersonAccess.RESTRICTED) {
+            return new PersonAccessView(personId, null, null, access);
+        }
+        return new PersonAccessView(personId, person.displayName(),
+                person.dateOfBirth() == null ? null : person.dateOfBirth().getYear(), access);
+    }
+
+    @Override
+    @PermitAll
     public PersonAccess accessTo(long personId) {
         return accessTo(List.of(personId)).get(personId);
     }
@@ -109,13 +123,21 @@ public class DefaultCaseloadAccess implements CaseloadAccess {
     @Override
     @PermitAll
     public void requireRead(long personId) {
-        PersonAccess access = accessTo(personId);
-        if (!access.mayRead()) {
-            boolean restricted = access == PersonAccess.RESTRICTED;
-            refusals.record(personId, restricted ? "Refused: the record is restricted"
-                    : "Refused: not on the caseload and no reason given");
-            throw new OutsideCaseloadException(personId, restricted);
-        }
+        requireRead(List.of(personId));
+    }
+
+    @Override
+    @PermitAll
+    public void requireRead(Collection<Long> personIds) {
+        accessTo(personIds).entrySet().stream()
+                .filter(access -> !access.getValue().mayRead())
+                .min(Map.Entry.comparingByValue(Comparator.reverseOrder()))
+                .ifPresent(refused -> {
+                    boolean restricted = refused.getValue() == PersonAccess.RESTRICTED;
+                    refusals.record(refused.getKey(), restricted ? "Refused: the record is restricted"
+                            : "Refused: not on the caseload and no reason given");
+                    throw new OutsideCaseloadException(refused.getKey(), restricted);
+                });
     }
 
     @Override

@@ -1,5 +1,6 @@
 package uk.org.throughline.application.order.internal;
 
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -91,6 +92,9 @@ public class DefaultCivilOrderService implements CivilOrderService {
 
     @EJB
     private AuditTrail audit;
+
+    @EJB
+    private CaseloadAccess caseload;
 
     @Resource
     private SessionContext session;
@@ -187,6 +191,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     @RolesAllowed(OrderPermissions.READ)
     public OrderView view(long orderId) {
         CivilOrder order = orders.get(orderId);
+        caseload.requireRead(order.respondentId());
         audit.record(AuditAction.VIEW, ORDER, String.valueOf(orderId), "Viewed the " + order.type().name()
                 + " against " + people.displayName(order.respondentId()), null);
         return toView(order, clock.instant());
@@ -195,6 +200,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     @Override
     @RolesAllowed(OrderPermissions.READ)
     public List<OrderSummary> ordersOf(long personId) {
+        caseload.requireRead(personId);
         List<CivilOrder> found = orders.ordersOf(personId);
         audit.record(AuditAction.VIEW, "Person", String.valueOf(personId), "Listed the civil orders of "
                 + people.displayName(personId) + " (" + found.size() + ")", null);
@@ -208,6 +214,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     @Override
     @RolesAllowed(OrderPermissions.READ)
     public List<OrderSummary> bannerFor(long personId) {
+        caseload.requireRead(personId);
         Instant now = clock.instant();
         List<CivilOrder> current = orders.ordersOf(personId).stream()
                 .filter(order -> isCurrent(order, now)).toList();
@@ -299,6 +306,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     @RolesAllowed(OrderPermissions.READ)
     public List<BreachView> breaches(long orderId) {
         CivilOrder order = orders.get(orderId);
+        caseload.requireRead(order.respondentId());
         audit.record(AuditAction.VIEW, ORDER, String.valueOf(orderId), "Listed the breaches of the "
                 + order.type().name() + " against " + people.displayName(order.respondentId()), null);
         return breachViews(orderId);
@@ -308,6 +316,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     @RolesAllowed(OrderPermissions.READ)
     public BreachView breach(long orderId, long breachId) {
         OrderBreach breach = orders.getBreach(orderId, breachId);
+        caseload.requireRead(breach.order().respondentId());
         audit.record(AuditAction.VIEW, BREACH, String.valueOf(breachId), "Viewed a breach of the "
                 + breach.order().type().name() + " against " + people.displayName(breach.order().respondentId()), null);
         return OrderMapping.breachView(breach, victimDetailsShown());

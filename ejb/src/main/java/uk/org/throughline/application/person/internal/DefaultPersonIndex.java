@@ -16,7 +16,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import uk.org.throughline.application.person.PersonForm;
 import uk.org.throughline.application.person.PersonIndex;
 import uk.org.throughline.application.person.PersonPermissions;
@@ -27,6 +29,7 @@ import uk.org.throughline.application.person.PossibleDuplicateException;
 import uk.org.throughline.application.shared.SearchPage;
 import uk.org.throughline.application.victim.internal.VictimAccess;
 import uk.org.throughline.domain.model.audit.AuditAction;
+import uk.org.throughline.domain.model.caseload.PersonAccess;
 import uk.org.throughline.domain.model.person.BirthDateRange;
 import uk.org.throughline.domain.model.person.NameMatcher;
 import uk.org.throughline.domain.model.person.NameQuery;
@@ -73,6 +76,9 @@ public class DefaultPersonIndex implements PersonIndex {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private CaseloadAccess caseload;
+
     @Override
     @RolesAllowed(PersonPermissions.RECORD)
     public PersonView register(PersonForm form, boolean duplicatesReviewed) {
@@ -98,9 +104,10 @@ public class DefaultPersonIndex implements PersonIndex {
     public PersonView update(long personId, long expectedVersion, PersonForm form) {
         Instant now = clock.instant();
         Person person = people.getActive(personId);
-        if (!hidesWhereaboutsOf(List.of(personId)).isEmpty()) {
-            throw new NotPermittedException(person.displayName() + " is a victim or a child at risk: the record is "
-                    + "kept by the police and the partner-contact service.");
+        caseload.requireRead(personId);
+        if (whereaboutsShownOf(List.of(personId)).isEmpty()) {
+            throw new NotPermittedException("You may not change the record of " + person.displayName() + ": someone "
+                    + "at risk, or not on your caseload, is kept by the police and the partner-contact service.");
         }
         if (person.version() != expectedVersion) {
             throw new ConcurrentEditException("The record of " + person.displayName());
@@ -117,10 +124,11 @@ public class DefaultPersonIndex implements PersonIndex {
     @RolesAllowed(PersonPermissions.READ)
     public PersonView view(long personId) {
         Person person = people.getActive(personId);
+        caseload.requireRead(personId);
         audit.record(AuditAction.VIEW, RECORD_TYPE, String.valueOf(personId),
                 "Viewed person " + person.displayName(), null);
         PersonView view = PersonMapping.view(person, UkDate.today(clock));
-        return hidesWhereaboutsOf(List.of(personId)).isEmpty() ? view : view.withoutAddresses();
+        return whereaboutsShownOf(List.of(personId)).isEmpty() ? view.withoutAddresses() : view;
     }
 
     @Override
@@ -136,9 +144,9 @@ public class DefaultPersonIndex implements PersonIndex {
         List<PersonMatch> ranked = NameMatcher.rankForSearch(name, born,
                 people.findCandidates(NameKeySql.forSearch(name, born)));
         int from = (int) Math.min(ranked.size(), (long) query.page() * query.pageSize());
-        List<PersonSummary> items = withoutVictimsTowns(summaries(ranked.subList(from,
+        List<PersonSummary> items = asTheCallerMaySee(summaries(ranked.subList(from,
                 Math.min(ranked.size(), from + query.pageSize()))));
-        audit.record(AuditAction.SEARCH, RECORD_TYPE, null, searchSummary(query, born), null);
+        audit.record(AuditAction.SEARCH, RECORD_TYPE, null, searchSummary(query, born) + found(items), null);
         return new SearchPage<>(items, query.page(), query.pageSize(), ranked.size());
     }
 
@@ -147,7 +155,8 @@ public class DefaultPersonIndex implements PersonIndex {
     public List<PersonSummary> likelyDuplicates(PersonForm form) {
         List<PersonSummary> matches = findLikelyDuplicates(form);
         audit.record(AuditAction.SEARCH, RECORD_TYPE, null, "Checked for existing records of "
-                + form.getSurname() + ", " + form.getForenames() + bornText(form.getDateOfBirth()), null);
+                + form.getSurname() + ", " + form.getForenames() + bornText(form.getDateOfBirth()) + found(matches),
+                null);
         return matches;
     }
 
@@ -177,14 +186,41 @@ public class DefaultPersonIndex implements PersonIndex {
         return PersonMapping.view(survivor, UkDate.dayOf(now));
     }
 
-    /** Of these people, those at risk whose whereabouts the caller may not know. */
-    private Set<Long> hidesWhereaboutsOf(List<Long> personIds) {
-        return VictimAccess.isPerpetratorFacing(session) ? victims.atRiskAmong(personIds) : Set.of();
+    /**
+     * Of these people, those whose addresses and town the caller may know, by allow-list: every one for a
+     * victim-facing role; for a perpetrator-facing role only those on its caseload who are not at risk from
+     * anyone (never a victim, a protected person or a child present, nor someone opened for a reason).
+     */
+    private Set<Long> whereaboutsShownOf(List<Long> personIds) {
+        if (!VictimAccess.isPerpetratorFacing(session)) {
+            return Set.copyOf(personIds);
+        }
+        Set<Long> atRisk = victims.atRiskAmong(personIds);
+        Map<Long, PersonAccess> access = caseload.accessTo(personIds);
+        return personIds.stream()
+                .filter(id -> access.get(id) == PersonAccess.ON_CASELOAD && !atRisk.contains(id))
+                .collect(Collectors.toSet());
     }
 
-    private List<PersonSummary> withoutVictimsTowns(List<PersonSummary> found) {
-        Set<Long> hidden = hidesWhereaboutsOf(found.stream().map(PersonSummary::id).toList());
-        return found.stream().map(hit -> hidden.contains(hit.id()) ? hit.withoutTown() : hit).toList();
+    /**
+     * Search hits as the caller may see them: a restricted record not at all, someone whose records they may
+     * not read by name and year of birth only, and a town only where they may know where the person lives.
+     */
+    private List<PersonSummary> asTheCallerMaySee(List<PersonSummary> found) {
+        List<Long> ids = found.stream().map(PersonSummary::id).toList();
+        Map<Long, PersonAccess> access = caseload.accessTo(ids);
+        Set<Long> whereaboutsShown = whereaboutsShownOf(ids);
+        return found.stream()
+                .filter(hit -> access.get(hit.id()) != PersonAccess.RESTRICTED)
+                .map(hit -> !access.get(hit.id()).mayRead() ? hit.nameOnly()
+                        : whereaboutsShown.contains(hit.id()) ? hit : hit.withoutTown())
+                .toList();
+    }
+
+    /** The ids a search returned, for the audit trail (DPA 2018 s.62: what was consulted). */
+    private static String found(List<PersonSummary> hits) {
+        return hits.isEmpty() ? "; found no one"
+                : "; returned " + hits.stream().map(hit -> String.valueOf(hit.id())).collect(Collectors.joining(", "));
     }
 
     /** Aliases, addresses and warning markers as on the form. */
@@ -254,7 +290,7 @@ public class DefaultPersonIndex implements PersonIndex {
         if (samePnc.isPresent() && !summaries.isEmpty()) {
             summaries.set(0, PersonMapping.matchedOn(summaries.get(0), "same PNC ID"));
         }
-        return withoutVictimsTowns(summaries);
+        return asTheCallerMaySee(summaries);
     }
 
     /** An existing person with the PNC ID on the form; a wrong PNC ID is left for the form's own checks. */

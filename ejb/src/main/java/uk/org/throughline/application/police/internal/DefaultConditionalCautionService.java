@@ -1,5 +1,6 @@
 package uk.org.throughline.application.police.internal;
 
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -70,6 +71,9 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private CaseloadAccess caseload;
+
     /** Scheme settings are not personal data, so reading them is not audited. */
     @Override
     @RolesAllowed(PolicePermissions.READ_OUTCOMES)
@@ -116,6 +120,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
     @RolesAllowed(PolicePermissions.READ_OUTCOMES)
     public CautionView view(long cautionId) {
         ConditionalCaution caution = cautions.get(cautionId);
+        caseload.requireRead(caution.personId());
         String personName = people.displayName(caution.personId());
         audit.record(AuditAction.VIEW, CAUTION, String.valueOf(cautionId),
                 "Viewed the conditional caution of " + personName + " (incident " + caution.incident().reference()

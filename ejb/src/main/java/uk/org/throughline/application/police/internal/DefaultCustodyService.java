@@ -1,5 +1,6 @@
 package uk.org.throughline.application.police.internal;
 
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -54,6 +55,9 @@ public class DefaultCustodyService implements CustodyService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private CaseloadAccess caseload;
+
     @Override
     @RolesAllowed(PolicePermissions.RECORD)
     public ArrestView recordArrest(ArrestForm form) {
@@ -103,6 +107,7 @@ public class DefaultCustodyService implements CustodyService {
     @RolesAllowed(PolicePermissions.READ_CUSTODY)
     public ArrestView viewArrest(long arrestId) {
         Arrest arrest = custody.getArrest(arrestId);
+        caseload.requireRead(arrest.personId());
         String personName = people.displayName(arrest.personId());
         audit.record(AuditAction.VIEW, ARREST, String.valueOf(arrestId),
                 "Viewed the arrest of " + personName + " (incident " + arrest.incident().reference() + ")", null);
@@ -113,6 +118,7 @@ public class DefaultCustodyService implements CustodyService {
     @RolesAllowed(PolicePermissions.READ_CUSTODY)
     public VoluntaryInterviewView viewVoluntaryInterview(long interviewId) {
         VoluntaryInterview interview = custody.getVoluntaryInterview(interviewId);
+        caseload.requireRead(interview.personId());
         String personName = people.displayName(interview.personId());
         audit.record(AuditAction.VIEW, VOLUNTARY_INTERVIEW, String.valueOf(interviewId),
                 "Viewed the voluntary interview of " + personName + " (incident " + interview.incident().reference()

@@ -1,5 +1,6 @@
 package uk.org.throughline.application.police.internal;
 
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -66,6 +67,9 @@ public class DefaultDisposalService implements DisposalService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private CaseloadAccess caseload;
+
     @Override
     @RolesAllowed(PolicePermissions.RECORD)
     public DisposalView record(DisposalForm form) {
@@ -91,6 +95,7 @@ public class DefaultDisposalService implements DisposalService {
     @RolesAllowed(PolicePermissions.READ_OUTCOMES)
     public DisposalView view(long disposalId) {
         Disposal disposal = disposals.get(disposalId);
+        caseload.requireRead(disposal.personId());
         String personName = people.displayName(disposal.personId());
         audit.record(AuditAction.VIEW, DISPOSAL, String.valueOf(disposalId), "Viewed the outcome for " + personName
                 + " (incident " + disposal.incident().reference() + ")", null);
@@ -102,6 +107,7 @@ public class DefaultDisposalService implements DisposalService {
     @RolesAllowed(PolicePermissions.READ_OUTCOMES)
     public CourtCaseView viewCourtCase(long courtCaseId) {
         CourtCase courtCase = disposals.getCourtCase(courtCaseId);
+        caseload.requireRead(courtCase.personId());
         String personName = people.displayName(courtCase.personId());
         audit.record(AuditAction.VIEW, COURT_CASE, String.valueOf(courtCaseId),
                 "Viewed the court case of " + personName, null);

@@ -1,5 +1,6 @@
 package uk.org.throughline.application.police.internal;
 
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -93,6 +94,9 @@ public class DefaultIncidentService implements IncidentService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private CaseloadAccess caseload;
+
     @Override
     @RolesAllowed(PolicePermissions.RECORD)
     public IncidentView record(IncidentForm form) {
@@ -152,6 +156,7 @@ public class DefaultIncidentService implements IncidentService {
     @RolesAllowed(PolicePermissions.READ_INCIDENTS)
     public IncidentView view(long incidentId) {
         Incident incident = incidents.get(incidentId);
+        requireReadOfEveryoneIn(incident);
         audit.record(AuditAction.VIEW, RECORD_TYPE, String.valueOf(incidentId),
                 "Viewed incident " + incident.reference(), null);
         return toView(incident);
@@ -161,6 +166,7 @@ public class DefaultIncidentService implements IncidentService {
     @RolesAllowed(PolicePermissions.READ_CUSTODY)
     public SuspectDealings suspectDealings(long incidentId) {
         Incident incident = incidents.get(incidentId);
+        requireReadOfEveryoneIn(incident);
         LocalDate today = UkDate.today(clock);
         List<Arrest> arrests = custody.arrestsFor(incidentId);
         List<VoluntaryInterview> interviews = custody.voluntaryInterviewsFor(incidentId);
@@ -195,9 +201,15 @@ public class DefaultIncidentService implements IncidentService {
     public Optional<IncidentView> findByPoliceReference(String policeReference) {
         PoliceReference reference = PoliceReference.parse(policeReference);
         Optional<Incident> found = incidents.findByReference(reference);
+        found.ifPresent(this::requireReadOfEveryoneIn);
         audit.record(AuditAction.SEARCH, RECORD_TYPE, found.map(incident -> String.valueOf(incident.id())).orElse(null),
                 "Looked up incident " + reference + (found.isPresent() ? "" : " (not found)"), null);
         return found.map(this::toView);
+    }
+
+    /** An incident is the record of everyone in it: a restricted person's closes it to those it excludes. */
+    private void requireReadOfEveryoneIn(Incident incident) {
+        caseload.requireRead(incident.involvements().stream().map(Involvement::personId).toList());
     }
 
     /**

@@ -1,5 +1,6 @@
 package uk.org.throughline.application.police.internal;
 
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -70,10 +71,14 @@ public class DefaultPersonChronology implements PersonChronology {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private CaseloadAccess caseload;
+
     @Override
     @RolesAllowed(PolicePermissions.READ_CHRONOLOGY)
     public List<Entry> forPerson(long personId) {
         Person person = people.getActive(personId);
+        caseload.requireRead(personId);
         List<Entry> entries = new ArrayList<>();
         if (session.isCallerInRole(PolicePermissions.READ_INCIDENTS)) {
             incidents.involving(personId).forEach(incident -> entries.add(incidentEntry(incident, personId)));

@@ -1,5 +1,6 @@
 package uk.org.throughline.application.risk.internal;
 
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -73,10 +74,14 @@ public class DefaultMaracService implements MaracService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private CaseloadAccess caseload;
+
     @Override
     @RolesAllowed(RiskPermissions.ASSESS)
     public MaracSuggestionView suggestion(long personId) {
         Person person = people.getActive(personId);
+        caseload.requireRead(personId);
         MaracSuggestionView suggestion = victimRisk.suggestion(personId, UkDate.today(clock));
         audit.record(AuditAction.VIEW, "RiskHistory", String.valueOf(personId), "Checked the MARAC criteria for "
                 + person.displayName() + ": " + suggestion.text(), null);
@@ -102,6 +107,7 @@ public class DefaultMaracService implements MaracService {
     @RolesAllowed(RiskPermissions.ASSESS)
     public MaracReferralView referral(long referralId) {
         MaracReferral referral = risks.referral(referralId);
+        caseload.requireRead(referral.personId());
         String personName = people.displayName(referral.personId());
         audit.record(AuditAction.VIEW, REFERRAL, String.valueOf(referralId), "Viewed the MARAC referral of "
                 + personName + " of " + UkDate.format(referral.referredOn()), null);
@@ -112,6 +118,7 @@ public class DefaultMaracService implements MaracService {
     @RolesAllowed(RiskPermissions.ASSESS)
     public List<MaracReferralView> referralsOf(long personId) {
         Person person = people.getActive(personId);
+        caseload.requireRead(personId);
         List<MaracReferral> referrals = risks.referralsOf(personId);
         audit.record(AuditAction.VIEW, "RiskHistory", String.valueOf(personId), "Listed the " + referrals.size()
                 + " MARAC referrals of " + person.displayName(), null);

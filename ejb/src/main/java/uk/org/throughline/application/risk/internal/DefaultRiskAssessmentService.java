@@ -1,5 +1,6 @@
 package uk.org.throughline.application.risk.internal;
 
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -62,6 +63,9 @@ public class DefaultRiskAssessmentService implements RiskAssessmentService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private CaseloadAccess caseload;
+
     @Override
     @RolesAllowed(RiskPermissions.ASSESS)
     public RiskAssessmentView record(AssessmentForm form) {
@@ -90,6 +94,7 @@ public class DefaultRiskAssessmentService implements RiskAssessmentService {
     @RolesAllowed(RiskPermissions.ASSESS)
     public RiskAssessmentView view(long assessmentId) {
         RiskAssessment assessment = risks.assessment(assessmentId);
+        caseload.requireRead(assessment.personId());
         String personName = people.displayName(assessment.personId());
         audit.record(AuditAction.VIEW, ASSESSMENT, String.valueOf(assessmentId), "Viewed the DASH assessment of "
                 + personName + " of " + UkDate.format(assessment.assessedOn()), null);
@@ -100,6 +105,7 @@ public class DefaultRiskAssessmentService implements RiskAssessmentService {
     @RolesAllowed(RiskPermissions.ASSESS)
     public List<RiskAssessmentView> assessmentsOf(long personId) {
         Person person = people.getActive(personId);
+        caseload.requireRead(personId);
         List<RiskAssessment> assessments = risks.assessmentsOf(personId);
         audit.record(AuditAction.VIEW, "RiskHistory", String.valueOf(personId), "Listed the "
                 + assessments.size() + " DASH assessments of " + person.displayName(), null);
@@ -114,6 +120,7 @@ public class DefaultRiskAssessmentService implements RiskAssessmentService {
     @RolesAllowed(RiskPermissions.ASSESS)
     public RiskHistoryView history(long personId) {
         Person person = people.getActive(personId);
+        caseload.requireRead(personId);
         audit.record(AuditAction.VIEW, "RiskHistory", String.valueOf(personId), "Viewed the risk history of "
                 + person.displayName(), null);
         return victimRisk.historyView(personId, person.displayName());
@@ -123,6 +130,7 @@ public class DefaultRiskAssessmentService implements RiskAssessmentService {
     @RolesAllowed(RiskPermissions.READ_LEVEL)
     public RiskLevelView currentLevel(long personId) {
         Person person = people.getActive(personId);
+        caseload.requireRead(personId);
         audit.record(AuditAction.VIEW, "RiskLevel", String.valueOf(personId), "Viewed the current risk level of "
                 + person.displayName(), null);
         return victimRisk.history(personId).current()

@@ -1,5 +1,6 @@
 package uk.org.throughline.application.risk.internal;
 
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -49,10 +50,14 @@ public class DefaultSafetyPlanService implements SafetyPlanService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private CaseloadAccess caseload;
+
     @Override
     @RolesAllowed(RiskPermissions.ASSESS)
     public SafetyPlanView plan(long personId) {
         Person person = people.getActive(personId);
+        caseload.requireRead(personId);
         audit.record(AuditAction.VIEW, PLAN, String.valueOf(personId), "Viewed the safety plan of "
                 + person.displayName(), null);
         return view(person);

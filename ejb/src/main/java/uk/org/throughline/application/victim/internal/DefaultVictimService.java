@@ -1,5 +1,6 @@
 package uk.org.throughline.application.victim.internal;
 
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -103,6 +104,9 @@ public class DefaultVictimService implements VictimService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private CaseloadAccess caseload;
+
     @Override
     @RolesAllowed(VictimPermissions.RECORD)
     public VictimView open(long personId, VictimForm form) {
@@ -126,6 +130,7 @@ public class DefaultVictimService implements VictimService {
     @RolesAllowed(VictimPermissions.READ)
     public VictimView view(long personId, String reason) {
         VictimRecord victim = victims.getByPerson(personId);
+        caseload.requireRead(personId);
         audit.record(AuditAction.VIEW, VICTIM, String.valueOf(personId), "Viewed the victim record of "
                 + people.displayName(personId) + " with her safe contact details", reason.strip());
         return view(victim, UkDate.today(clock));
@@ -151,6 +156,7 @@ public class DefaultVictimService implements VictimService {
     @Override
     @RolesAllowed(VictimPermissions.READ_SUMMARY)
     public Optional<VictimSummary> summary(long personId) {
+        caseload.requireRead(personId);
         Optional<VictimRecord> victim = victims.findByPerson(personId);
         victim.ifPresent(found -> audit.record(AuditAction.VIEW, VICTIM, String.valueOf(personId),
                 "Viewed that " + people.displayName(personId) + " is a victim, her risk level and protective orders",
@@ -164,6 +170,7 @@ public class DefaultVictimService implements VictimService {
     @RolesAllowed(VictimPermissions.READ)
     public List<PartnerContactPlanView> plans(long personId, String reason) {
         VictimRecord victim = victims.getByPerson(personId);
+        caseload.requireRead(personId);
         audit.record(AuditAction.VIEW, PLAN, null, "Viewed the partner-contact plans of "
                 + people.displayName(personId), reason.strip());
         return planViews(victim, UkDate.today(clock));

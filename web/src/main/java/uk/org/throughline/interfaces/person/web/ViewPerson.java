@@ -3,6 +3,8 @@ package uk.org.throughline.interfaces.person.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import uk.org.throughline.application.caseload.AllocationView;
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import java.util.List;
 import uk.org.throughline.application.order.CivilOrderService;
 import uk.org.throughline.application.order.OrderSummary;
@@ -41,10 +43,14 @@ public class ViewPerson extends PersonPage {
     @Inject
     CivilOrderService civilOrders;
 
+    @Inject
+    CaseloadAccess caseload;
+
     private List<PersonChronology.Entry> chronology = List.of();
     private List<ReferralView> referrals = List.of();
     private VictimSummary victim;
     private List<OrderSummary> orders = List.of();
+    private AllocationView offenderManager;
 
     @Override
     public void load() {
@@ -55,6 +61,13 @@ public class ViewPerson extends PersonPage {
         }
         victim = victims.summary(getId()).orElse(null);
         orders = civilOrders.ordersOf(getId());
+        offenderManager = caseload.allocations(getId()).stream()
+                .filter(allocation -> allocation.allocatedTo() == null).findFirst().orElse(null);
+    }
+
+    /** The offender manager allocated now; null when none is. */
+    public AllocationView getOffenderManager() {
+        return offenderManager;
     }
 
     /** The person's programme referrals, newest first; empty for a role that may not read them. */

@@ -4,6 +4,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
 import jakarta.faces.event.PhaseId;
@@ -11,6 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
+import uk.org.throughline.application.caseload.OutsideCaseloadException;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.NotPermittedException;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
@@ -55,7 +57,9 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         if (context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
             return false;
         }
-        if (cause instanceof NotPermittedException || cause instanceof EJBAccessException) {
+        if (cause instanceof OutsideCaseloadException outside) {
+            redirect(context, "/person/access.xhtml?id=" + outside.personId());
+        } else if (cause instanceof NotPermittedException || cause instanceof EJBAccessException) {
             sendError(context, HttpServletResponse.SC_FORBIDDEN);
         } else if (cause instanceof RecordNotFoundException && !context.isPostback()) {
             sendError(context, HttpServletResponse.SC_NOT_FOUND);
@@ -63,6 +67,17 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             CDI.current().select(Feedback.class).get().error((BusinessException) cause);
         }
         return true;
+    }
+
+    /** To the page that says whose record it is and asks for the reason to open it (or says it is restricted). */
+    private static void redirect(FacesContext context, String page) {
+        try {
+            ExternalContext external = context.getExternalContext();
+            external.redirect(external.getRequestContextPath() + page);
+            context.responseComplete();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static void sendError(FacesContext context, int status) {

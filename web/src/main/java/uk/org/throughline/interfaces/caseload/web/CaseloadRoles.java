@@ -1,0 +1,17 @@
+package uk.org.throughline.interfaces.caseload.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import uk.org.throughline.application.caseload.CaseloadPermissions;
+import uk.org.throughline.interfaces.security.web.SignedInRoles;
+
+/** What the signed-in member of staff may do with caseloads, for the navigation. */
+@Named
+@RequestScoped
+public class CaseloadRoles {
+
+    /** Managers and administrators read the report of records opened outside caseloads. */
+    public boolean isReportReader() {
+        return SignedInRoles.may(CaseloadPermissions.REPORT);
+    }
+}
