@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
 import uk.org.throughline.application.staff.internal.PasswordHasher;
+import uk.org.throughline.domain.model.caseload.OffenderManagerAllocation;
 import uk.org.throughline.domain.model.person.Address;
 import uk.org.throughline.domain.model.person.Alias;
 import uk.org.throughline.domain.model.person.Disability;
@@ -27,6 +28,7 @@ import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.staff.StaffMember;
 import uk.org.throughline.domain.model.staff.Team;
 import uk.org.throughline.domain.shared.UkDate;
+import uk.org.throughline.infrastructure.persistence.CaseloadRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.StaffRepository;
 
@@ -48,6 +50,9 @@ public class DemoData {
 
     @Inject
     private PersonRepository people;
+
+    @Inject
+    private CaseloadRepository caseloads;
 
     @Inject
     private PasswordHasher passwords;
@@ -88,11 +93,13 @@ public class DemoData {
             int victimRecords = victims.load(added, now);
             int assessments = risk.load(added, now);
             int orders = civilOrders.load(added, now);
+            int allocated = allocateOffenderManagers(added);
             LOG.info(() -> "Loaded demo data: 7 staff accounts, " + added.size() + " people, " + incidents
                     + " incidents with their arrests, outcomes, court cases and conditional cautions, "
                     + cohorts + " programme cohorts with their referrals and registers, " + victimRecords
                     + " victim records with their partner-contact plans and alerts, " + assessments
-                    + " DASH assessments with MARAC referrals and safety plans, and " + orders + " civil orders");
+                    + " DASH assessments with MARAC referrals and safety plans, " + orders + " civil orders and "
+                    + allocated + " offender-manager allocations");
         }
         // The run command's promise to a newcomer: where to go and how to sign in.
         LOG.info(() -> "Throughline demo: open http://localhost:8080/ and sign in as police.demo, probation.demo, "
@@ -122,6 +129,30 @@ public class DemoData {
         managed.forEach(team -> manager.joinTeam(team, true));
         account("admin.demo", "Mark Davies", Role.ADMIN, "Northamptonshire Police",
                 team("Information Management", "Northamptonshire Police", "Northamptonshire"));
+    }
+
+    /**
+     * probation.demo manages seven men now and managed Gary Evans until two months ago (so he is off the
+     * caseload again); yot.demo manages the two boys. Everyone else needs a reason.
+     */
+    private int allocateOffenderManagers(List<Person> added) {
+        LocalDate today = UkDate.dayOf(now);
+        int[] probationCases = {0, 2, 6, 8, 13, 15, 18};
+        for (int index : probationCases) {
+            allocate(added.get(index), "probation.demo", today.minusMonths(4));
+        }
+        OffenderManagerAllocation ended = allocate(added.get(22), "probation.demo", today.minusYears(1));
+        ended.end(today.minusMonths(2), "manager.demo");
+        allocate(added.get(11), "yot.demo", today.minusMonths(3));
+        allocate(added.get(30), "yot.demo", today.minusWeeks(6));
+        return probationCases.length + 3;
+    }
+
+    private OffenderManagerAllocation allocate(Person person, String offenderManager, LocalDate from) {
+        OffenderManagerAllocation allocation = new OffenderManagerAllocation(person.id(), offenderManager, from,
+                "manager.demo", now);
+        caseloads.add(allocation);
+        return allocation;
     }
 
     private Team team(String name, String agency, String area) {
