@@ -1,6 +1,5 @@
 package uk.org.throughline.application.risk.internal;
 
-import uk.org.throughline.application.caseload.CaseloadAccess;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import uk.org.throughline.application.risk.MaracActionView;
 import uk.org.throughline.application.risk.MaracMeetingView;
 import uk.org.throughline.application.risk.MaracReferralMade;
@@ -30,6 +30,7 @@ import uk.org.throughline.application.risk.RiskForms.MeetingForm;
 import uk.org.throughline.application.risk.RiskPermissions;
 import uk.org.throughline.application.shared.OptimisticLock;
 import uk.org.throughline.domain.model.audit.AuditAction;
+import uk.org.throughline.domain.model.caseload.PersonAccess;
 import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.risk.MaracAction;
 import uk.org.throughline.domain.model.risk.MaracMeeting;
@@ -145,16 +146,23 @@ public class DefaultMaracService implements MaracService {
     @RolesAllowed(RiskPermissions.ASSESS)
     public MaracMeetingView meeting(long meetingId) {
         MaracMeeting meeting = risks.meeting(meetingId);
-        MaracMeetingView view = RiskMapping.meetingView(meeting, referralViews(risks.agenda(meeting)));
+        MaracMeetingView view = RiskMapping.meetingView(meeting, referralViews(readable(risks.agenda(meeting))));
         audit.record(AuditAction.VIEW, MEETING, String.valueOf(meetingId), "Viewed the agenda of the " + meeting.area()
                 + " MARAC of " + UkDate.format(meeting.meetsOn()) + " (" + view.agenda().size() + " cases)", null);
         return view;
     }
 
+    /** Referrals of people whose records the caller may read: a restricted record is left out of every list. */
+    private List<MaracReferral> readable(List<MaracReferral> referrals) {
+        Map<Long, PersonAccess> access = caseload.accessTo(referrals.stream().map(MaracReferral::personId)
+                .collect(Collectors.toSet()));
+        return referrals.stream().filter(referral -> access.get(referral.personId()).mayRead()).toList();
+    }
+
     @Override
     @RolesAllowed(RiskPermissions.COORDINATE)
     public List<MaracReferralView> waitingToBeListed() {
-        List<MaracReferral> waiting = risks.referralsNotListed();
+        List<MaracReferral> waiting = readable(risks.referralsNotListed());
         audit.record(AuditAction.VIEW, REFERRAL, null, "Listed the " + waiting.size()
                 + " MARAC referrals waiting for a meeting", null);
         return referralViews(waiting);
@@ -179,7 +187,7 @@ public class DefaultMaracService implements MaracService {
     @RolesAllowed(RiskPermissions.ASSESS)
     public byte[] agendaCsv(long meetingId) {
         MaracMeeting meeting = risks.meeting(meetingId);
-        List<MaracReferralView> agenda = referralViews(risks.agenda(meeting));
+        List<MaracReferralView> agenda = referralViews(readable(risks.agenda(meeting)));
         audit.record(AuditAction.EXPORT, MEETING, String.valueOf(meetingId), "Exported the agenda of the "
                 + meeting.area() + " MARAC of " + UkDate.format(meeting.meetsOn()) + " (" + agenda.size()
                 + " cases) as CSV", null);
