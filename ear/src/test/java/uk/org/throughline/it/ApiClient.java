@@ -73,6 +73,11 @@ public final class ApiClient {
         return send(request(path).DELETE());
     }
 
+    /** A DELETE conditional on the record still having the ETag {@code etag} (optimistic locking). */
+    public Response deleteIfMatch(String path, String etag) {
+        return send(request(path).header("If-Match", etag).DELETE());
+    }
+
     private HttpRequest.Builder request(String path) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(BASE + path))
                 .timeout(timeout)

@@ -160,7 +160,7 @@ class PersonApiIT {
 
         ApiClient.Response first = police.put("/api/persons/" + id, withVersion(person("Hargreaves", "Neil Anthony", dob), version));
         assertEquals(200, first.status(), first::toString);
-        ApiClient.Response second = ApiClient.as("probation.demo")
+        ApiClient.Response second = ApiClient.as("partner.demo")
                 .put("/api/persons/" + id, withVersion(person("Hargreaves", "Neville", dob), version));
 
         assertProblem(second, 409);
@@ -176,13 +176,13 @@ class PersonApiIT {
     void auditsEveryViewCreateAndSearchWithWhoAndWhat() {
         LocalDate dob = uniqueDateOfBirth();
         long id = register(police, "Underwood", "Gareth", dob);
-        ApiClient.as("probation.demo").get("/api/persons/" + id);
+        ApiClient.as("partner.demo").get("/api/persons/" + id);
 
         List<JsonObject> rows = admin.get("/api/audit?recordType=Person&recordId=" + id + "&size=50").json()
                 .getJsonArray("items").getValuesAs(JsonObject.class);
         assertTrue(rows.stream().anyMatch(r -> r.getString("action").equals("CREATE") && r.getString("username").equals("police.demo")),
                 rows::toString);
-        assertTrue(rows.stream().anyMatch(r -> r.getString("action").equals("VIEW") && r.getString("username").equals("probation.demo")),
+        assertTrue(rows.stream().anyMatch(r -> r.getString("action").equals("VIEW") && r.getString("username").equals("partner.demo")),
                 rows::toString);
     }
 
