@@ -46,6 +46,17 @@ public interface CaseloadAccess {
      */
     void openForReason(long personId, @NotNull @Valid CaseloadForms.ReasonForm form);
 
+    /**
+     * The people on a worker's caseload today, by name: one's own, or as a manager a member of one's teams'
+     * (an administrator, anyone's).
+     *
+     * @throws uk.org.throughline.domain.shared.NotPermittedException for another worker's outside one's teams
+     */
+    List<CaseloadEntry> caseloadOf(@NotNull String username);
+
+    /** The members of the teams the signed-in manager manages (for an administrator, every active worker). */
+    List<StaffView> teamMembers();
+
     /** The person's offender managers, the current one first. */
     List<AllocationView> allocations(long personId);
 

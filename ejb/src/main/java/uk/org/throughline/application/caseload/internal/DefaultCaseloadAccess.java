@@ -25,6 +25,7 @@ import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.caseload.AccessForReasonView;
 import uk.org.throughline.application.caseload.AllocationView;
 import uk.org.throughline.application.caseload.CaseloadAccess;
+import uk.org.throughline.application.caseload.CaseloadEntry;
 import uk.org.throughline.application.caseload.CaseloadForms.AllocationForm;
 import uk.org.throughline.application.caseload.CaseloadForms.ReasonForm;
 import uk.org.throughline.application.caseload.CaseloadForms.RestrictionForm;
@@ -46,6 +47,7 @@ import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.staff.StaffMember;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.NotPermittedException;
 import uk.org.throughline.domain.shared.Settings;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CaseloadRepository;
@@ -169,6 +171,45 @@ public class DefaultCaseloadAccess implements CaseloadAccess {
 
     @Override
     @PermitAll
+    public List<CaseloadEntry> caseloadOf(String username) {
+        String caller = username();
+        String worker = StaffMember.normaliseUsername(username);
+        boolean mayRead = worker.equals(caller) || isAdmin()
+                || caller(Role.MANAGER) && caseloads.membersManagedBy(caller).contains(worker);
+        if (!mayRead) {
+            throw new NotPermittedException("Only their own managers may read another worker's caseload.");
+        }
+        List<Long> ids = caseloads.caseloadOf(worker, UkDate.today(clock));
+        Map<Long, String> names = people.displayNames(ids);
+        audit.record(AuditAction.VIEW, "Caseload", worker, "Read the caseload of " + worker + " (" + ids.size()
+                + " people)", null);
+        return ids.stream().map(id -> new CaseloadEntry(id, names.get(id)))
+                .sorted(Comparator.comparing(CaseloadEntry::displayName)).toList();
+    }
+
+    @Override
+    @PermitAll
+    public List<StaffView> teamMembers() {
+        Set<String> members = caseloads.membersManagedBy(username());
+        return Stream.of(Role.PROBATION, Role.YOT, Role.PROGRAMME_FACILITATOR, Role.PARTNER_CONTACT)
+                .flatMap(role -> staff.activeWithRole(role).stream())
+                .filter(member -> isAdmin() || members.contains(member.username()))
+                .distinct()
+                .sorted(Comparator.comparing(StaffMember::displayName))
+                .map(StaffView::of)
+                .toList();
+    }
+
+    private boolean isAdmin() {
+        return caller(Role.ADMIN);
+    }
+
+    private boolean caller(Role role) {
+        return caller.isCallerInRole(role.name());
+    }
+
+    @Override
+    @PermitAll
     public List<AllocationView> allocations(long personId) {
         requireRead(personId);
         List<OffenderManagerAllocation> allocations = caseloads.allocationsOf(personId);
@@ -251,7 +292,7 @@ public class DefaultCaseloadAccess implements CaseloadAccess {
         if (to.isBefore(from)) {
             throw new InvalidFieldException("to", "The last day must be on or after the first day");
         }
-        Collection<String> whose = caller.isCallerInRole(Role.ADMIN.name()) ? null
+        Collection<String> whose = isAdmin() ? null
                 : caseloads.membersManagedBy(username());
         List<AccessForReason> opened = caseloads.openedForReason(whose, UkDate.instant(from.atStartOfDay()),
                 UkDate.instant(to.plusDays(1).atStartOfDay()));
