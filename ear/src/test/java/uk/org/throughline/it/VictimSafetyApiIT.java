@@ -71,15 +71,24 @@ class VictimSafetyApiIT {
             for (ApiClient.Response answer : answers) {
                 assertHidesHerWhereabouts(answer);
             }
-            JsonObject summary = answers.get(3).json();
-            assertEquals(200, answers.get(3).status(), answers.get(3)::toString);
-            assertEquals("Not assessed", summary.getString("riskLevel"));
+            assertEquals(403, answers.get(1).status(), "she is on no perpetrator-facing caseload: " + answers.get(1));
+            assertEquals(403, answers.get(3).status(), "nor is he yet, so not even that she is a victim");
             assertEquals(403, answers.get(5).status(), answers.get(5)::toString);
-            assertTrue(answers.get(1).json().getJsonArray("addresses").isEmpty());
             ApiClient.Response edit = perpetratorFacing.put("/api/persons/" + pair.victimId(),
                     People.person(pair.victimSurname(), "Leanne", null, ",\"version\":0"));
             assertTrue(edit.status() == 403, "a perpetrator-facing role may not rewrite her record: " + edit);
         }
+
+        ApiClient.Response allocated = manager.post("/api/persons/" + pair.perpetratorId() + "/offender-managers",
+                "{\"offenderManager\":\"probation.demo\",\"allocatedFrom\":\"" + today() + "\"}");
+        assertEquals(201, allocated.status(), allocated::toString);
+        ApiClient.Response summary = probation.get("/api/victims/" + pair.victimId());
+        assertEquals(200, summary.status(), "his offender manager learns she is his victim: " + summary);
+        assertEquals("Not assessed", summary.json().getString("riskLevel"));
+        assertHidesHerWhereabouts(summary);
+        assertEquals(403, probation.get("/api/persons/" + pair.victimId()).status(), "but not her person record");
+        assertEquals(403, yot.get("/api/victims/" + pair.victimId()).status(), "and only his own workers learn it");
+
         ApiClient.Response policeView = police.get("/api/victims/" + pair.victimId());
         assertEquals(200, policeView.status(), policeView::toString);
         assertFalse(policeView.body().contains(SAFE_PHONE) || policeView.body().contains(REFUGE), policeView::toString);
@@ -191,7 +200,9 @@ class VictimSafetyApiIT {
         assertEquals(201, high.status(), high::toString);
         String message = alert(partner, "RISK_RISING_TO_HIGH", pair.victimId()).getString("message");
         assertTrue(message.contains("recorded by police at the scene of " + reference), message);
-        assertTrue(facilitator.get("/api/victims/" + pair.victimId()).json().getString("riskLevel")
+        manager.post("/api/persons/" + pair.perpetratorId() + "/offender-managers",
+                "{\"offenderManager\":\"probation.demo\",\"allocatedFrom\":\"" + today() + "\"}");
+        assertTrue(probation.get("/api/victims/" + pair.victimId()).json().getString("riskLevel")
                 .startsWith("High (recorded by police at the scene on "), "his workers see the level, not how it was reached");
     }
 

@@ -35,6 +35,13 @@ public interface CaseloadAccess {
      */
     void requireRead(long personId);
 
+    /**
+     * As {@link #requireRead(long)}, and also passes for a woman recorded as the victim of a man on the caller's
+     * caseload: his workers manage the risk he poses, so they may learn that she is a victim, her risk level and
+     * the orders protecting her (never where she is or how to reach her).
+     */
+    void requireReadAboutVictimOfTheirMan(long personId);
+
     /** The same for a record of several people (an incident, a register): every one must be readable. */
     void requireRead(Collection<Long> personIds);
 

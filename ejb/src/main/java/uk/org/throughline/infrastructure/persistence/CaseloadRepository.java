@@ -48,6 +48,17 @@ public class CaseloadRepository {
         return found.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toUnmodifiableSet());
     }
 
+    /** Whether the person is recorded as the victim of a man on the worker's caseload on that day. */
+    public boolean isVictimOfSomeoneOnCaseload(String username, long personId, LocalDate day) {
+        return !em.createNativeQuery("SELECT p.id FROM person p JOIN victim_perpetrator vp ON vp.perpetrator_person_id = p.id "
+                + "JOIN victim_record v ON v.id = vp.victim_id WHERE v.person_id = ?3 AND " + ON_CASELOAD)
+                .setParameter(1, username)
+                .setParameter(2, day)
+                .setParameter(3, personId)
+                .setMaxResults(1)
+                .getResultList().isEmpty();
+    }
+
     /** The people on the worker's caseload on that day, by id. */
     public List<Long> caseloadOf(String username, LocalDate day) {
         List<?> found = em.createNativeQuery("SELECT p.id FROM person p WHERE p.merged_into_id IS NULL AND "

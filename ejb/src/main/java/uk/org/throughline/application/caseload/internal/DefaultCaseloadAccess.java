@@ -130,6 +130,15 @@ public class DefaultCaseloadAccess implements CaseloadAccess {
 
     @Override
     @PermitAll
+    public void requireReadAboutVictimOfTheirMan(long personId) {
+        if (accessTo(personId) != PersonAccess.OFF_CASELOAD
+                || !caseloads.isVictimOfSomeoneOnCaseload(username(), personId, UkDate.today(clock))) {
+            requireRead(personId);
+        }
+    }
+
+    @Override
+    @PermitAll
     public void requireRead(Collection<Long> personIds) {
         accessTo(personIds).entrySet().stream()
                 .filter(access -> !access.getValue().mayRead())

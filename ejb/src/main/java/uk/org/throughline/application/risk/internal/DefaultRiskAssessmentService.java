@@ -130,7 +130,7 @@ public class DefaultRiskAssessmentService implements RiskAssessmentService {
     @RolesAllowed(RiskPermissions.READ_LEVEL)
     public RiskLevelView currentLevel(long personId) {
         Person person = people.getActive(personId);
-        caseload.requireRead(personId);
+        caseload.requireReadAboutVictimOfTheirMan(personId);
         audit.record(AuditAction.VIEW, "RiskLevel", String.valueOf(personId), "Viewed the current risk level of "
                 + person.displayName(), null);
         return victimRisk.history(personId).current()

@@ -156,7 +156,7 @@ public class DefaultVictimService implements VictimService {
     @Override
     @RolesAllowed(VictimPermissions.READ_SUMMARY)
     public Optional<VictimSummary> summary(long personId) {
-        caseload.requireRead(personId);
+        caseload.requireReadAboutVictimOfTheirMan(personId);
         Optional<VictimRecord> victim = victims.findByPerson(personId);
         victim.ifPresent(found -> audit.record(AuditAction.VIEW, VICTIM, String.valueOf(personId),
                 "Viewed that " + people.displayName(personId) + " is a victim, her risk level and protective orders",
