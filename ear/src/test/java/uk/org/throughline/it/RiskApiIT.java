@@ -190,7 +190,8 @@ class RiskApiIT {
 
     @Test
     void perpetratorFacingRolesSeeOnlyTheCurrentLevel() {
-        long victim = RiskCases.victim(police, "Thrapston");
+        VictimCases.Pair pair = VictimCases.victimWithPerpetrator();
+        long victim = pair.victimId();
         JsonObject assessment = partner.post("/api/risk-assessments", RiskCases.dash(victim, 14).build().toString())
                 .json();
         long assessmentId = assessment.getJsonNumber("id").longValue();
@@ -198,13 +199,19 @@ class RiskApiIT {
                 RiskCases.safetyMeasure("Safe route to work agreed", "AGREED", today()).build().toString());
         long referralId = partner.post("/api/marac/referrals", RiskCases.referral(victim, "VISIBLE_HIGH_RISK", null)
                 .toString()).json().getJsonNumber("id").longValue();
+        ApiClient.as("manager.demo").post("/api/persons/" + pair.perpetratorId() + "/offender-managers",
+                "{\"offenderManager\":\"probation.demo\",\"allocatedFrom\":\"" + today() + "\"}");
 
+        ApiClient.Response level = probation.get("/api/persons/" + victim + "/risk-level");
+        assertEquals(200, level.status(), "his offender manager reads the level of the woman he harmed: " + level);
+        assertEquals("HIGH", level.json().getString("level"));
+        assertEquals(List.of("level", "personId", "personName", "since"),
+                level.json().keySet().stream().sorted().toList(), "nothing but the level");
+        for (ApiClient notHisWorker : List.of(facilitator, ApiClient.as("yot.demo"))) {
+            assertEquals(403, notHisWorker.get("/api/persons/" + victim + "/risk-level").status(),
+                    "not even the level for a worker whose caseload he is not on");
+        }
         for (ApiClient perpetratorFacing : List.of(probation, facilitator, ApiClient.as("yot.demo"))) {
-            ApiClient.Response level = perpetratorFacing.get("/api/persons/" + victim + "/risk-level");
-            assertEquals(200, level.status(), level::toString);
-            assertEquals("HIGH", level.json().getString("level"));
-            assertEquals(List.of("level", "personId", "personName", "since"),
-                    level.json().keySet().stream().sorted().toList(), "nothing but the level");
             for (String hidden : List.of("/api/risk-assessments/" + assessmentId,
                     "/api/risk-assessments?personId=" + victim, "/api/risk-assessments/history?personId=" + victim,
                     "/api/marac/referrals/" + referralId, "/api/marac/referrals?personId=" + victim,

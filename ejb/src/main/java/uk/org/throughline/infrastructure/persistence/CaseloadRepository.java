@@ -23,13 +23,22 @@ import uk.org.throughline.domain.shared.RecordNotFoundException;
 @ApplicationScoped
 public class CaseloadRepository {
 
-    /** Person ids (the {@code p} alias) on the caseload of worker {@code ?1} on day {@code ?2}. */
+    /**
+     * A referral (the {@code r} alias) still open, or ended on or after day {@code ?4} (3 months before the day
+     * asked about): its case worker and facilitators keep the man on their caseload while they finish its reports.
+     */
+    private static final String REFERRAL_CURRENT = "(r.status NOT IN ('COMPLETED', 'NOT_COMPLETED', 'NOT_SUITABLE') "
+            + "OR r.status_changed_on >= ?4)";
+    private static final int MONTHS_AFTER_A_REFERRAL_ENDS = 3;
+
+    /** Person ids (the {@code p} alias) on the caseload of worker {@code ?1} on day {@code ?2} (and {@code ?4}). */
     private static final String ON_CASELOAD = "(EXISTS (SELECT 1 FROM offender_manager_allocation a "
             + "WHERE a.person_id = p.id AND a.username = ?1 AND a.allocated_from <= ?2 "
             + "AND (a.allocated_to IS NULL OR a.allocated_to >= ?2)) "
-            + "OR EXISTS (SELECT 1 FROM programme_referral r WHERE r.person_id = p.id AND r.case_worker = ?1) "
+            + "OR EXISTS (SELECT 1 FROM programme_referral r WHERE r.person_id = p.id AND r.case_worker = ?1 AND "
+            + REFERRAL_CURRENT + ") "
             + "OR EXISTS (SELECT 1 FROM programme_referral r JOIN cohort_facilitator f ON f.cohort_id = r.cohort_id "
-            + "WHERE r.person_id = p.id AND f.username = ?1) "
+            + "WHERE r.person_id = p.id AND f.username = ?1 AND " + REFERRAL_CURRENT + ") "
             + "OR EXISTS (SELECT 1 FROM victim_record v WHERE v.person_id = p.id AND v.partner_contact_worker = ?1))";
 
     @PersistenceContext(unitName = "throughline")
@@ -44,6 +53,7 @@ public class CaseloadRepository {
         List<?> found = em.createNativeQuery("SELECT p.id FROM person p WHERE p.id IN (" + ids + ") AND " + ON_CASELOAD)
                 .setParameter(1, username)
                 .setParameter(2, day)
+                .setParameter(4, day.minusMonths(MONTHS_AFTER_A_REFERRAL_ENDS))
                 .getResultList();
         return found.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toUnmodifiableSet());
     }
@@ -54,6 +64,7 @@ public class CaseloadRepository {
                 + "JOIN victim_record v ON v.id = vp.victim_id WHERE v.person_id = ?3 AND " + ON_CASELOAD)
                 .setParameter(1, username)
                 .setParameter(2, day)
+                .setParameter(4, day.minusMonths(MONTHS_AFTER_A_REFERRAL_ENDS))
                 .setParameter(3, personId)
                 .setMaxResults(1)
                 .getResultList().isEmpty();
@@ -65,6 +76,7 @@ public class CaseloadRepository {
                 + ON_CASELOAD + " ORDER BY p.id")
                 .setParameter(1, username)
                 .setParameter(2, day)
+                .setParameter(4, day.minusMonths(MONTHS_AFTER_A_REFERRAL_ENDS))
                 .getResultList();
         return found.stream().map(id -> ((Number) id).longValue()).toList();
     }

@@ -171,6 +171,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     @RolesAllowed(OrderPermissions.RECORD)
     public OrderForm draftFromCourtCase(long courtCaseId) {
         CourtCase courtCase = disposals.getCourtCase(courtCaseId);
+        caseload.requireRead(courtCase.personId());
         if (courtCase.restrainingOrderMadeOn() == null) {
             throw new BusinessException("The court case records no restraining order made.");
         }
