@@ -11,6 +11,7 @@ import static uk.org.throughline.it.AccessMatrixIT.Login.YOT;
 import static uk.org.throughline.it.AccessMatrixIT.Scope.ACCESS;
 import static uk.org.throughline.it.AccessMatrixIT.Scope.HER;
 import static uk.org.throughline.it.AccessMatrixIT.Scope.HIM;
+import static uk.org.throughline.it.AccessMatrixIT.Scope.HIS_VICTIM;
 import static uk.org.throughline.it.AccessMatrixIT.Scope.NOT_ABOUT_ONE_PERSON;
 import static uk.org.throughline.it.PoliceCases.created;
 import static uk.org.throughline.it.PoliceCases.daysAgo;
@@ -82,6 +83,8 @@ class AccessMatrixIT {
         HIM,
         /** Records about her, alone or with him: never on a perpetrator-facing worker's caseload. */
         HER,
+        /** That she is his victim, her risk level and the orders protecting her: his own workers learn it. */
+        HIS_VICTIM,
         /** Worklists, catalogues, types and searches: whoever holds the permission gets them. */
         NOT_ABOUT_ONE_PERSON,
         /** What the caller may know of a person before opening the record: it answers whoever may search. */
@@ -183,11 +186,12 @@ class AccessMatrixIT {
             general("/api/programme-worklists/case-worker", CASE_WORK),
             general("/api/programme-worklists/manager", MANAGERS),
             // victim safety
-            rule("/api/victims/{id}", EVERY_ROLE, HER, s -> "/api/victims/" + s.woman() + REASON),
+            rule("/api/victims/{id}", EVERY_ROLE, HIS_VICTIM, s -> "/api/victims/" + s.woman() + REASON),
             rule("/api/victims/{id}/contacts", READ_VICTIMS, HER, s -> "/api/victims/" + s.woman() + "/contacts" + REASON),
             general("/api/victims/my-plans", EnumSet.of(PARTNER)),
             // risk
-            rule("/api/persons/{id}/risk-level", EVERY_ROLE, HER, s -> "/api/persons/" + s.woman() + "/risk-level"),
+            rule("/api/persons/{id}/risk-level", EVERY_ROLE, HIS_VICTIM,
+                    s -> "/api/persons/" + s.woman() + "/risk-level"),
             rule("/api/risk-assessments", ASSESS_RISK, HER, s -> "/api/risk-assessments?personId=" + s.woman()),
             rule("/api/risk-assessments/{id}", ASSESS_RISK, HER, s -> "/api/risk-assessments/" + s.assessment()),
             rule("/api/risk-assessments/history", ASSESS_RISK, HER,
@@ -197,9 +201,9 @@ class AccessMatrixIT {
             rule("/api/marac/referrals", ASSESS_RISK, HER, s -> "/api/marac/referrals?personId=" + s.woman()),
             rule("/api/marac/referrals/{id}", ASSESS_RISK, HER, s -> "/api/marac/referrals/" + s.maracReferral()),
             general("/api/marac/meetings", ASSESS_RISK),
-            // a meeting with her case alone on its agenda is a record of her, as an incident is of its people
-            rule("/api/marac/meetings/{id}", ASSESS_RISK, HER, s -> "/api/marac/meetings/" + s.meeting()),
-            rule("/api/marac/meetings/{id}/agenda", ASSESS_RISK, HER,
+            // a meeting is many women's business: a restricted case is left out of its agenda, the rest still read
+            general("/api/marac/meetings/{id}", ASSESS_RISK, s -> "/api/marac/meetings/" + s.meeting()),
+            general("/api/marac/meetings/{id}/agenda", ASSESS_RISK,
                     s -> "/api/marac/meetings/" + s.meeting() + "/agenda"),
             rule("/api/safety-plans/{personId}", ASSESS_RISK, HER, s -> "/api/safety-plans/" + s.woman()));
 
@@ -275,7 +279,8 @@ class AccessMatrixIT {
     /**
      * 403 without the permission; otherwise 200 for what is about no one in particular; for his or her records,
      * a restriction decides first (open only to the one named), then the caseload: perpetrator-facing roles read
-     * his records while he is on their caseload and never hers, the other roles read everyone's.
+     * his records while he is on their caseload and never hers (beyond that she is his victim, her level and the
+     * orders protecting her), the other roles read everyone's.
      */
     private static int expectedStatus(Rule rule, Login login, Subject subject) {
         if (!rule.callers().contains(login)) {
@@ -286,7 +291,7 @@ class AccessMatrixIT {
         }
         boolean mayRead = switch (subject.standing()) {
             case RESTRICTED -> login == NAMED;
-            case ON -> !login.perpetratorFacing || rule.scope() == HIM;
+            case ON -> !login.perpetratorFacing || rule.scope() == HIM || rule.scope() == HIS_VICTIM;
             case OFF -> !login.perpetratorFacing;
         };
         return mayRead ? 200 : 403;
