@@ -40,6 +40,9 @@ import uk.org.throughline.it.VictimCases.Pair;
 @ExtendWith(ArquillianExtension.class)
 class VictimSafetyApiIT {
 
+    /** The request header that carries why one is looking at her details (never the address). */
+    private static final String ACCESS_REASON = "Access-Reason";
+
     private final ApiClient police = ApiClient.as("police.demo");
     private final ApiClient probation = ApiClient.as("probation.demo");
     private final ApiClient yot = ApiClient.as("yot.demo");
@@ -64,8 +67,8 @@ class VictimSafetyApiIT {
                     perpetratorFacing.get("/api/persons/" + pair.victimId()),
                     perpetratorFacing.get("/api/persons/" + pair.victimId() + "/chronology"),
                     perpetratorFacing.get("/api/victims/" + pair.victimId()),
-                    perpetratorFacing.get("/api/victims/" + pair.victimId() + "?reason=curious"),
-                    perpetratorFacing.get("/api/victims/" + pair.victimId() + "/contacts?reason=curious"),
+                    perpetratorFacing.get("/api/victims/" + pair.victimId(), ACCESS_REASON, "curious"),
+                    perpetratorFacing.get("/api/victims/" + pair.victimId() + "/contacts", ACCESS_REASON, "curious"),
                     perpetratorFacing.get("/api/persons/" + pair.perpetratorId()),
                     perpetratorFacing.get("/api/persons/" + pair.perpetratorId() + "/chronology"));
             for (ApiClient.Response answer : answers) {
@@ -88,8 +91,15 @@ class VictimSafetyApiIT {
     @Test
     void thePartnerContactWorkerSeesHerDetailsOnlyWithAReason() {
         Pair pair = VictimCases.victimWithPerpetrator();
-        PersonApiIT.assertProblem(partner.get("/api/victims/" + pair.victimId()), 400);
-        ApiClient.Response read = partner.get("/api/victims/" + pair.victimId() + "?reason=planned%20contact");
+        for (String withoutHeader : List.of("", "/contacts")) {
+            ApiClient.Response inTheAddress = partner.get("/api/victims/" + pair.victimId() + withoutHeader
+                    + "?reason=planned%20contact");
+            PersonApiIT.assertProblem(inTheAddress, 400);
+            assertEquals(List.of(ACCESS_REASON), PersonApiIT.fields(inTheAddress), "a reason in the address does not "
+                    + "count: " + inTheAddress);
+            assertHidesHerWhereabouts(inTheAddress);
+        }
+        ApiClient.Response read = partner.get("/api/victims/" + pair.victimId(), ACCESS_REASON, "planned contact");
         assertEquals(200, read.status(), read::toString);
         assertEquals(SAFE_PHONE, read.json().getString("safePhone"));
         assertEquals(REFUGE, read.json().getString("addressLine1"));
@@ -105,7 +115,8 @@ class VictimSafetyApiIT {
         Pair pair = VictimCases.victimWithPerpetrator();
         OnProgramme onProgramme = VictimCases.onCaringDadsToday(pair.perpetratorId());
         long referralId = onProgramme.referralId();
-        JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts?reason=planned%20contact")
+        JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts", ACCESS_REASON,
+                "planned contact")
                 .structure().asJsonArray().getJsonObject(0);
         assertEquals(referralId, plan.getJsonNumber("referralId").longValue(), "the referral opened her plan");
         assertEquals("Initial contact", plan.getString("nextContactReason"));
@@ -208,7 +219,8 @@ class VictimSafetyApiIT {
         assertEquals(200, saved.status(), saved::toString);
         assertAlert(partner, "DISCLOSURE_IN_SESSION", pair.victimId());
         assertAlert(probation, "DISCLOSURE_IN_SESSION", pair.perpetratorId());
-        JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts?reason=planned%20contact")
+        JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts", ACCESS_REASON,
+                "planned contact")
                 .structure().asJsonArray().getJsonObject(0);
         assertEquals("He started the programme", plan.getString("nextContactReason"));
         assertEquals("In progress", plan.getString("perpetratorStatus"));
@@ -220,7 +232,8 @@ class VictimSafetyApiIT {
         VictimCases.referToCaringDads(first.perpetratorId());
         long secondVictim = People.register(police, first.victimSurname(), "Shannon", People.uniqueDateOfBirth());
         VictimCases.openRecord(secondVictim, first.perpetratorId());
-        List<JsonObject> plans = partner.get("/api/victims/" + secondVictim + "/contacts?reason=planned%20contact")
+        List<JsonObject> plans = partner.get("/api/victims/" + secondVictim + "/contacts", ACCESS_REASON,
+                "planned contact")
                 .structure().asJsonArray().getValuesAs(JsonObject.class);
         assertEquals(1, plans.size(), plans::toString);
         assertEquals("Initial contact", plans.get(0).getString("nextContactReason"));
@@ -228,7 +241,8 @@ class VictimSafetyApiIT {
                 + plans.get(0).getJsonNumber("id")).json().getJsonArray("items").getValuesAs(JsonObject.class);
         assertTrue(opened.stream().anyMatch(row -> row.getString("action").equals("CREATE")
                 && row.getString("username").equals("partner.demo")), opened::toString);
-        assertEquals(1, partner.get("/api/victims/" + first.victimId() + "/contacts?reason=planned%20contact")
+        assertEquals(1, partner.get("/api/victims/" + first.victimId() + "/contacts", ACCESS_REASON,
+                "planned contact")
                 .structure().asJsonArray().size(), "the first victim keeps her one plan");
 
         JsonObject task = alert(partner, "PARTNER_CONTACT_DUE", secondVictim);
@@ -243,7 +257,8 @@ class VictimSafetyApiIT {
     void threeFailedAttemptsInARowEscalateToTheManagers() {
         Pair pair = VictimCases.victimWithPerpetrator();
         VictimCases.referToCaringDads(pair.perpetratorId());
-        JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts?reason=planned%20contact")
+        JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts", ACCESS_REASON,
+                "planned contact")
                 .structure().asJsonArray().getJsonObject(0);
         for (String outcome : List.of("NO_ANSWER", "UNSAFE_TO_TALK", "NO_ANSWER")) {
             ApiClient.Response logged = partner.post("/api/victims/" + pair.victimId() + "/contacts",
