@@ -291,6 +291,41 @@ class VictimSafetyApiIT {
                 "reaching her does the task to contact her");
     }
 
+    @Test
+    void readingAlertsIsAuditedAsOneRowNamingTheAlertsRead() {
+        Pair pair = VictimCases.victimWithPerpetrator();
+        VictimCases.referToCaringDads(pair.perpetratorId());
+        ApiClient admin = ApiClient.as("admin.demo");
+        String partnersReads = "/api/audit?recordType=Alert&username=partner.demo&size=5";
+        long before = admin.get(partnersReads).json().getJsonNumber("total").longValue();
+
+        List<JsonObject> read = partner.get("/api/alerts?limit=10").structure().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        List<JsonObject> rows = admin.get(partnersReads).json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(before + 1, admin.get(partnersReads).json().getJsonNumber("total").longValue(),
+                "one audit row for the request, not one per alert");
+        assertEquals("VIEW", rows.get(0).getString("action"));
+        assertEquals(read.stream().map(alert -> alert.getJsonNumber("id").longValue()).toList(),
+                idsNamed(rows.get(0).getString("summary")), rows.get(0)::toString);
+
+        JsonObject task = partner.get("/api/alerts/tasks").structure().asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(t -> t.getString("kind").equals("PARTNER_CONTACT_DUE")
+                        && t.getJsonNumber("personId").longValue() == pair.victimId())
+                .findFirst().orElseThrow();
+        assertTrue(idsNamed(admin.get(partnersReads).json().getJsonArray("items").getJsonObject(0).getString("summary"))
+                .contains(task.getJsonNumber("id").longValue()), "reading the tasks names them too");
+        assertEquals(200, partner.post("/api/alerts/" + task.getJsonNumber("id") + "/read", "").status());
+        JsonObject marked = admin.get(partnersReads + "&recordId=" + task.getJsonNumber("id")).json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(List.of("UPDATE", "Marked read"), List.of(marked.getString("action"), marked.getString("summary")));
+    }
+
+    /** The alert ids an audit row's summary names: "Read 3 alerts: 12, 15, 19". */
+    private static List<Long> idsNamed(String summary) {
+        assertTrue(summary.startsWith("Read "), summary);
+        return Stream.of(summary.substring(summary.indexOf(": ") + 2).split(", ")).map(Long::valueOf).toList();
+    }
+
     private static JsonArrayBuilder lines(long referralId, String mark) {
         JsonObjectBuilder line = Json.createObjectBuilder().add("referralId", referralId).add("mark", mark);
         return Json.createArrayBuilder().add(line);
