@@ -108,6 +108,8 @@ class VictimSafetyApiIT {
         ApiClient.Response audit = ApiClient.as("admin.demo").get("/api/audit?recordType=VictimRecord&recordId="
                 + pair.victimId());
         assertTrue(audit.body().contains("planned contact"), "the reason is in the audit trail: " + audit);
+        assertTrue(ApiClient.anonymous().get("/openapi").body().contains(ACCESS_REASON),
+                "the OpenAPI document tells clients where the reason goes");
     }
 
     @Test
