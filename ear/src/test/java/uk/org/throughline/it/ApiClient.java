@@ -53,6 +53,11 @@ public final class ApiClient {
         return send(request(path).GET());
     }
 
+    /** A GET with one more request header, e.g. the Access-Reason a victim's record needs. */
+    public Response get(String path, String header, String value) {
+        return send(request(path).header(header, value).GET());
+    }
+
     public Response post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));

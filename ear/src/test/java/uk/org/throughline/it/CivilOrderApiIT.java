@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -257,12 +258,52 @@ class CivilOrderApiIT {
 
         ApiClient.Response near = police.get("/api/orders/near?postcode=" + neighbour.replace(' ', '+'));
         assertEquals(200, near.status(), near::toString);
-        JsonObject found = near.structure().asJsonArray().getValuesAs(JsonObject.class).stream()
+        JsonObject found = near.json().getJsonArray("orders").getValuesAs(JsonObject.class).stream()
                 .filter(o -> id(o) == id(order)).findFirst().orElseThrow(() -> new AssertionError(near.toString()));
         assertTrue(found.getString("note").contains("17 Larch Close") && found.getString("note").contains("same postcode sector"),
                 found::toString);
+        String sector = household.postcode().substring(0, household.postcode().length() - 2);
+        assertTrue(police.get("/api/orders/near?postcode=" + sector.replace(' ', '+')).body()
+                .contains("\"id\":" + id(order)), "a postcode sector is enough");
         assertTrue(police.get("/api/orders/near?address=larch+close").body().contains("\"id\":" + id(order)));
         assertProblem(police.get("/api/orders/near"), 400);
+    }
+
+    @Test
+    void refusesASearchSoWideItWouldListEveryProtectedAddress() {
+        for (String tooWide : List.of("address=e", "address=+la+", "postcode=ZX1", "postcode=ZX14")) {
+            ApiClient.Response refused = police.get("/api/orders/near?" + tooWide);
+            assertProblem(refused, 400);
+            assertEquals(List.of(tooWide.substring(0, tooWide.indexOf('='))), fields(refused), refused::toString);
+        }
+        for (String wildcards : List.of("%25%25%25%25", "____", "%25_%25_", "%5C%25%25%25")) {
+            ApiClient.Response literal = police.get("/api/orders/near?address=" + wildcards);
+            assertEquals(200, literal.status(), literal::toString);
+            assertEquals(0, literal.json().getJsonArray("orders").size(), "wildcards match only themselves: " + literal);
+            assertFalse(literal.json().getBoolean("truncated"), literal::toString);
+        }
+    }
+
+    @Test
+    void listsTheNewestFiftyOrdersNearAnAddressAndSaysThereAreMore() {
+        Household household = household();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String sector = "ZY" + (10 + random.nextInt(90)) + " " + random.nextInt(10);
+        Household excludedNearby = new Household(household.respondent(), household.victim(), household.child(),
+                household.victimSurname(), sector + "QQ");
+        List<Long> recorded = new ArrayList<>();
+        for (int i = 0; i < 51; i++) {
+            recorded.add(id(recordOrder(nonMolestation(excludedNearby, today().minusDays(3)))));
+        }
+
+        JsonObject near = police.get("/api/orders/near?postcode=" + sector.replace(' ', '+')).json();
+        List<Long> listed = near.getJsonArray("orders").getValuesAs(JsonObject.class).stream()
+                .map(CivilOrderApiIT::id).toList();
+        assertEquals(50, listed.size(), near::toString);
+        assertTrue(near.getBoolean("truncated"), near::toString);
+        assertEquals(50, near.getInt("limit"));
+        assertEquals(recorded.get(50), listed.get(0), "newest first");
+        assertFalse(listed.contains(recorded.get(0)), "the oldest is the one left out");
     }
 
     @Test

@@ -138,6 +138,12 @@ class CivilOrderJourneyIT extends BrowserJourney {
 
         browser.click("nearAddress");
         browser.waitForUrl("/order/near.xhtml");
+        browser.type("address", "e");
+        browser.submit("search");
+        assertTrue(browser.fieldError("address").contains("Enter at least 4 characters of the address"),
+                browser::pageText);
+        assertFalse(browser.isPresent("foundTable"), "a refused search lists nothing");
+        browser.type("address", "");
         browser.type("postcode", postcode.substring(0, postcode.length() - 2) + "AB");
         browser.submit("search");
         browser.waitFor("foundTable");

@@ -40,6 +40,9 @@ import uk.org.throughline.it.VictimCases.Pair;
 @ExtendWith(ArquillianExtension.class)
 class VictimSafetyApiIT {
 
+    /** The request header that carries why one is looking at her details (never the address). */
+    private static final String ACCESS_REASON = "Access-Reason";
+
     private final ApiClient police = ApiClient.as("police.demo");
     private final ApiClient probation = ApiClient.as("probation.demo");
     private final ApiClient yot = ApiClient.as("yot.demo");
@@ -64,8 +67,8 @@ class VictimSafetyApiIT {
                     perpetratorFacing.get("/api/persons/" + pair.victimId()),
                     perpetratorFacing.get("/api/persons/" + pair.victimId() + "/chronology"),
                     perpetratorFacing.get("/api/victims/" + pair.victimId()),
-                    perpetratorFacing.get("/api/victims/" + pair.victimId() + "?reason=curious"),
-                    perpetratorFacing.get("/api/victims/" + pair.victimId() + "/contacts?reason=curious"),
+                    perpetratorFacing.get("/api/victims/" + pair.victimId(), ACCESS_REASON, "curious"),
+                    perpetratorFacing.get("/api/victims/" + pair.victimId() + "/contacts", ACCESS_REASON, "curious"),
                     perpetratorFacing.get("/api/persons/" + pair.perpetratorId()),
                     perpetratorFacing.get("/api/persons/" + pair.perpetratorId() + "/chronology"));
             for (ApiClient.Response answer : answers) {
@@ -97,8 +100,15 @@ class VictimSafetyApiIT {
     @Test
     void thePartnerContactWorkerSeesHerDetailsOnlyWithAReason() {
         Pair pair = VictimCases.victimWithPerpetrator();
-        PersonApiIT.assertProblem(partner.get("/api/victims/" + pair.victimId()), 400);
-        ApiClient.Response read = partner.get("/api/victims/" + pair.victimId() + "?reason=planned%20contact");
+        for (String withoutHeader : List.of("", "/contacts")) {
+            ApiClient.Response inTheAddress = partner.get("/api/victims/" + pair.victimId() + withoutHeader
+                    + "?reason=planned%20contact");
+            PersonApiIT.assertProblem(inTheAddress, 400);
+            assertEquals(List.of(ACCESS_REASON), PersonApiIT.fields(inTheAddress), "a reason in the address does not "
+                    + "count: " + inTheAddress);
+            assertHidesHerWhereabouts(inTheAddress);
+        }
+        ApiClient.Response read = partner.get("/api/victims/" + pair.victimId(), ACCESS_REASON, "planned contact");
         assertEquals(200, read.status(), read::toString);
         assertEquals(SAFE_PHONE, read.json().getString("safePhone"));
         assertEquals(REFUGE, read.json().getString("addressLine1"));
@@ -107,6 +117,8 @@ class VictimSafetyApiIT {
         ApiClient.Response audit = ApiClient.as("admin.demo").get("/api/audit?recordType=VictimRecord&recordId="
                 + pair.victimId());
         assertTrue(audit.body().contains("planned contact"), "the reason is in the audit trail: " + audit);
+        assertTrue(ApiClient.anonymous().get("/openapi").body().contains(ACCESS_REASON),
+                "the OpenAPI document tells clients where the reason goes");
     }
 
     @Test
@@ -114,7 +126,8 @@ class VictimSafetyApiIT {
         Pair pair = VictimCases.victimWithPerpetrator();
         OnProgramme onProgramme = VictimCases.onCaringDadsToday(pair.perpetratorId());
         long referralId = onProgramme.referralId();
-        JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts?reason=planned%20contact")
+        JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts", ACCESS_REASON,
+                "planned contact")
                 .structure().asJsonArray().getJsonObject(0);
         assertEquals(referralId, plan.getJsonNumber("referralId").longValue(), "the referral opened her plan");
         assertEquals("Initial contact", plan.getString("nextContactReason"));
@@ -219,7 +232,8 @@ class VictimSafetyApiIT {
         assertEquals(200, saved.status(), saved::toString);
         assertAlert(partner, "DISCLOSURE_IN_SESSION", pair.victimId());
         assertAlert(probation, "DISCLOSURE_IN_SESSION", pair.perpetratorId());
-        JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts?reason=planned%20contact")
+        JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts", ACCESS_REASON,
+                "planned contact")
                 .structure().asJsonArray().getJsonObject(0);
         assertEquals("He started the programme", plan.getString("nextContactReason"));
         assertEquals("In progress", plan.getString("perpetratorStatus"));
@@ -231,7 +245,8 @@ class VictimSafetyApiIT {
         VictimCases.referToCaringDads(first.perpetratorId());
         long secondVictim = People.register(police, first.victimSurname(), "Shannon", People.uniqueDateOfBirth());
         VictimCases.openRecord(secondVictim, first.perpetratorId());
-        List<JsonObject> plans = partner.get("/api/victims/" + secondVictim + "/contacts?reason=planned%20contact")
+        List<JsonObject> plans = partner.get("/api/victims/" + secondVictim + "/contacts", ACCESS_REASON,
+                "planned contact")
                 .structure().asJsonArray().getValuesAs(JsonObject.class);
         assertEquals(1, plans.size(), plans::toString);
         assertEquals("Initial contact", plans.get(0).getString("nextContactReason"));
@@ -239,7 +254,8 @@ class VictimSafetyApiIT {
                 + plans.get(0).getJsonNumber("id")).json().getJsonArray("items").getValuesAs(JsonObject.class);
         assertTrue(opened.stream().anyMatch(row -> row.getString("action").equals("CREATE")
                 && row.getString("username").equals("partner.demo")), opened::toString);
-        assertEquals(1, partner.get("/api/victims/" + first.victimId() + "/contacts?reason=planned%20contact")
+        assertEquals(1, partner.get("/api/victims/" + first.victimId() + "/contacts", ACCESS_REASON,
+                "planned contact")
                 .structure().asJsonArray().size(), "the first victim keeps her one plan");
 
         JsonObject task = alert(partner, "PARTNER_CONTACT_DUE", secondVictim);
@@ -254,7 +270,8 @@ class VictimSafetyApiIT {
     void threeFailedAttemptsInARowEscalateToTheManagers() {
         Pair pair = VictimCases.victimWithPerpetrator();
         VictimCases.referToCaringDads(pair.perpetratorId());
-        JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts?reason=planned%20contact")
+        JsonObject plan = partner.get("/api/victims/" + pair.victimId() + "/contacts", ACCESS_REASON,
+                "planned contact")
                 .structure().asJsonArray().getJsonObject(0);
         for (String outcome : List.of("NO_ANSWER", "UNSAFE_TO_TALK", "NO_ANSWER")) {
             ApiClient.Response logged = partner.post("/api/victims/" + pair.victimId() + "/contacts",
@@ -285,6 +302,41 @@ class VictimSafetyApiIT {
         assertEquals(0, reached.json().getInt("failedAttempts"));
         assertFalse(ApiClient.isNull(alert(partner, "PARTNER_CONTACT_DUE", pair.victimId()).get("doneAt")),
                 "reaching her does the task to contact her");
+    }
+
+    @Test
+    void readingAlertsIsAuditedAsOneRowNamingTheAlertsRead() {
+        Pair pair = VictimCases.victimWithPerpetrator();
+        VictimCases.referToCaringDads(pair.perpetratorId());
+        ApiClient admin = ApiClient.as("admin.demo");
+        String partnersReads = "/api/audit?recordType=Alert&username=partner.demo&size=5";
+        long before = admin.get(partnersReads).json().getJsonNumber("total").longValue();
+
+        List<JsonObject> read = partner.get("/api/alerts?limit=10").structure().asJsonArray()
+                .getValuesAs(JsonObject.class);
+        List<JsonObject> rows = admin.get(partnersReads).json().getJsonArray("items").getValuesAs(JsonObject.class);
+        assertEquals(before + 1, admin.get(partnersReads).json().getJsonNumber("total").longValue(),
+                "one audit row for the request, not one per alert");
+        assertEquals("VIEW", rows.get(0).getString("action"));
+        assertEquals(read.stream().map(alert -> alert.getJsonNumber("id").longValue()).toList(),
+                idsNamed(rows.get(0).getString("summary")), rows.get(0)::toString);
+
+        JsonObject task = partner.get("/api/alerts/tasks").structure().asJsonArray().getValuesAs(JsonObject.class)
+                .stream().filter(t -> t.getString("kind").equals("PARTNER_CONTACT_DUE")
+                        && t.getJsonNumber("personId").longValue() == pair.victimId())
+                .findFirst().orElseThrow();
+        assertTrue(idsNamed(admin.get(partnersReads).json().getJsonArray("items").getJsonObject(0).getString("summary"))
+                .contains(task.getJsonNumber("id").longValue()), "reading the tasks names them too");
+        assertEquals(200, partner.post("/api/alerts/" + task.getJsonNumber("id") + "/read", "").status());
+        JsonObject marked = admin.get(partnersReads + "&recordId=" + task.getJsonNumber("id")).json()
+                .getJsonArray("items").getJsonObject(0);
+        assertEquals(List.of("UPDATE", "Marked read"), List.of(marked.getString("action"), marked.getString("summary")));
+    }
+
+    /** The alert ids an audit row's summary names: "Read 3 alerts: 12, 15, 19". */
+    private static List<Long> idsNamed(String summary) {
+        assertTrue(summary.startsWith("Read "), summary);
+        return Stream.of(summary.substring(summary.indexOf(": ") + 2).split(", ")).map(Long::valueOf).toList();
     }
 
     private static JsonArrayBuilder lines(long referralId, String mark) {

@@ -79,6 +79,10 @@ class VictimSafetyJourneyIT extends BrowserJourney {
 
         partner.click("editVictim");
         partner.waitForUrl("/victim/edit.xhtml?person=" + pair.victimId());
+        assertFalse(partner.currentUrl().contains("reason"), "the reason is posted, never in the address: "
+                + partner.currentUrl());
+        assertTrue(partner.element("safePhone").getAttribute("value").contains(VictimCases.SAFE_PHONE),
+                "the change form read her record with the reason given");
         partner.assertAccessible("Change the victim record");
         partner.type("safeTimes", "Only between 12:00 and 13:00 on weekdays");
         partner.type("safeEmail", "not an address");

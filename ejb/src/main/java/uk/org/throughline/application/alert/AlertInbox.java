@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * The signed-in user's alerts and tasks: those addressed to them by name and to their roles' queues.
- * Marking read or done is one transaction each; reading the inbox is not audited (it is about the
- * user's own work, and each alert links to a record whose reading is).
+ * Alerts are about people, so each read is audited as a consultation: one audit row per read naming
+ * the alerts read (more only when their ids do not fit in one), one for each marking read or done.
+ * Marking read or done is one transaction each; the unread count is not a read of any alert.
  */
 public interface AlertInbox {
 
@@ -14,6 +15,9 @@ public interface AlertInbox {
 
     /** Tasks not yet done, soonest due first. */
     List<AlertView> openTasks();
+
+    /** The open tasks and at most {@code limit} alerts, as {@link #openTasks()} and {@link #mine(int)}, in one read. */
+    InboxView read(int limit);
 
     long unreadCount();
 

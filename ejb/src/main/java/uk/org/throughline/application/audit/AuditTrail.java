@@ -2,6 +2,7 @@ package uk.org.throughline.application.audit;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import java.util.Collection;
 import uk.org.throughline.application.shared.SearchPage;
 import uk.org.throughline.domain.model.audit.AuditAction;
 
@@ -21,4 +22,13 @@ public interface AuditTrail {
 
     /** Newest first. Admin and manager only. */
     SearchPage<AuditEntryView> search(@NotNull @Valid AuditQuery query);
+
+    /**
+     * Records that the signed-in user read these records of one type together (a list, an inbox) as
+     * one VIEW row naming their ids, or as few rows as the ids fit in; nothing for no records. One
+     * record read alone is also the row's record id.
+     *
+     * @param what the records in words, plural, e.g. "alerts"
+     */
+    void recordRead(@NotNull String recordType, @NotNull String what, @NotNull Collection<Long> recordIds);
 }

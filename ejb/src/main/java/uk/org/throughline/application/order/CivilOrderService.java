@@ -74,8 +74,13 @@ public interface CivilOrderService {
 
     /**
      * Orders in force at or near an address: a protected person's current address or an excluded
-     * address in the same postcode sector as {@code postcode}, or whose first line contains
-     * {@code addressText}. Police, admin and partner-contact workers only.
+     * address in the same postcode sector as {@code postcode} (a whole postcode or at least its sector,
+     * "NN1 4"), or whose first line contains {@code addressText} as typed (at least
+     * {@value NearbyOrders#SHORTEST_ADDRESS} characters). At most {@value NearbyOrders#MOST}, newest
+     * first. Police, admin and partner-contact workers only.
+     *
+     * @throws uk.org.throughline.domain.shared.InvalidFieldException on "postcode" or "address" when
+     *         neither is given, or what is given is too wide
      */
-    List<OrderSummary> inForceNear(String postcode, String addressText);
+    NearbyOrders inForceNear(String postcode, String addressText);
 }

@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -16,6 +17,9 @@ import uk.org.throughline.domain.shared.RecordNotFoundException;
 /** Order types, civil orders and their breaches. */
 @ApplicationScoped
 public class OrderRepository {
+
+    /** The escape character of the address search's LIKE patterns. */
+    private static final String LIKE_ESCAPE = "\\";
 
     /** Orders not discharged, which the callers then filter by their derived status. */
     private static final String OPEN = "o.dischargedOn IS NULL";
@@ -85,26 +89,41 @@ public class OrderRepository {
     }
 
     /**
-     * Orders not discharged with a protected person's current address or an excluded address whose
-     * postcode starts with {@code postcodePrefix} or whose first line contains {@code lineText}
-     * (either may be null; lower-case text).
+     * Up to {@code most} orders, newest first, neither discharged nor expired before {@code today}, with
+     * a protected person's current address or an excluded address whose postcode starts with
+     * {@code postcodePrefix} or whose first line contains {@code lineText} (either may be null;
+     * lower-case text). Both are matched as typed: a "%" or "_" in them matches only itself.
      */
-    public List<CivilOrder> withAddressLike(String postcodePrefix, String lineText) {
-        String postcode = postcodePrefix == null ? "" : postcodePrefix + "%";
-        String line = lineText == null ? "" : "%" + lineText + "%";
+    public List<CivilOrder> withAddressLike(String postcodePrefix, String lineText, LocalDate today, int most) {
+        String postcode = postcodePrefix == null ? "" : likeLiteral(postcodePrefix) + "%";
+        String line = lineText == null ? "" : "%" + likeLiteral(lineText) + "%";
+        String current = OPEN + " AND (o.expiresOn IS NULL OR o.expiresOn >= :today)";
         List<CivilOrder> byCondition = em.createQuery("SELECT DISTINCT o FROM CivilOrder o JOIN o.conditions c WHERE "
-                + OPEN + " AND c.removedOn IS NULL AND (c.postcode LIKE :postcode OR LOWER(c.addressLine) LIKE :line)",
+                + current + " AND c.removedOn IS NULL AND (c.postcode LIKE :postcode ESCAPE '" + LIKE_ESCAPE + "' "
+                + "OR LOWER(c.addressLine) LIKE :line ESCAPE '" + LIKE_ESCAPE + "') ORDER BY o.id DESC",
                 CivilOrder.class)
+                .setParameter("today", today)
                 .setParameter("postcode", postcode)
                 .setParameter("line", line)
+                .setMaxResults(most)
                 .getResultList();
         List<CivilOrder> byProtected = em.createQuery("SELECT DISTINCT o FROM CivilOrder o JOIN o.protectedPersons p, "
-                + "Address a WHERE " + OPEN + " AND a.person.id = p.personId AND a.toDate IS NULL "
-                + "AND (a.postcode LIKE :postcode OR LOWER(a.line1) LIKE :line)", CivilOrder.class)
+                + "Address a WHERE " + current + " AND a.person.id = p.personId AND a.toDate IS NULL "
+                + "AND (a.postcode LIKE :postcode ESCAPE '" + LIKE_ESCAPE + "' "
+                + "OR LOWER(a.line1) LIKE :line ESCAPE '" + LIKE_ESCAPE + "') ORDER BY o.id DESC", CivilOrder.class)
+                .setParameter("today", today)
                 .setParameter("postcode", postcode)
                 .setParameter("line", line)
+                .setMaxResults(most)
                 .getResultList();
-        return Stream.concat(byCondition.stream(), byProtected.stream()).distinct().toList();
+        return Stream.concat(byCondition.stream(), byProtected.stream()).distinct()
+                .sorted(Comparator.comparing(CivilOrder::id).reversed()).limit(most).toList();
+    }
+
+    /** The text for a LIKE pattern, its wildcards and the escape character escaped so that they match themselves. */
+    private static String likeLiteral(String text) {
+        return text.replace(LIKE_ESCAPE, LIKE_ESCAPE + LIKE_ESCAPE).replace("%", LIKE_ESCAPE + "%")
+                .replace("_", LIKE_ESCAPE + "_");
     }
 
     public void addBreach(OrderBreach breach) {

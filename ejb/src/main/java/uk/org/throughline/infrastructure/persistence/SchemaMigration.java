@@ -6,6 +6,8 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -15,7 +17,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the database schema up to date with Flyway before anything else uses it (EclipseLink does
  * not create tables: eclipselink.ddl-generation is "none"). A failed migration fails the deployment,
- * so the application never runs on a schema it does not understand.
+ * so the application never runs on a schema it does not understand. The migrations in db/migration
+ * are portable SQL; what Derby and PostgreSQL say differently (triggers) is in db/vendor/derby and
+ * db/vendor/postgresql, one file per version in each, and only the database's own folder is read.
  */
 @Singleton
 @Startup
@@ -34,7 +38,7 @@ public class SchemaMigration {
         // thread's context class loader is not guaranteed to be it when a singleton starts
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
-                .locations("classpath:db/migration")
+                .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
                 .load()
                 .migrate();
         if (result.migrationsExecuted == 0) {
@@ -47,5 +51,20 @@ public class SchemaMigration {
         }
         LOG.info(() -> "Database schema migrated from version " + result.initialSchemaVersion + " to "
                 + result.targetSchemaVersion);
+    }
+
+    /** The folder of this database's own migrations. */
+    private String vendor() {
+        try (Connection connection = dataSource.getConnection()) {
+            String product = connection.getMetaData().getDatabaseProductName();
+            return switch (product) {
+                case "Apache Derby" -> "derby";
+                case "PostgreSQL" -> "postgresql";
+                default -> throw new IllegalStateException("Throughline runs on Apache Derby or PostgreSQL, not on "
+                        + product);
+            };
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database the schema is in", e);
+        }
     }
 }

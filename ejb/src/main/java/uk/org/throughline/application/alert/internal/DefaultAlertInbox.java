@@ -13,10 +13,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import uk.org.throughline.application.alert.AlertInbox;
 import uk.org.throughline.application.alert.AlertPermissions;
 import uk.org.throughline.application.alert.AlertView;
+import uk.org.throughline.application.alert.InboxView;
+import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.domain.model.alert.Alert;
+import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
 import uk.org.throughline.domain.shared.UkDate;
@@ -24,10 +28,16 @@ import uk.org.throughline.infrastructure.persistence.AlertRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.UnitOfWork;
 
-/** Each user's alerts and tasks; an alert not addressed to the user is, for them, not there. */
+/**
+ * Each user's alerts and tasks; an alert not addressed to the user is, for them, not there. Every read
+ * and marking writes its audit row in the same transaction.
+ */
 @Stateless
 @RolesAllowed(AlertPermissions.INBOX)
 public class DefaultAlertInbox implements AlertInbox {
+
+    /** The audit trail's record type for alerts and tasks. */
+    private static final String ALERT = "Alert";
 
     @Inject
     private Clock clock;
@@ -44,14 +54,24 @@ public class DefaultAlertInbox implements AlertInbox {
     @Inject
     private UnitOfWork unitOfWork;
 
+    @Inject
+    private AuditTrail audit;
+
     @Override
     public List<AlertView> mine(int limit) {
-        return views(alerts.inbox(caller(), roles(), Math.max(1, limit)));
+        return audited(views(inbox(limit)));
     }
 
     @Override
     public List<AlertView> openTasks() {
-        return views(alerts.openTasks(caller(), roles()));
+        return audited(views(tasks()));
+    }
+
+    @Override
+    public InboxView read(int limit) {
+        InboxView read = new InboxView(views(tasks()), views(inbox(limit)));
+        audited(Stream.concat(read.openTasks().stream(), read.alerts().stream()).toList());
+        return read;
     }
 
     @Override
@@ -61,12 +81,12 @@ public class DefaultAlertInbox implements AlertInbox {
 
     @Override
     public AlertView markRead(long alertId) {
-        return change(alertId, Alert::markRead);
+        return change(alertId, Alert::markRead, "Marked read");
     }
 
     @Override
     public AlertView markDone(long alertId) {
-        return change(alertId, Alert::markDone);
+        return change(alertId, Alert::markDone, "Marked done");
     }
 
     @FunctionalInterface
@@ -74,11 +94,26 @@ public class DefaultAlertInbox implements AlertInbox {
         void apply(Alert alert, String by, Instant now);
     }
 
-    private AlertView change(long alertId, Marking marking) {
+    private AlertView change(long alertId, Marking marking, String done) {
         Alert alert = mine(alertId);
         marking.apply(alert, caller(), clock.instant());
         unitOfWork.write("The alert");
+        audit.record(AuditAction.UPDATE, ALERT, String.valueOf(alertId), done, null);
         return views(List.of(alert)).get(0);
+    }
+
+    private List<Alert> inbox(int limit) {
+        return alerts.inbox(caller(), roles(), Math.max(1, limit));
+    }
+
+    private List<Alert> tasks() {
+        return alerts.openTasks(caller(), roles());
+    }
+
+    /** One audit row (or as few as their ids fit in) for the alerts read; a task listed twice counts once. */
+    private List<AlertView> audited(List<AlertView> read) {
+        audit.recordRead(ALERT, "alerts", read.stream().map(AlertView::id).distinct().toList());
+        return read;
     }
 
     private Alert mine(long alertId) {

@@ -9,6 +9,8 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import uk.org.throughline.application.audit.AuditEntryView;
 import uk.org.throughline.application.audit.AuditPermissions;
 import uk.org.throughline.application.audit.AuditQuery;
@@ -60,6 +62,18 @@ public class DefaultAuditTrail implements AuditTrail {
                         e.recordId(), e.summary(), e.reason()))
                 .toList();
         return new SearchPage<>(items, query.page(), query.pageSize(), entries.count(filter));
+    }
+
+    @Override
+    @PermitAll
+    public void recordRead(String recordType, String what, Collection<Long> recordIds) {
+        if (recordIds.isEmpty()) {
+            return;
+        }
+        List<Long> ids = List.copyOf(recordIds);
+        String recordId = ids.size() == 1 ? String.valueOf(ids.get(0)) : null;
+        ReadSummaries.of(what, ids, AuditEntry.TEXT_LENGTH)
+                .forEach(summary -> record(AuditAction.VIEW, recordType, recordId, summary, null));
     }
 
     /** Midnight at the start of a calendar day in England and Wales. */

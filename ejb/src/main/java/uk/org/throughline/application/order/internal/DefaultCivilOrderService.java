@@ -24,6 +24,7 @@ import java.util.function.Function;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.order.BreachView;
 import uk.org.throughline.application.order.CivilOrderService;
+import uk.org.throughline.application.order.NearbyOrders;
 import uk.org.throughline.application.order.OrderBreached;
 import uk.org.throughline.application.order.OrderForms.BreachForm;
 import uk.org.throughline.application.order.OrderForms.BreachOutcomeForm;
@@ -361,20 +362,28 @@ public class DefaultCivilOrderService implements CivilOrderService {
 
     @Override
     @RolesAllowed(OrderPermissions.SEARCH_NEAR_ADDRESS)
-    public List<OrderSummary> inForceNear(String postcode, String addressText) {
-        String normalised = Postcodes.normalise(postcode, "postcode");
+    public NearbyOrders inForceNear(String postcode, String addressText) {
+        String normalised = Postcodes.normaliseForSearch(postcode, "postcode");
         String text = addressText == null || addressText.isBlank() ? null : addressText.strip().toLowerCase(Locale.UK);
+        if (text != null && text.length() < NearbyOrders.SHORTEST_ADDRESS) {
+            throw new InvalidFieldException("address", "Enter at least " + NearbyOrders.SHORTEST_ADDRESS
+                    + " characters of the address");
+        }
         if (normalised == null && text == null) {
-            throw new InvalidFieldException("postcode", "Enter a postcode or part of the address");
+            throw new InvalidFieldException("postcode", "Enter a postcode (at least its sector, such as NN1 4) or "
+                    + "part of the address");
         }
         Instant now = clock.instant();
         String sector = normalised == null ? null : Postcodes.sector(normalised);
-        List<CivilOrder> found = orders.withAddressLike(sector, text).stream()
-                .filter(order -> isCurrent(order, now)).toList();
+        List<CivilOrder> found = orders.withAddressLike(sector, text, UkDate.today(clock), NearbyOrders.MOST + 1)
+                .stream().filter(order -> isCurrent(order, now)).toList();
+        List<CivilOrder> shown = found.stream().limit(NearbyOrders.MOST).toList();
+        boolean truncated = found.size() > shown.size();
         audit.record(AuditAction.SEARCH, ORDER, null, "Searched for orders in force near "
                 + (normalised == null ? "\"" + addressText.strip() + "\"" : normalised
-                        + (text == null ? "" : " / \"" + addressText.strip() + "\"")) + " (" + found.size() + " found)", null);
-        return summaries(found, order -> matchNote(order, normalised, text));
+                        + (text == null ? "" : " / \"" + addressText.strip() + "\"")) + " (" + shown.size()
+                + (truncated ? " shown, more not" : " found") + ")", null);
+        return new NearbyOrders(summaries(shown, order -> matchNote(order, normalised, text)), truncated);
     }
 
     /** Why an order matched the address search: which address, and whether the postcode matched exactly or by sector. */

@@ -23,7 +23,10 @@ import uk.org.throughline.application.alert.AlertView;
 import uk.org.throughline.interfaces.shared.rest.QueryParameters;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
 
-/** The signed-in user's inbox: alerts and tasks addressed to them or to their roles' queues. */
+/**
+ * The signed-in user's inbox: alerts and tasks addressed to them or to their roles' queues. Alerts are
+ * about people: each read is audited, naming the alerts read, and so is each marking.
+ */
 @Path("alerts")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +40,8 @@ public class AlertResource {
     AlertInbox inbox;
 
     @GET
-    @Operation(summary = "My alerts and tasks", description = "Unread first, then newest first.")
+    @Operation(summary = "My alerts and tasks", description = "Unread first, then newest first. Audited: one row "
+            + "naming the alerts read.")
     @APIResponse(responseCode = "200", description = "The alerts")
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     public List<AlertView> mine(@Parameter(description = "At most this many, 1 to 200 (50)") @QueryParam("limit")
@@ -58,7 +62,8 @@ public class AlertResource {
 
     @GET
     @Path("tasks")
-    @Operation(summary = "My tasks not yet done", description = "Soonest due first; overdue ones say so.")
+    @Operation(summary = "My tasks not yet done", description = "Soonest due first; overdue ones say so. Audited: "
+            + "one row naming the tasks read.")
     @APIResponse(responseCode = "200", description = "The tasks")
     public List<AlertView> tasks() {
         return inbox.openTasks();

@@ -7,6 +7,7 @@ import java.io.Serializable;
 import java.util.List;
 import uk.org.throughline.application.alert.AlertInbox;
 import uk.org.throughline.application.alert.AlertView;
+import uk.org.throughline.application.alert.InboxView;
 
 /**
  * The signed-in user's inbox: open tasks, soonest due first, then alerts, unread first. Marking one
@@ -25,9 +26,11 @@ public class Inbox implements Serializable {
     private List<AlertView> tasks = List.of();
     private List<AlertView> alerts = List.of();
 
+    /** One read of the inbox, audited as one. */
     public void load() {
-        tasks = inbox.openTasks();
-        alerts = inbox.mine(SHOWN);
+        InboxView read = inbox.read(SHOWN);
+        tasks = read.openTasks();
+        alerts = read.alerts();
     }
 
     public String markRead(long alertId) {

@@ -25,6 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.order.BreachView;
 import uk.org.throughline.application.order.CivilOrderService;
+import uk.org.throughline.application.order.NearbyOrders;
 import uk.org.throughline.application.order.OrderForms.BreachForm;
 import uk.org.throughline.application.order.OrderForms.OrderForm;
 import uk.org.throughline.application.order.OrderPermissions;
@@ -35,6 +36,7 @@ import uk.org.throughline.interfaces.order.dto.BreachRequest;
 import uk.org.throughline.interfaces.order.dto.BreachResponse;
 import uk.org.throughline.interfaces.order.dto.DischargeRequest;
 import uk.org.throughline.interfaces.order.dto.ExtensionRequest;
+import uk.org.throughline.interfaces.order.dto.NearbyOrdersResponse;
 import uk.org.throughline.interfaces.order.dto.OrderRequest;
 import uk.org.throughline.interfaces.order.dto.OrderResponse;
 import uk.org.throughline.interfaces.order.dto.OrderSummaryResponse;
@@ -114,12 +116,18 @@ public class OrderResource {
     @Operation(summary = "Orders in force at or near an address",
             description = "Orders in force (or awaiting service) with a protected person living, or an excluded address, "
                     + "in the same postcode sector as the postcode given (\"NN1 4\" of \"NN1 4AB\"), or whose first "
-                    + "address line contains the text given. Each result's note says which address matched.")
-    @APIResponse(responseCode = "200", description = "The orders found")
+                    + "address line contains the text given, as typed. Each result's note says which address matched. "
+                    + "At most 50, newest first; truncated says there were more: narrow the search.")
+    @APIResponse(responseCode = "200", description = "The orders found",
+            content = @Content(schema = @Schema(implementation = NearbyOrdersResponse.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
-    public List<OrderSummaryResponse> near(@QueryParam("postcode") String postcode,
+    public NearbyOrdersResponse near(
+            @Parameter(description = "A postcode, or at least its sector, e.g. \"NN1 4AB\" or \"NN1 4\"")
+            @QueryParam("postcode") String postcode,
+            @Parameter(description = "At least 4 characters of the first line of the address, e.g. \"Larch Close\"")
             @QueryParam("address") String address) {
-        return OrderDtoMapper.summaries(orders.inForceNear(postcode, address));
+        NearbyOrders found = orders.inForceNear(postcode, address);
+        return new NearbyOrdersResponse(OrderDtoMapper.summaries(found.orders()), found.truncated(), NearbyOrders.MOST);
     }
 
     @GET

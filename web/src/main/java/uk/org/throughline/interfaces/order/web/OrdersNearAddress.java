@@ -4,13 +4,13 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import uk.org.throughline.application.order.CivilOrderService;
-import uk.org.throughline.application.order.OrderSummary;
+import uk.org.throughline.application.order.NearbyOrders;
 
 /**
- * "Is there an order in force at or near this address?": by postcode (the same postcode sector
- * counts as near) or by part of the first line of the address.
+ * "Is there an order in force at or near this address?": by postcode or at least its sector (the same
+ * postcode sector counts as near) or by part of the first line of the address, at least 4 characters;
+ * at most the first 50 orders, with a request to narrow the search when there are more.
  */
 @Named
 @ViewScoped
@@ -23,14 +23,16 @@ public class OrdersNearAddress implements Serializable {
 
     private String postcode;
     private String address;
-    private List<OrderSummary> found;
+    private NearbyOrders found;
 
+    /** A search the service refuses (too wide) shows its field message and no results. */
     public void search() {
+        found = null;
         found = orders.inForceNear(postcode, address);
     }
 
     /** Null before the first search. */
-    public List<OrderSummary> getFound() {
+    public NearbyOrders getFound() {
         return found;
     }
 

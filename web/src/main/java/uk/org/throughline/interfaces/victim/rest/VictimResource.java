@@ -11,7 +11,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -20,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -41,7 +41,9 @@ import uk.org.throughline.interfaces.victim.dto.VictimRequest;
 /**
  * Victims, named by their person id. The victim-facing roles (partner contact; managers and
  * administrators) read her whole record with a reason, audited; every other role gets only that she
- * is a victim, her risk level and protective orders — the API hides what the pages hide.
+ * is a victim, her risk level and protective orders — the API hides what the pages hide. The reason
+ * comes in the {@value #ACCESS_REASON} header, never in the address, which access logs and browser
+ * histories keep.
  */
 @Path("victims")
 @RequestScoped
@@ -50,7 +52,11 @@ import uk.org.throughline.interfaces.victim.dto.VictimRequest;
 @Tag(name = "Victims", description = "Victim/survivor records and partner contact")
 public class VictimResource {
 
-    private static final String REASON = "Why you are looking at her details, e.g. \"planned contact\"; audited";
+    /** The request header that says why the caller is looking at her details. */
+    public static final String ACCESS_REASON = "Access-Reason";
+
+    private static final String REASON = "Why you are looking at her details, e.g. \"planned contact\"; audited. "
+            + "A header, so that the reason stays out of addresses, access logs and browser histories";
 
     @Inject
     VictimService victims;
@@ -84,14 +90,15 @@ public class VictimResource {
     @Path("{id}")
     @RolesAllowed(VictimPermissions.READ_SUMMARY)
     @Operation(summary = "Read a victim", description = "Partner-contact workers, managers and administrators get "
-            + "her whole record and must give a reason; every other role gets only that she is a victim, her risk "
-            + "level and protective orders.")
+            + "her whole record and must give a reason in the Access-Reason header; every other role gets only that "
+            + "she is a victim, her risk level and protective orders.")
     @APIResponse(responseCode = "200", description = "Her record (victim-facing roles) or its summary (others)",
             content = @Content(schema = @Schema(oneOf = {VictimView.class, VictimSummary.class})))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     public Response read(@PathParam("id") long id,
-            @Parameter(description = REASON) @QueryParam("reason") String reason) {
+            @Parameter(in = ParameterIn.HEADER, name = ACCESS_REASON, description = REASON + " (victim-facing roles)")
+            @HeaderParam(ACCESS_REASON) String reason) {
         if (!victimFacing()) {
             VictimSummary summary = victims.summary(id).orElseThrow(() -> new RecordNotFoundException(
                     "Victim record of person", id));
@@ -126,7 +133,8 @@ public class VictimResource {
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     public List<PartnerContactPlanView> contacts(@PathParam("id") long id,
-            @Parameter(description = REASON) @QueryParam("reason") String reason) {
+            @Parameter(in = ParameterIn.HEADER, name = ACCESS_REASON, required = true, description = REASON)
+            @HeaderParam(ACCESS_REASON) String reason) {
         return victims.plans(id, requireReason(reason));
     }
 
@@ -166,7 +174,8 @@ public class VictimResource {
 
     private static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
-            throw new InvalidRequestException("reason", "Give the reason for viewing her details");
+            throw new InvalidRequestException(ACCESS_REASON, "Give the reason for viewing her details in the "
+                    + ACCESS_REASON + " header");
         }
         return reason;
     }

@@ -1,5 +1,6 @@
 package uk.org.throughline.interfaces.victim.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,8 +24,9 @@ import uk.org.throughline.interfaces.shared.web.Feedback;
 /**
  * Opens a person's victim record or changes it ({@code ?person=}): partner-contact workers and
  * administrators. Changing it reads her record first, audited with the reason given on her record's
- * page ({@code &reason=}); without one, the page sends the user there to give it. Her possible
- * perpetrators are the suspects of the incidents she was a victim in.
+ * page, which hands it over in the flash scope (never in the address); without one, as after a reload,
+ * the page sends the user there to give it. Her possible perpetrators are the suspects of the incidents
+ * she was a victim in.
  */
 @Named
 @ViewScoped
@@ -33,6 +35,8 @@ public class EditVictim implements Serializable {
     private static final long serialVersionUID = 1L;
     private static final int BLANK_CHILD_ROWS = 2;
     private static final Map<String, String> INPUTS = Map.of("consentOn", "consentOn");
+    /** The flash-scope key of the reason her record's page was given. */
+    static final String ACCESS_REASON = "victimAccessReason";
 
     @Inject
     VictimService victims;
@@ -41,7 +45,6 @@ public class EditVictim implements Serializable {
     Feedback feedback;
 
     private Long personId;
-    private String reason;
     private VictimChoices choices;
     private Long version;
     private String partnerContactWorker;
@@ -64,6 +67,7 @@ public class EditVictim implements Serializable {
 
     /** Reads her record with the reason given; with none, back to her record's page, which asks for it. */
     public String load() {
+        String reason = (String) FacesContext.getCurrentInstance().getExternalContext().getFlash().get(ACCESS_REASON);
         boolean recorded = victims.summary(personId).isPresent();
         if (recorded && (reason == null || reason.isBlank())) {
             return "/victim/view?faces-redirect=true&person=" + personId;
@@ -201,14 +205,6 @@ public class EditVictim implements Serializable {
         public void setDateOfBirth(LocalDate dateOfBirth) {
             this.dateOfBirth = dateOfBirth;
         }
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
     }
 
     public Long getPersonId() {

@@ -1,5 +1,6 @@
 package uk.org.throughline.interfaces.victim.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +28,9 @@ import uk.org.throughline.interfaces.shared.web.Feedback;
  * A victim's page ({@code ?person=}). Every role sees that she is a victim, her risk level and the
  * orders protecting her. Her details and contact log open only after the user gives a reason —
  * partner-contact workers may pick one, managers and administrators must write it — and the reason
- * goes into the audit trail with the read. Partner-contact workers log contact attempts here.
+ * goes into the audit trail with the read. The reason is posted, never put in the address (which
+ * access logs and browser histories keep), and goes on to the change form the same way. Partner-contact
+ * workers log contact attempts here.
  */
 @Named
 @ViewScoped
@@ -110,6 +113,12 @@ public class ViewVictim implements Serializable {
         actions = null;
         method = null;
         outcome = null;
+    }
+
+    /** The change form, reading her record with the reason given here, handed over in the flash scope. */
+    public String changeRecord() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(EditVictim.ACCESS_REASON, reason);
+        return "/victim/edit?faces-redirect=true&person=" + personId;
     }
 
     /** Partner-contact workers may pick a usual reason; managers and administrators write theirs. */
