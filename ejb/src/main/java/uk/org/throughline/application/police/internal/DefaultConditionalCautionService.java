@@ -23,6 +23,7 @@ import uk.org.throughline.application.police.ConditionalCautionService;
 import uk.org.throughline.application.police.EligibilityView;
 import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.application.shared.OptimisticLock;
+import uk.org.throughline.application.victim.internal.VictimAccess;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.CautionCondition;
 import uk.org.throughline.domain.model.caution.CautionTimescales;
@@ -30,6 +31,7 @@ import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.caution.EligibilityAssessment;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
@@ -129,9 +131,9 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
             ConditionStatusForm form) {
         return change(cautionId, expectedVersion, (caution, now) -> {
             CautionCondition condition = caution.condition(conditionId);
-            caution.changeConditionStatus(condition, form.status(), form.on(), form.note(), UkDate.dayOf(now),
-                    now);
-            return "Recorded the condition \"" + condition.description() + "\" as "
+            caution.changeConditionStatus(condition, form.status(), form.on(),
+                    new PoliceText(form.note(), form.noteShareable()), UkDate.dayOf(now), now);
+            return "Recorded the condition \"" + condition.description().text() + "\" as "
                     + form.status().label().toLowerCase(Locale.UK);
         });
     }
@@ -177,7 +179,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
 
     private CautionView view(ConditionalCaution caution, String personName, Instant now) {
         return CautionMapping.view(caution, personName, referrals.madeByCaution(caution.id()),
-                UkDate.dayOf(now), CautionTimescales.from(System::getProperty));
+                UkDate.dayOf(now), CautionTimescales.from(System::getProperty), VictimAccess.textReader(session));
     }
 
     private static String referralSummary(List<ProgrammeReferral> made) {

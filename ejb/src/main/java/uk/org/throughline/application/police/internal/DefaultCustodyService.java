@@ -1,7 +1,9 @@
 package uk.org.throughline.application.police.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -15,6 +17,7 @@ import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.application.police.VoluntaryInterviewForm;
 import uk.org.throughline.application.police.VoluntaryInterviewView;
 import uk.org.throughline.application.shared.OptimisticLock;
+import uk.org.throughline.application.victim.internal.VictimAccess;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.incident.Arrest;
 import uk.org.throughline.domain.model.incident.Incident;
@@ -28,7 +31,8 @@ import uk.org.throughline.infrastructure.persistence.UnitOfWork;
 
 /**
  * Arrests, custody results and voluntary interviews: police and admin record them, managers read
- * them. No other role reads them. One transaction per method, with its audit row.
+ * them. No other role reads them; should one, a bail condition's wording reaches a perpetrator-facing
+ * reader only where police marked it shareable. One transaction per method, with its audit row.
  */
 @Stateless
 public class DefaultCustodyService implements CustodyService {
@@ -54,6 +58,9 @@ public class DefaultCustodyService implements CustodyService {
     @EJB
     private AuditTrail audit;
 
+    @Resource
+    private SessionContext session;
+
     @Override
     @RolesAllowed(PolicePermissions.RECORD)
     public ArrestView recordArrest(ArrestForm form) {
@@ -65,7 +72,7 @@ public class DefaultCustodyService implements CustodyService {
         String personName = people.displayName(arrest.personId());
         audit.record(AuditAction.CREATE, ARREST, String.valueOf(arrest.id()),
                 "Recorded the arrest of " + personName + " for incident " + incident.reference(), null);
-        return PoliceMapping.arrestView(arrest, personName, UkDate.dayOf(now));
+        return PoliceMapping.arrestView(arrest, personName, UkDate.dayOf(now), VictimAccess.textReader(session));
     }
 
     @Override
@@ -82,7 +89,7 @@ public class DefaultCustodyService implements CustodyService {
         audit.record(AuditAction.UPDATE, ARREST, String.valueOf(arrestId), "Recorded the custody result \""
                 + form.result().label() + "\" for " + personName + " (incident " + arrest.incident().reference() + ")",
                 null);
-        return PoliceMapping.arrestView(arrest, personName, UkDate.dayOf(now));
+        return PoliceMapping.arrestView(arrest, personName, UkDate.dayOf(now), VictimAccess.textReader(session));
     }
 
     @Override
@@ -106,7 +113,7 @@ public class DefaultCustodyService implements CustodyService {
         String personName = people.displayName(arrest.personId());
         audit.record(AuditAction.VIEW, ARREST, String.valueOf(arrestId),
                 "Viewed the arrest of " + personName + " (incident " + arrest.incident().reference() + ")", null);
-        return PoliceMapping.arrestView(arrest, personName, UkDate.today(clock));
+        return PoliceMapping.arrestView(arrest, personName, UkDate.today(clock), VictimAccess.textReader(session));
     }
 
     @Override

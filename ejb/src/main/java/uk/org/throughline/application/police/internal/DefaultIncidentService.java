@@ -26,6 +26,7 @@ import uk.org.throughline.application.police.SuspectDealings;
 import uk.org.throughline.application.risk.RiskRoseToHigh;
 import uk.org.throughline.application.risk.internal.VictimRisk;
 import uk.org.throughline.application.shared.OptimisticLock;
+import uk.org.throughline.application.victim.internal.VictimAccess;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.disposal.Disposal;
@@ -173,7 +174,8 @@ public class DefaultIncidentService implements IncidentService {
                 .collect(Collectors.toMap(caution -> caution.disposal().id(), ConditionalCaution::id));
         SuspectDealings dealings = new SuspectDealings(
                 arrests.stream()
-                        .map(arrest -> PoliceMapping.arrestView(arrest, names.get(arrest.personId()), today))
+                        .map(arrest -> PoliceMapping.arrestView(arrest, names.get(arrest.personId()), today,
+                                VictimAccess.textReader(session)))
                         .toList(),
                 interviews.stream()
                         .map(interview -> PoliceMapping.voluntaryInterviewView(interview,
