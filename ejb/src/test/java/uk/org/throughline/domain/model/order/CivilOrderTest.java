@@ -134,4 +134,19 @@ class CivilOrderTest {
         assertEquals("Exclusion from an address: a protected person's address (withheld)",
                 home.describeFor(Reader.PERPETRATOR_FACING));
     }
+
+    @Test
+    void aConditionsWordingReachesOffenderManagersOnlyWhenShared() {
+        OrderCondition zone = new OrderCondition(ConditionKind.EXCLUSION_ZONE,
+                new PoliceText("Not to enter Abington Avenue, where she lives", false), null, null, null, null, false,
+                "conditions[0]");
+        assertEquals("Exclusion zone — Held by police: ask the officer in the case",
+                zone.describeFor(Reader.PERPETRATOR_FACING));
+        assertEquals("Exclusion zone — Not to enter Abington Avenue, where she lives",
+                zone.describeFor(Reader.VICTIM_FACING));
+        OrderCondition shared = new OrderCondition(ConditionKind.NO_CONTACT,
+                new PoliceText("Not to molest the protected person", true), null, null, null, null, false,
+                "conditions[1]");
+        assertEquals("No contact — Not to molest the protected person", shared.describeFor(Reader.PERPETRATOR_FACING));
+    }
 }
