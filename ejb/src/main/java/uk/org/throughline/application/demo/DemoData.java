@@ -180,7 +180,8 @@ public class DemoData {
                 .save());
         added.add(person("Begum", "Nasreen", "1979-03-21", Gender.FEMALE, Ethnicity.A3, null).language("Bengali", true)
                 .address("27 St James Road", "Northampton", "NN5 5HQ", "2010-03-15", null)
-                .marker(WarningMarkerType.HONOUR_BASED_ABUSE, "2025-01-14", "Family members threatened her sister", false)
+                .marker(WarningMarkerType.HONOUR_BASED_ABUSE, "2025-01-14", "Family members threatened her sister",
+                        false)
                 .save());
         // Caring Dads referral from children's social care
         added.add(person("Taylor", "Craig", "1990-08-08", Gender.MALE, Ethnicity.W1, PncId.of(2010, 913455))

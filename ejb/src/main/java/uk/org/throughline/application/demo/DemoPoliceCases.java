@@ -127,7 +127,8 @@ public class DemoPoliceCases {
         sentenced.recordSentence(SentenceType.COMMUNITY_ORDER, daysAgo(150), daysAgo(150).plusMonths(24),
                 List.of(new CommunityRequirement(RequirementType.ACCREDITED_PROGRAMME,
                                 new PoliceText("Building Better Relationships", true)),
-                        new CommunityRequirement(RequirementType.REHABILITATION_ACTIVITY, new PoliceText("20 days", true))),
+                        new CommunityRequirement(RequirementType.REHABILITATION_ACTIVITY,
+                                new PoliceText("20 days", true))),
                 today, now);
         sentenced.recordRestrainingOrderMade(daysAgo(150), today, now);
 

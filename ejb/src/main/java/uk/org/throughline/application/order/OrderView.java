@@ -41,7 +41,8 @@ public record OrderView(long id, long version, String typeCode, String typeName,
                 respondentName, order.applicant().label(), order.court(), order.caseNumber(), order.courtCaseId(),
                 order.madeOn(), order.servedAt(), order.expiresOn(), order.durationReason(), order.powerOfArrest(),
                 order.dischargedOn(), order.statusAt(now), order.hearingDeadline().orElse(null), hearingWarning,
-                protectedPersonsShown, order.protectedPersons().size(), protectedPersons, conditions, history, breaches);
+                protectedPersonsShown, order.protectedPersons().size(), protectedPersons, conditions, history,
+                breaches);
     }
 
     /** @param address the person's current address, or null if none is known */

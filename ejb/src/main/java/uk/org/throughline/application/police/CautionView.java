@@ -55,10 +55,10 @@ public record CautionView(long id, long version, long disposalId, long incidentI
         return new CautionView(caution.id(), caution.version(), caution.disposal().id(), caution.incident().id(),
                 caution.incident().reference().value(), caution.personId(), personName, caution.type(),
                 caution.scheme().map(CautionScheme::name).orElse(null), offence.description(), offence.offenceClass(),
-                offence.offenceDate(), caution.cautionedOn(), caution.victimViews().readBy(reader), caution.appropriateAdult(),
-                caution.complianceDeadline(), caution.status(), caution.statusChangedOn(), caution.withdrawalReason(),
-                caution.decision(), caution.decisionMaker(), caution.decidedOn(), caution.decisionReason(),
-                caution.eligibilityOverrideReason(), caution.eligibilityFailures(),
+                offence.offenceDate(), caution.cautionedOn(), caution.victimViews().readBy(reader),
+                caution.appropriateAdult(), caution.complianceDeadline(), caution.status(), caution.statusChangedOn(),
+                caution.withdrawalReason(), caution.decision(), caution.decisionMaker(), caution.decidedOn(),
+                caution.decisionReason(), caution.eligibilityOverrideReason(), caution.eligibilityFailures(),
                 caution.conditions().stream().map(condition -> Condition.of(condition, reader)).toList(),
                 referrals.stream().map(Referral::of).toList(), chargeBy, timeLimitWarning);
     }

@@ -41,8 +41,8 @@ final class OrderMapping {
     }
 
     private static OrderCondition condition(ConditionEntry entry, String field) {
-        return new OrderCondition(entry.kind(), new PoliceText(entry.detail(), entry.wordingShareable()), entry.metres(),
-                entry.addressLine(), entry.town(), entry.postcode(), entry.victimsAddress(), field);
+        return new OrderCondition(entry.kind(), new PoliceText(entry.detail(), entry.wordingShareable()),
+                entry.metres(), entry.addressLine(), entry.town(), entry.postcode(), entry.victimsAddress(), field);
     }
 
     static OrderTypeView typeView(OrderType type) {

@@ -101,8 +101,8 @@ final class PoliceMapping {
 
     static List<BailCondition.Terms> bailConditions(CustodyResultForm form) {
         return form.bailConditions().stream()
-                .map(condition -> new BailCondition.Terms(new PoliceText(condition.text(), condition.wordingShareable()),
-                        condition.expiresOn()))
+                .map(condition -> new BailCondition.Terms(
+                        new PoliceText(condition.text(), condition.wordingShareable()), condition.expiresOn()))
                 .toList();
     }
 

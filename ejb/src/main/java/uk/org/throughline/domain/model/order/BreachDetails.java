@@ -11,5 +11,6 @@ import java.time.Instant;
  * @param incidentId   the incident the breach produced, if one was recorded
  */
 public record BreachDetails(Instant occurredAt, Long conditionId, String whatHappened, String reportedBy,
-        boolean accountShareable, PoliceAction policeAction, String actionDetail, BreachRoute route, String outcome, Long incidentId) {
+        boolean accountShareable, PoliceAction policeAction, String actionDetail, BreachRoute route, String outcome,
+        Long incidentId) {
 }

@@ -45,6 +45,7 @@ class PersonMappingTest {
     void policeMarkTheirNotesShareableOrNot() {
         assertEquals(new PoliceText("Assaulted partner at 14 Elm Road", true),
                 savedNotes(formWith("Assaulted partner at 14 Elm Road", true), Reader.VICTIM_FACING));
-        assertEquals(POLICE_NOTES, savedNotes(formWith("Assaulted partner at 14 Elm Road", false), Reader.VICTIM_FACING));
+        assertEquals(POLICE_NOTES,
+                savedNotes(formWith("Assaulted partner at 14 Elm Road", false), Reader.VICTIM_FACING));
     }
 }

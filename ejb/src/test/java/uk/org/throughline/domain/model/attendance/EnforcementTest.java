@@ -149,7 +149,8 @@ class EnforcementTest {
         assertEquals(ComplianceStatus.FAILED, caution.status());
         assertTrue(caution.isAwaitingDecision(today), "on the police worklist for a non-compliance decision");
         assertEquals(PoliceText.shareable("Absent \u2014 no reasonable excuse: session 1 (Workshop 1) on 02/02/2026. "
-                + "This does not comply with the conditional caution."), caution.programmeConditions().get(0).statusNote(),
+                + "This does not comply with the conditional caution."),
+                caution.programmeConditions().get(0).statusNote(),
                 "the programme's note, not police's: offender managers read it");
     }
 

@@ -72,7 +72,8 @@ public final class CautionRecords {
         Disposal disposal = new Disposal(PoliceRecords.arrest(), caution.type.outcomeType(), DecisionMaker.POLICE,
                 caution.today, "Admitted; suitable for diversion", caution.today, NOW);
         CautionTerms terms = new CautionTerms(caution.type, caution.offence, caution.cautionedOn, caution.admitted,
-                caution.consented, new PoliceText(caution.victimViews, false), caution.appropriateAdult, caution.deadline, caution.conditions);
+                caution.consented, new PoliceText(caution.victimViews, false), caution.appropriateAdult,
+                caution.deadline, caution.conditions);
         return new ConditionalCaution(disposal, caution.scheme, caution.eligibility, caution.overrideReason,
                 caution.dateOfBirth, terms, caution.timescales, caution.today, NOW);
     }

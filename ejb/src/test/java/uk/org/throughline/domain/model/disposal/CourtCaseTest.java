@@ -24,7 +24,8 @@ class CourtCaseTest {
     private static final LocalDate SENTENCE = LocalDate.of(2026, 5, 14);
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     private static final List<CommunityRequirement> BBR =
-            List.of(new CommunityRequirement(RequirementType.ACCREDITED_PROGRAMME, new PoliceText("Building Better Relationships", false)));
+            List.of(new CommunityRequirement(RequirementType.ACCREDITED_PROGRAMME,
+                    new PoliceText("Building Better Relationships", false)));
 
     private static CourtCase charged() {
         return new Disposal(PoliceRecords.arrest(), OutcomeType.CHARGED_OR_SUMMONSED, DecisionMaker.CPS, DECISION_DAY,

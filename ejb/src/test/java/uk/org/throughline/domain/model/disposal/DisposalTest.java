@@ -84,7 +84,8 @@ class DisposalTest {
         Arrest arrest = PoliceRecords.arrest();
         LocalDate expires = DECISION_DAY.plusDays(28);
         arrest.recordCustodyResult(CustodyResult.BAILED_WITH_CONDITIONS, DECISION_DAY,
-                List.of(new BailCondition.Terms(new PoliceText("Not to contact the victim directly or indirectly", false), expires)),
+                List.of(new BailCondition.Terms(
+                        new PoliceText("Not to contact the victim directly or indirectly", false), expires)),
                 DECISION_DAY, NOW);
         LocalDate decided = DECISION_DAY.plusDays(7);
 

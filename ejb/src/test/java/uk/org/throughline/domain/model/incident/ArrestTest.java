@@ -24,7 +24,8 @@ import uk.org.throughline.domain.shared.PoliceText;
 class ArrestTest {
 
     private static final BailCondition.Terms NO_CONTACT =
-            new BailCondition.Terms(new PoliceText("Not to contact the victim directly or indirectly", false), LocalDate.of(2026, 2, 12));
+            new BailCondition.Terms(new PoliceText("Not to contact the victim directly or indirectly", false),
+                    LocalDate.of(2026, 2, 12));
     private static final BailCondition.Terms STAY_AWAY =
             new BailCondition.Terms(new PoliceText("Not to enter Corby town centre", false), LocalDate.of(2026, 3, 12));
 
@@ -114,7 +115,8 @@ class ArrestTest {
 
     @Test
     void aBailConditionCannotExpireBeforeItIsImposed() {
-        BailCondition.Terms expired = new BailCondition.Terms(new PoliceText("Not to contact the victim", false), OFFENCE_DAY);
+        BailCondition.Terms expired =
+                new BailCondition.Terms(new PoliceText("Not to contact the victim", false), OFFENCE_DAY);
         InvalidFieldException refused =
                 refusedResult(CustodyResult.BAILED_WITH_CONDITIONS, DECISION_DAY, List.of(expired));
         assertEquals("The condition \"Not to contact the victim\" cannot expire before it was imposed",

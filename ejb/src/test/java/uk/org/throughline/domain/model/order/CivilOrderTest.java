@@ -93,7 +93,8 @@ class CivilOrderTest {
         Instant now = at(2026, 11, 10, 12, 0);
         dvpo.extend(LocalDate.of(2026, 11, 10), MADE.plusDays(28), null, "police.demo", now);
         assertEquals(MADE.plusDays(28), dvpo.expiresOn());
-        assertEquals(PoliceText.shareable("Extended from 16/11/2026 to 30/11/2026"), dvpo.history().get(0).description());
+        assertEquals(PoliceText.shareable("Extended from 16/11/2026 to 30/11/2026"),
+                dvpo.history().get(0).description());
 
         InvalidFieldException beyond = assertThrows(InvalidFieldException.class,
                 () -> dvpo.extend(LocalDate.of(2026, 11, 10), MADE.plusDays(40), null, "police.demo", now));
@@ -104,8 +105,8 @@ class CivilOrderTest {
     void aVariationEndsConditionsButKeepsThemForTheRecord() {
         CivilOrder order = OrderRecords.order(OrderRecords.NON_MOLESTATION, MADE, EXPIRES, MADE_AT);
         Instant now = at(2026, 12, 1, 12, 0);
-        OrderCondition noApproach = new OrderCondition(ConditionKind.NO_APPROACH, PoliceText.NONE, 100, null, null, null,
-                false, "added[0]");
+        OrderCondition noApproach = new OrderCondition(ConditionKind.NO_APPROACH, PoliceText.NONE, 100, null, null,
+                null, false, "added[0]");
         order.vary(LocalDate.of(2026, 12, 1), new PoliceText("No-approach distance added", false), List.of(noApproach),
                 List.of(), "police.demo", now);
         assertEquals(2, order.conditions().size());
@@ -147,6 +148,7 @@ class CivilOrderTest {
         OrderCondition shared = new OrderCondition(ConditionKind.NO_CONTACT,
                 new PoliceText("Not to molest the protected person", true), null, null, null, null, false,
                 "conditions[1]");
-        assertEquals("No contact — Not to molest the protected person", shared.describeFor(Reader.PERPETRATOR_FACING));
+        assertEquals("No contact — Not to molest the protected person",
+                shared.describeFor(Reader.PERPETRATOR_FACING));
     }
 }

@@ -33,7 +33,8 @@ final class OrderRecords {
     }
 
     static OrderCondition noContact() {
-        return new OrderCondition(ConditionKind.NO_CONTACT, PoliceText.NONE, null, null, null, null, false, "conditions[0]");
+        return new OrderCondition(ConditionKind.NO_CONTACT, PoliceText.NONE, null, null, null, null, false,
+                "conditions[0]");
     }
 
     static OrderTerms terms(LocalDate madeOn, LocalDate expiresOn, String reason) {

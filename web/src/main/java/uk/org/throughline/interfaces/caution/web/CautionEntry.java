@@ -44,9 +44,9 @@ public class CautionEntry implements Serializable {
 
     public CautionForm toForm() {
         return new CautionForm(arrestId, voluntaryInterviewId, cautionType, schemeId, offenceIndex, cautionedOn,
-                offenceAdmitted, consentSigned, victimViews, victimViewsShareable, victimRaisesSpecificRisk, appropriateAdult,
-                complianceDeadline, decisionMaker, conditions.stream().map(Condition::toEntry).toList(),
-                eligibilityOverrideReason);
+                offenceAdmitted, consentSigned, victimViews, victimViewsShareable, victimRaisesSpecificRisk,
+                appropriateAdult, complianceDeadline, decisionMaker,
+                conditions.stream().map(Condition::toEntry).toList(), eligibilityOverrideReason);
     }
 
     public List<Condition> getConditions() {

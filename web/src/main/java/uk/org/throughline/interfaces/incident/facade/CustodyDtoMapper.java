@@ -27,8 +27,8 @@ public final class CustodyDtoMapper {
 
     public static CustodyResultForm toForm(CustodyResultRequest request) {
         return new CustodyResultForm(request.result(), request.decidedOn(), RequestLists.map(request.bailConditions(),
-                c -> new CustodyResultForm.BailConditionEntry(c.text(), SharedWithOffenderManagers.marked(c.wordingShareable()),
-                        c.expiresOn())));
+                c -> new CustodyResultForm.BailConditionEntry(c.text(),
+                        SharedWithOffenderManagers.marked(c.wordingShareable()), c.expiresOn())));
     }
 
     public static VoluntaryInterviewForm toForm(VoluntaryInterviewRequest request) {

@@ -73,8 +73,8 @@ public final class OrderDtoMapper {
 
     public static VariationForm toForm(VariationRequest request) {
         return new VariationForm(request.variedOn(), request.description(),
-                SharedWithOffenderManagers.marked(request.descriptionShareable()), conditions(request.addedConditions()),
-                request.removedConditionIds());
+                SharedWithOffenderManagers.marked(request.descriptionShareable()),
+                conditions(request.addedConditions()), request.removedConditionIds());
     }
 
     public static ExtensionForm toForm(ExtensionRequest request) {
@@ -87,8 +87,9 @@ public final class OrderDtoMapper {
 
     public static BreachForm toForm(BreachRequest request) {
         return new BreachForm(instant(request.occurredAt()), request.conditionId(), request.whatHappened(),
-                request.reportedBy(), SharedWithOffenderManagers.marked(request.accountShareable()), request.policeAction(), request.actionDetail(), request.route(),
-                request.outcome(), request.incidentId());
+                request.reportedBy(), SharedWithOffenderManagers.marked(request.accountShareable()),
+                request.policeAction(), request.actionDetail(), request.route(), request.outcome(),
+                request.incidentId());
     }
 
     public static BreachOutcomeForm toForm(BreachOutcomeRequest request) {

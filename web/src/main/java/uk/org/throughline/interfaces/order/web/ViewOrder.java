@@ -70,8 +70,8 @@ public class ViewOrder implements Serializable {
 
     /** The new condition's row counts only when a kind was chosen: a variation may only remove, or only reword. */
     VariationForm variationForm() {
-        return new VariationForm(variedOn, description, descriptionShareable, addedConditions.stream().filter(row -> row.getKind() != null)
-                .map(ConditionRow::toEntry).toList(), removedConditionIds);
+        return new VariationForm(variedOn, description, descriptionShareable, addedConditions.stream()
+                .filter(row -> row.getKind() != null).map(ConditionRow::toEntry).toList(), removedConditionIds);
     }
 
     ExtensionForm extensionForm() {

@@ -14,6 +14,7 @@ public record WarningMarkerDto(
         @Schema(required = true) WarningMarkerType type,
         LocalDate since,
         String notes,
-        @Schema(description = SharedWithOffenderManagers.DESCRIPTION + ". Notes an offender manager types are their own, "
-                + "so shared", defaultValue = "false") Boolean notesShareable) {
+        @Schema(description = SharedWithOffenderManagers.DESCRIPTION
+                + ". Notes an offender manager types are their own, so shared", defaultValue = "false")
+        Boolean notesShareable) {
 }
