@@ -31,8 +31,9 @@ import uk.org.throughline.it.PoliceCases.ArrestedCase;
 /**
  * Civil orders through the REST API over real HTTP: an order's life from recording to discharge
  * with a breach, the rules on bad input, who may read and record what (and that probation never
- * gets a victim's name or address), the DVPN's hearing deadline, the restraining order from a court
- * case, the address search, the audit trail and the OpenAPI document.
+ * gets a victim's name or address, even when the client leaves out whose address is excluded), the
+ * DVPN's hearing deadline, the restraining order from a court case, the address search, the audit
+ * trail and the OpenAPI document. Police's wording held from offender managers: {@link PoliceTextSharingIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 class CivilOrderApiIT {
@@ -247,6 +248,31 @@ class CivilOrderApiIT {
         assertTrue(partner.body().contains("Larch Close") && partner.body().contains("Kerry"), partner::toString);
         assertEquals(403, probation.post("/api/orders", nonMolestation(household, today()).build().toString()).status());
         assertEquals(403, probation.get("/api/order-worklist").status());
+    }
+
+    @Test
+    void anExcludedAddressSentWithoutSayingWhoseItIsIsTreatedAsHers() {
+        Household household = household();
+        JsonObject order = recordOrder(nonMolestation(household, today().minusDays(3))
+                .add("conditions", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("kind", "EXCLUSION_ADDRESS")
+                                .add("addressLine", "17 Larch Close").add("town", "Wellingborough")
+                                .add("postcode", household.postcode()))
+                        .add(Json.createObjectBuilder().add("kind", "EXCLUSION_ADDRESS")
+                                .add("addressLine", "The Rising Sun public house").add("town", "Wellingborough")
+                                .add("victimsAddress", false))));
+        assertTrue(order.getJsonArray("conditions").getJsonObject(0).getString("description")
+                .contains("17 Larch Close"), "police read the address they recorded: " + order);
+
+        for (String user : List.of("probation.demo", "yot.demo", "facilitator.demo")) {
+            JsonObject read = ApiClient.as(user).get("/api/orders/" + id(order)).json();
+            JsonObject hers = read.getJsonArray("conditions").getJsonObject(0);
+            assertTrue(hers.getBoolean("addressWithheld"), user + ": " + hers);
+            assertFalse(read.toString().contains("Larch Close") || read.toString().contains(household.postcode()),
+                    user + " must not learn where she lives: " + read);
+            assertTrue(read.getJsonArray("conditions").getJsonObject(1).getString("description")
+                    .contains("The Rising Sun public house"), "an address police said is not hers is shown: " + read);
+        }
     }
 
     @Test

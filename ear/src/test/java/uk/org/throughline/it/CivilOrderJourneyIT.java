@@ -16,11 +16,14 @@ import org.junit.jupiter.api.Test;
  * banner on the respondent's page; a breach refused outside the in-force period, then recorded; the
  * breach in the order's history, then a variation and an extension; the breach on the order
  * worklist; the order found near the victim's
- * postcode. Probation sees the banner without who is protected. Every page is checked for accessibility.
+ * postcode. Probation sees the banner without who is protected, and the order with the condition's
+ * wording and the breach's account held by police, the variation police shared as typed. Every page is
+ * checked for accessibility.
  */
 class CivilOrderJourneyIT extends BrowserJourney {
 
     private static final LocalDate TODAY = TestClock.today();
+    private static final String HELD = "Held by police: ask the officer in the case";
 
     @Test
     void recordsANonMolestationOrderThenItsBreach() {
@@ -66,6 +69,7 @@ class CivilOrderJourneyIT extends BrowserJourney {
         browser.chooseSuggestion("protectedPersons:1:personId", "Fairbairn Isla", "born " + date(childBorn));
         browser.choose("protectedPersons:1:role", "CHILD");
         browser.choose("conditions:0:kind", "NO_CONTACT");
+        browser.type("conditions:0:detail", "Not to contact her or go to 8 Hazel Way");
         browser.click("addCondition");
         browser.choose("conditions:1:kind", "NO_APPROACH");
         browser.type("conditions:1:metres", "100");
@@ -115,6 +119,7 @@ class CivilOrderJourneyIT extends BrowserJourney {
 
         browser.type("variedOn", date(TODAY));
         browser.type("description", "Distance raised to 200 metres at the return hearing");
+        browser.click("descriptionShareable");
         browser.click("removedConditionIds:1");
         browser.choose("addedConditions:0:kind", "NO_APPROACH");
         browser.type("addedConditions:0:metres", "200");
@@ -159,6 +164,16 @@ class CivilOrderJourneyIT extends BrowserJourney {
         assertFalse(browser.pageText().contains("Louise") || browser.pageText().contains("Hazel Way"), browser::pageText);
         assertFalse(browser.isPresent("recordOrder"), "probation does not record orders");
         browser.assertAccessible("Respondent's page as probation");
+
+        browser.open("/order/view.xhtml?id=" + orderId);
+        String breaches = browser.text("breachTable");
+        assertTrue(breaches.contains(HELD) && !breaches.contains("school gate") && !breaches.contains("999"), breaches);
+        assertTrue(browser.text("conditionTable").contains("No contact \u2014 " + HELD),
+                () -> browser.text("conditionTable"));
+        assertTrue(browser.text("historyTable").contains("Distance raised to 200 metres at the return hearing"),
+                "police shared the variation's description");
+        assertFalse(browser.pageText().contains("Hazel Way"), browser::pageText);
+        browser.assertAccessible("Order as probation, with police's wording held");
     }
 
     private static long noApproachCondition(ApiClient police, long orderId) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
  * arrest, an adult conditional caution on Project PIPA after seeing every eligibility rule, the
  * caution due on the worklist with its programme referral, the programme condition failed, the
  * caution awaiting a decision (a colleague's change made meanwhile is not overwritten), and the
- * decision to prosecute the original offence. Probation reads the caution without its actions. A
+ * decision to prosecute the original offence. Probation reads the caution without its actions, nor
+ * her views, which police did not share (the programme condition's wording they did). A
  * case that fails a scheme rule is cautioned only with the officer's recorded reason. Every page
  * visited is checked for accessibility.
  */
@@ -42,6 +43,7 @@ class PoliceJourneyIT extends BrowserJourney {
         browser.assertAccessible("Give a conditional caution");
         browser.click("offenceAdmitted");
         browser.type("victimViews", "Wants him to get help; agrees to the caution if he attends the programme");
+        browser.click("conditions:0:wordingShareable");
         browser.type("complianceDeadline", date(TODAY.plusDays(7)));
         browser.click("decisionMaker:0");
         browser.click("give");
@@ -218,13 +220,21 @@ class PoliceJourneyIT extends BrowserJourney {
         return note;
     }
 
-    /** Probation may read a caution but not change it; the police worklist is not theirs. */
+    /**
+     * Probation may read a caution but not change it, nor her views police did not share; the police
+     * worklist is not theirs.
+     */
     private void readsTheCautionWithoutItsActionsAsProbation(String cautionPage) {
         browser.click("signOut");
         browser.signIn("probation.demo");
         assertFalse(browser.isPresent("worklistSummary"), "no worklist counts on the home page");
         browser.open(cautionPage);
         assertEquals("Active", browser.text("cautionStatus"));
+        String summary = browser.text("cautionSummary");
+        assertTrue(summary.contains("Held by police: ask the officer in the case") && !summary.contains("Wants him"),
+                "her views are held by police: " + summary);
+        assertTrue(browser.text("conditionTable").contains("Attend and complete Project PIPA"),
+                "police shared the programme condition's wording");
         assertFalse(browser.isPresent("chooseCondition"), "no condition can be changed");
         assertFalse(browser.isPresent("startWithdrawal"), "the caution cannot be withdrawn");
         assertFalse(browser.isPresent("navWorklist"), "no worklist in the navigation");

@@ -27,6 +27,7 @@ import uk.org.throughline.domain.model.person.WarningMarkerType;
 import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.staff.StaffMember;
 import uk.org.throughline.domain.model.staff.Team;
+import uk.org.throughline.domain.shared.PoliceText;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CaseloadRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
@@ -176,7 +177,7 @@ public class DemoData {
                 .alias("O'Brian", "Danny")
                 .address("14 Kettering Road", "Northampton", "NN1 4AW", "2019-06-01", null)
                 .address("3 Harborough Road", "Northampton", "NN2 7AZ", "2015-02-01", "2019-05-31")
-                .marker(WarningMarkerType.VIOLENCE, "2020-02-11", "Assaulted partner; resisted arrest")
+                .marker(WarningMarkerType.VIOLENCE, "2020-02-11", "Assaulted partner; resisted arrest", false)
                 .save());
         added.add(person("Smith-Jones", "Kerry", "1991-07-22", Gender.FEMALE, Ethnicity.W1, null)
                 .alias("Smith", "Kerry")
@@ -190,7 +191,7 @@ public class DemoData {
                 .alias("Brown", "Chantelle")
                 .address("7 Occupation Road", "Corby", "NN17 1EH", "2018-04-16", "2024-10-03")
                 .address("41 Rockingham Road", "Corby", "NN17 1AG", "2024-10-04", null)
-                .marker(WarningMarkerType.SUICIDE_SELF_HARM, "2024-10-05", "Disclosed self-harm to IDVA")
+                .marker(WarningMarkerType.SUICIDE_SELF_HARM, "2024-10-05", "Disclosed self-harm to IDVA", false)
                 .save());
         added.add(person("Clarke", "Zo\u00eb", "1994-05-09", Gender.FEMALE, Ethnicity.W1, null)
                 .address("Flat 2, 19 Lime Street", "Kettering", "NN16 8QF", "2022-03-01", null)
@@ -203,13 +204,13 @@ public class DemoData {
                 .alias("Clark", "Ryan")
                 .address("Flat 2, 19 Lime Street", "Kettering", "NN16 8QF", "2022-03-01", "2024-06-30")
                 .address("88 Stamford Road", "Kettering", "NN16 9SL", "2024-07-01", null)
-                .marker(WarningMarkerType.STALKING, "2024-08-20", "Repeated contact with ex-partner after DVPO")
-                .marker(WarningMarkerType.DRUGS, "2021-05-03", null)
+                .marker(WarningMarkerType.STALKING, "2024-08-20", "Repeated contact with ex-partner after DVPO", false)
+                .marker(WarningMarkerType.DRUGS, "2021-05-03", null, false)
                 .save());
         added.add(person("Hughes", "Owain", "1977-04-25", Gender.MALE, Ethnicity.W1, PncId.of(1998, 301777))
                 .address("5 Sheep Street", "Wellingborough", "NN8 1BL", "2017-08-14", "2023-11-30")
                 .address("12 Finedon Road", "Wellingborough", "NN8 4AA", "2023-12-01", null)
-                .marker(WarningMarkerType.WEAPONS, "2023-11-29", "Knife found at address")
+                .marker(WarningMarkerType.WEAPONS, "2023-11-29", "Knife found at address", false)
                 .save());
         // two records of one man, made by different agencies: try "Possible duplicates" and merge them
         added.add(person("Smith", "John", "1975-04-18", Gender.MALE, Ethnicity.W1, PncId.of(1995, 67341))
@@ -233,7 +234,8 @@ public class DemoData {
                 .save());
         added.add(person("Begum", "Nasreen", "1979-03-21", Gender.FEMALE, Ethnicity.A3, null).language("Bengali", true)
                 .address("27 St James Road", "Northampton", "NN5 5HQ", "2010-03-15", null)
-                .marker(WarningMarkerType.HONOUR_BASED_ABUSE, "2025-01-14", "Family members threatened her sister")
+                .marker(WarningMarkerType.HONOUR_BASED_ABUSE, "2025-01-14", "Family members threatened her sister",
+                        false)
                 .save());
         // Caring Dads referral from children's social care
         added.add(person("Taylor", "Craig", "1990-08-08", Gender.MALE, Ethnicity.W1, PncId.of(2010, 913455))
@@ -247,8 +249,8 @@ public class DemoData {
         added.add(person("Walsh", "Liam Patrick", "1983-02-27", Gender.MALE, Ethnicity.W2, PncId.of(2001, 775420))
                 .alias("Welsh", "Liam").alias("Walsh", "Paddy")
                 .address("31 Gold Street", "Kettering", "NN16 8JB", "2023-04-01", null)
-                .marker(WarningMarkerType.VIOLENCE, "2019-07-19", "Strangulation reported by previous partner")
-                .marker(WarningMarkerType.FIREARMS, "2022-01-06", "Holds shotgun certificate (revoked 2022)")
+                .marker(WarningMarkerType.VIOLENCE, "2019-07-19", "Strangulation reported by previous partner", false)
+                .marker(WarningMarkerType.FIREARMS, "2022-01-06", "Holds shotgun certificate (revoked 2022)", true)
                 .save());
         added.add(person("Doherty", "Niamh", "1989-09-12", Gender.FEMALE, Ethnicity.W2, null)
                 .address("18 Cedar Grove", "Kettering", "NN15 7DE", "2021-01-20", null)
@@ -266,7 +268,7 @@ public class DemoData {
                 .save());
         added.add(person("Okafor", "Emeka", "1982-03-09", Gender.MALE, Ethnicity.B2, PncId.of(2014, 660031))
                 .address("10 Market Street", "Daventry", "NN11 4BH", "2015-06-22", null)
-                .marker(WarningMarkerType.MENTAL_HEALTH, "2024-02-02", "Under community mental health team")
+                .marker(WarningMarkerType.MENTAL_HEALTH, "2024-02-02", "Under community mental health team", false)
                 .save());
         added.add(person("Okafor", "Chidinma", "1984-08-16", Gender.FEMALE, Ethnicity.B2, null)
                 .address("10 Market Street", "Daventry", "NN11 4BH", "2015-06-22", "2025-03-01")
@@ -276,7 +278,7 @@ public class DemoData {
         added.add(person("Evans", "Gary", "1972-11-28", Gender.MALE, Ethnicity.W1, PncId.of(1992, 42001))
                 .alias("Evans", "Gaz")
                 .address("77 Station Road", "Corby", "NN17 1UX", "2008-02-01", null)
-                .marker(WarningMarkerType.VIOLENCE, "2016-04-30", "Serious assault on partner (ABH)")
+                .marker(WarningMarkerType.VIOLENCE, "2016-04-30", "Serious assault on partner (ABH)", false)
                 .save());
         added.add(person("Evans", "Tracey", "1974-02-14", Gender.FEMALE, Ethnicity.W1, null)
                 .address("77 Station Road", "Corby", "NN17 1UX", "2008-02-01", "2024-12-31")
@@ -298,7 +300,7 @@ public class DemoData {
                 .save());
         added.add(person("Harris", "Dean", "1980-12-12", Gender.MALE, Ethnicity.W1, PncId.of(1999, 612345))
                 .address("44 Victoria Road", "Northampton", "NN1 5EF", "2021-07-19", null)
-                .marker(WarningMarkerType.DRUGS, "2019-03-03", null)
+                .marker(WarningMarkerType.DRUGS, "2019-03-03", null, false)
                 .save());
         added.add(person("Harris", "Leanne", "1983-07-31", Gender.FEMALE, Ethnicity.W1, null)
                 .alias("Cooper", "Leanne")
@@ -433,8 +435,9 @@ public class DemoData {
             return this;
         }
 
-        DemoPerson marker(WarningMarkerType type, String since, String notes) {
-            markers.add(new WarningMarker(type, LocalDate.parse(since), notes));
+        /** @param shareable police agreed the notes may be shared with offender managers */
+        DemoPerson marker(WarningMarkerType type, String since, String notes, boolean shareable) {
+            markers.add(new WarningMarker(type, LocalDate.parse(since), new PoliceText(notes, shareable)));
             return this;
         }
 

@@ -19,6 +19,7 @@ import uk.org.throughline.domain.model.order.PoliceAction;
 import uk.org.throughline.domain.model.order.ProtectedPerson;
 import uk.org.throughline.domain.model.order.ProtectedRole;
 import uk.org.throughline.domain.model.person.Person;
+import uk.org.throughline.domain.shared.PoliceText;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.DisposalRepository;
 import uk.org.throughline.infrastructure.persistence.OrderRepository;
@@ -60,18 +61,19 @@ public class DemoOrders {
                 MAGISTRATES, "NN24M04512", sentenced.id(), sentenced.restrainingOrderMadeOn(), null, null, false,
                 victim(kerry), List.of(
                         condition(ConditionKind.NO_CONTACT, "Not to contact the protected person directly or indirectly, "
-                                + "including through social media"),
+                                + "including through social media", false),
                         home("22 Abington Avenue", "Northampton", "NN1 4QA"))));
         serve(restraining, sentenced.restrainingOrderMadeOn(), "15:10");
         breach(restraining, new BreachDetails(at(3, "21:40"), conditionId(restraining, 1),
                 "Stood outside her house for twenty minutes and shouted up at the window", "The victim, by 999 call",
-                PoliceAction.CHARGED, "Sentencing Act 2020 s.363", null,
+                false, PoliceAction.CHARGED, "Sentencing Act 2020 s.363", null,
                 "Remanded in custody to Northampton Magistrates' Court", null));
 
         Person ryan = person("Clarke", "Ryan");
         CivilOrder notice = order("DVPN", ryan, new OrderTerms(Applicant.POLICE, null, null, null,
                 UkDate.dayOf(now.minus(Duration.ofHours(38))), null, null, false, victim(person("Clarke", "Zo\u00eb")),
-                List.of(condition(ConditionKind.NO_CONTACT, "Not to contact the protected person or go to her home"))));
+                List.of(condition(ConditionKind.NO_CONTACT, "Not to contact the protected person or go to her home",
+                        false))));
         notice.serve(now.minus(Duration.ofHours(38)), OFFICER, now);
 
         Person owain = person("Hughes", "Owain");
@@ -79,20 +81,21 @@ public class DemoOrders {
         CivilOrder nonMolestation = order("NON_MOLESTATION", owain, new OrderTerms(Applicant.VICTIM, FAMILY_COURT,
                 "NN25F00871", null, daysAgo(175), today.plusDays(8), null, false, victim(sian), List.of(
                         condition(ConditionKind.NO_CONTACT, "Not to use or threaten violence against her, or contact "
-                                + "her by any means"),
-                        new OrderCondition(ConditionKind.NO_APPROACH, null, 100, null, null, null, false, "conditions[1]"),
+                                + "her by any means", false),
+                        new OrderCondition(ConditionKind.NO_APPROACH, PoliceText.NONE, 100, null, null, null, false,
+                                "conditions[1]"),
                         home("5 Sheep Street", "Wellingborough", "NN8 1BL"))));
         serve(nonMolestation, daysAgo(174), "10:30");
         breach(nonMolestation, new BreachDetails(at(2, "19:05"), conditionId(nonMolestation, 0),
                 "Sent her eleven text messages in an hour asking to meet", "The victim, at the front counter",
-                PoliceAction.WORDS_OF_ADVICE, null, null, null, null));
+                false, PoliceAction.WORDS_OF_ADVICE, null, null, null, null));
 
         Person walsh = person("Walsh", "Liam Patrick");
         CivilOrder dvpo = order("DVPO", walsh, new OrderTerms(Applicant.POLICE, MAGISTRATES, "NN25M11230", null,
                 daysAgo(20), daysAgo(20).plusDays(28), null, false, victim(person("Doherty", "Niamh")), List.of(
-                        condition(ConditionKind.NO_CONTACT, "Not to molest the protected person"),
+                        condition(ConditionKind.NO_CONTACT, "Not to molest the protected person", true),
                         condition(ConditionKind.EXCLUSION_ZONE, "Not to enter Kettering town centre, the area inside "
-                                + "the A6003 and A43 ring roads"))));
+                                + "the A6003 and A43 ring roads", false))));
         serve(dvpo, daysAgo(20), "14:00");
 
         Person craig = person("Taylor", "Craig");
@@ -100,7 +103,7 @@ public class DemoOrders {
         order("OCCUPATION", craig, new OrderTerms(Applicant.VICTIM, FAMILY_COURT, "NN26F00102", null, daysAgo(2),
                 daysAgo(2).plusMonths(6), null, true, victim(jade), List.of(
                         condition(ConditionKind.OCCUPATION_TERMS, "The applicant may occupy the home; the respondent "
-                                + "must leave within 24 hours of service and not return"),
+                                + "must leave within 24 hours of service and not return", false),
                         home("4 Willow Drive", "Wellingborough", "NN8 3RT"))));
         return 5;
     }
@@ -132,14 +135,16 @@ public class DemoOrders {
         return List.of(new ProtectedPerson(person.id(), ProtectedRole.VICTIM));
     }
 
-    private static OrderCondition condition(ConditionKind kind, String detail) {
-        return new OrderCondition(kind, detail, null, null, null, null, false, "conditions");
+    /** @param shareable police agreed the wording may be shared with offender managers */
+    private static OrderCondition condition(ConditionKind kind, String detail, boolean shareable) {
+        return new OrderCondition(kind, new PoliceText(detail, shareable), null, null, null, null, false, "conditions");
     }
 
     /** Exclusion from the protected person's home: withheld from perpetrator-facing roles. */
     private static OrderCondition home(String line, String town, String postcode) {
-        return new OrderCondition(ConditionKind.EXCLUSION_ADDRESS, "Not to go to the protected person's home",
-                null, line, town, postcode, true, "conditions");
+        return new OrderCondition(ConditionKind.EXCLUSION_ADDRESS,
+                new PoliceText("Not to go to the protected person's home", false), null, line, town, postcode, true,
+                "conditions");
     }
 
     private Person person(String surname, String forenames) {

@@ -43,6 +43,7 @@ import uk.org.throughline.domain.model.incident.PoliceReference;
 import uk.org.throughline.domain.model.incident.RelationshipType;
 import uk.org.throughline.domain.model.incident.VoluntaryInterview;
 import uk.org.throughline.domain.model.person.Person;
+import uk.org.throughline.domain.shared.PoliceText;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
 import uk.org.throughline.infrastructure.persistence.CustodyRepository;
@@ -124,8 +125,10 @@ public class DemoPoliceCases {
         sentenced.recordPlea(Plea.GUILTY, daysAgo(235), today, now);
         sentenced.addHearing(daysAgo(150), MAGISTRATES, "Sentenced: community order and restraining order", today, now);
         sentenced.recordSentence(SentenceType.COMMUNITY_ORDER, daysAgo(150), daysAgo(150).plusMonths(24),
-                List.of(new CommunityRequirement(RequirementType.ACCREDITED_PROGRAMME, "Building Better Relationships"),
-                        new CommunityRequirement(RequirementType.REHABILITATION_ACTIVITY, "20 days")),
+                List.of(new CommunityRequirement(RequirementType.ACCREDITED_PROGRAMME,
+                                new PoliceText("Building Better Relationships", true)),
+                        new CommunityRequirement(RequirementType.REHABILITATION_ACTIVITY,
+                                new PoliceText("20 days", true))),
                 today, now);
         sentenced.recordRestrainingOrderMade(daysAgo(150), today, now);
 
@@ -291,7 +294,8 @@ public class DemoPoliceCases {
         LocalDate extended = daysAgo(100).plusWeeks(20);
         give(adult(okafor, pipa, 100, extended, "Consulted through her IDVA: she wants no contact and supports the "
                 + "course.", workshops, new ConditionEntry(ConditionType.RESTRICTIVE,
-                        "Not to contact Chidinma Okafor directly or indirectly", null, daysAgo(100), extended, null)));
+                        "Not to contact Chidinma Okafor directly or indirectly", false, null, daysAgo(100), extended,
+                        null)));
 
         // failed, waiting for the decision
         Arrest murphy = cautionCase(person("Murphy", "Sean"), person("Murphy", "Bridget"), 75,
@@ -318,7 +322,7 @@ public class DemoPoliceCases {
                 RelationshipType.CURRENT_INTIMATE_PARTNER, "Criminal damage", AbuseType.ECONOMIC);
         ConditionalCaution complied = give(adult(lloydDavies, pipa, 130, null, "Catrin wants him to get help; no "
                 + "specific risk raised.", workshops, new ConditionEntry(ConditionType.FINANCIAL_PENALTY,
-                        "Pay a financial penalty", null, null, null, new BigDecimal("75.00"))));
+                        "Pay a financial penalty", true, null, null, null, new BigDecimal("75.00"))));
         changeStatus(complied, ComplianceStatus.COMPLIED, 100, null);
         changeStatus(complied, ComplianceStatus.COMPLIED, 30, null);
 
@@ -327,7 +331,7 @@ public class DemoPoliceCases {
                 RelationshipType.CHILD_TO_PARENT, "Criminal damage", AbuseType.PHYSICAL);
         give(new CautionForm(jakub.id(), null, CautionType.YOUTH, null, 0, daysAgo(20), true, true,
                 "His mother wants help for him rather than a prosecution and has been offered the YUVA parents' group.",
-                false, "Anna Nowicka (appropriate adult volunteer)", null, DecisionMaker.POLICE,
+                false, false, "Anna Nowicka (appropriate adult volunteer)", null, DecisionMaker.POLICE,
                 List.of(programme("Attend YUVA one-to-one sessions with the youth offending service", "YUVA")), null));
     }
 
@@ -350,11 +354,12 @@ public class DemoPoliceCases {
     private CautionForm adult(Arrest arrest, long schemeId, int daysAgo, LocalDate deadline, String victimViews,
             ConditionEntry... conditions) {
         return new CautionForm(arrest.id(), null, CautionType.ADULT, schemeId, 0, daysAgo(daysAgo), true, true,
-                victimViews, false, null, deadline, DecisionMaker.POLICE, List.of(conditions), null);
+                victimViews, false, false, null, deadline, DecisionMaker.POLICE, List.of(conditions), null);
     }
 
+    /** A programme's wording names no one, so police mark it shareable with the offender managers who run it. */
     private static ConditionEntry programme(String description, String programmeName) {
-        return new ConditionEntry(ConditionType.REHABILITATIVE, description, programmeName, null, null, null);
+        return new ConditionEntry(ConditionType.REHABILITATIVE, description, true, programmeName, null, null, null);
     }
 
     private ConditionalCaution give(CautionForm form) {
@@ -363,13 +368,13 @@ public class DemoPoliceCases {
         return cautionRecorder.give(form, OFFICER, today, now);
     }
 
-    /** Changes the first condition still active. */
+    /** Changes the first condition still active; the demo's notes are about attendance, which police share. */
     private void changeStatus(ConditionalCaution caution, ComplianceStatus status, int daysAgo, String note) {
         CautionCondition condition = caution.conditions().stream()
                 .filter(c -> c.status() == ComplianceStatus.ACTIVE)
                 .findFirst()
                 .orElseThrow();
-        caution.changeConditionStatus(condition, status, daysAgo(daysAgo), note, today, now);
+        caution.changeConditionStatus(condition, status, daysAgo(daysAgo), new PoliceText(note, true), today, now);
     }
 
     private Arrest arrest(Incident incident, Person suspect, int daysAgo, String time, String station) {
@@ -383,9 +388,9 @@ public class DemoPoliceCases {
         arrest.recordCustodyResult(result, daysAgo(daysAgo), List.of(conditions), today, now);
     }
 
-    /** @param expiresDaysAgo negative for a condition that expires in the future */
+    /** @param expiresDaysAgo negative for a condition that expires in the future; the wording is not shared */
     private BailCondition.Terms bail(String text, int expiresDaysAgo) {
-        return new BailCondition.Terms(text, daysAgo(expiresDaysAgo));
+        return new BailCondition.Terms(new PoliceText(text, false), daysAgo(expiresDaysAgo));
     }
 
     private CourtCase charge(Arrest arrest, int daysAgo, String reason) {

@@ -14,8 +14,8 @@ import uk.org.throughline.application.order.OrderForms.VariationForm;
 /**
  * Civil protective orders and their breaches. Police and admin record them (court staff do not use
  * the system); every other role reads them, perpetrator-facing roles without the protected persons'
- * names and addresses. Every read and change is audited. Each change takes the version the user
- * last read.
+ * names and addresses and without police's wording unless marked shareable. Every read and change is
+ * audited. Each change takes the version the user last read.
  *
  * @throws uk.org.throughline.domain.shared.ConcurrentEditException if the order changed since it was read
  */

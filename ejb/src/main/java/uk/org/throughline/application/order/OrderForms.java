@@ -54,10 +54,17 @@ public final class OrderForms {
             @NotNull(message = "Say whether each protected person is a victim or a child") ProtectedRole role) {
     }
 
-    /** One condition; which details it needs depends on its kind (metres for no-approach, an address for exclusion). */
+    /**
+     * One condition; which details it needs depends on its kind (metres for no-approach, an address for exclusion).
+     *
+     * @param wordingShareable police agree the wording may be shared with offender managers
+     * @param victimsAddress   the excluded address is where a protected person lives, so withheld from offender
+     *                         managers
+     */
     public record ConditionEntry(
             @NotNull(message = "Select the kind of condition") ConditionKind kind,
             @Size(max = OrderFieldLengths.DETAIL, message = "The detail is at most {max} characters") String detail,
+            boolean wordingShareable,
             @Positive(message = "The distance is a number of metres above 0") Integer metres,
             @Size(max = OrderFieldLengths.ADDRESS_LINE, message = "The address line is at most {max} characters")
             String addressLine,
@@ -69,10 +76,12 @@ public final class OrderForms {
     public record ServiceForm(@NotNull(message = "Enter the date and time the order was served") Instant servedAt) {
     }
 
+    /** @param descriptionShareable police agree the description may be shared with offender managers */
     public record VariationForm(
             @NotNull(message = "Enter the date of the variation") LocalDate variedOn,
             @NotBlank(message = "Say what the court varied")
             @Size(max = OrderFieldLengths.REASON, message = "The description is at most {max} characters") String description,
+            boolean descriptionShareable,
             List<@Valid @NotNull ConditionEntry> addedConditions,
             List<@NotNull Long> removedConditionIds) {
 
@@ -94,7 +103,11 @@ public final class OrderForms {
             @Size(max = OrderFieldLengths.REASON, message = "The reason is at most {max} characters") String reason) {
     }
 
-    /** A breach as police record it. */
+    /**
+     * A breach as police record it.
+     *
+     * @param accountShareable police agree what happened and who reported it may be shared with offender managers
+     */
     public record BreachForm(
             @NotNull(message = "Enter the date and time of the breach") Instant occurredAt,
             @NotNull(message = "Select the condition breached") Long conditionId,
@@ -104,6 +117,7 @@ public final class OrderForms {
             @NotBlank(message = "Say who reported the breach")
             @Size(max = OrderFieldLengths.REPORTED_BY, message = "Who reported it is at most {max} characters")
             String reportedBy,
+            boolean accountShareable,
             @NotNull(message = "Select what police did") PoliceAction policeAction,
             @Size(max = OrderFieldLengths.REASON, message = "This is at most {max} characters") String actionDetail,
             BreachRoute route,

@@ -4,14 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import uk.org.throughline.domain.model.order.CivilOrder;
-import uk.org.throughline.domain.model.order.OrderChange;
 import uk.org.throughline.domain.model.order.OrderStatus;
 import uk.org.throughline.domain.model.order.OrderType;
 
 /**
  * An order as the caller may read it. For perpetrator-facing roles (probation, YOT, facilitators)
- * {@code protectedPersons} is empty (only {@code protectedPersonCount} says they exist) and an
- * excluded address that is a victim's is withheld from its condition.
+ * {@code protectedPersons} is empty (only {@code protectedPersonCount} says they exist), an
+ * excluded address that is a victim's is withheld from its condition, and the wording police typed (a
+ * condition's, a variation's, a breach's account) reads
+ * {@link uk.org.throughline.domain.shared.PoliceText#HELD_BY_POLICE} unless police marked it shareable.
  *
  * @param expiresOn        null: until further order, or for a notice until its hearing
  * @param hearingDeadline  for a served notice: when the full-order hearing must have started
@@ -27,21 +28,21 @@ public record OrderView(long id, long version, String typeCode, String typeName,
 
     /**
      * The order as read at {@code now}. What the caller may see of the people it protects is decided by
-     * the caller: the protected persons and the conditions come in as that caller may read them.
+     * the caller: the protected persons, the conditions and the history come in as that caller may read them.
      *
      * @param protectedPersonsShown whether the caller may see who is protected; else {@code protectedPersons} is empty
      */
     public static OrderView of(CivilOrder order, Instant now, String respondentName, String hearingWarning,
             boolean protectedPersonsShown, List<Protected> protectedPersons, List<Condition> conditions,
-            List<BreachView> breaches) {
+            List<Change> history, List<BreachView> breaches) {
         OrderType type = order.type();
         return new OrderView(order.id(), order.version(), type.code(), type.name(), type.isNotice(), type.statute(),
                 type.breachStatute(), type.breachIsOffence(), type.contemptAlternative(), order.respondentId(),
                 respondentName, order.applicant().label(), order.court(), order.caseNumber(), order.courtCaseId(),
                 order.madeOn(), order.servedAt(), order.expiresOn(), order.durationReason(), order.powerOfArrest(),
                 order.dischargedOn(), order.statusAt(now), order.hearingDeadline().orElse(null), hearingWarning,
-                protectedPersonsShown, order.protectedPersons().size(), protectedPersons, conditions,
-                order.history().stream().map(Change::of).toList(), breaches);
+                protectedPersonsShown, order.protectedPersons().size(), protectedPersons, conditions, history,
+                breaches);
     }
 
     /** @param address the person's current address, or null if none is known */
@@ -54,9 +55,5 @@ public record OrderView(long id, long version, String typeCode, String typeName,
     }
 
     public record Change(String kind, LocalDate on, String description, String by) {
-
-        private static Change of(OrderChange change) {
-            return new Change(change.kind().label(), change.on(), change.description(), change.by());
-        }
     }
 }

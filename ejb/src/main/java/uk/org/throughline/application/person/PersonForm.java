@@ -79,7 +79,7 @@ public class PersonForm implements Serializable {
         person.addresses().forEach(a -> form.addresses.add(
                 new AddressEntry(a.line1(), a.line2(), a.town(), a.postcode(), a.from(), a.to())));
         person.warningMarkers().forEach(m -> form.warningMarkers.add(
-                new WarningMarkerEntry(m.type(), m.since(), m.notes())));
+                new WarningMarkerEntry(m.type(), m.since(), m.notes(), m.notesShareable())));
         return form;
     }
 
@@ -303,7 +303,10 @@ public class PersonForm implements Serializable {
         }
     }
 
-    /** A safety warning marker, with when it was raised and why. */
+    /**
+     * A safety warning marker, with when it was raised and why. Notes withheld from a perpetrator-facing
+     * editor come to them as the held phrase, and sent back unchanged they keep what police wrote.
+     */
     public static class WarningMarkerEntry implements Serializable {
 
         private static final long serialVersionUID = 1L;
@@ -317,13 +320,17 @@ public class PersonForm implements Serializable {
         @Size(max = FieldLengths.NOTES, message = "Warning notes are at most {max} characters")
         private String notes;
 
+        /** Police agree the notes may be shared with offender managers (probation, YOT, facilitators). */
+        private boolean notesShareable;
+
         public WarningMarkerEntry() {
         }
 
-        public WarningMarkerEntry(WarningMarkerType type, LocalDate since, String notes) {
+        public WarningMarkerEntry(WarningMarkerType type, LocalDate since, String notes, boolean notesShareable) {
             this.type = type;
             this.since = since;
             this.notes = notes;
+            this.notesShareable = notesShareable;
         }
 
         public WarningMarkerType getType() {
@@ -348,6 +355,14 @@ public class PersonForm implements Serializable {
 
         public void setNotes(String notes) {
             this.notes = notes;
+        }
+
+        public boolean isNotesShareable() {
+            return notesShareable;
+        }
+
+        public void setNotesShareable(boolean notesShareable) {
+            this.notesShareable = notesShareable;
         }
     }
 }

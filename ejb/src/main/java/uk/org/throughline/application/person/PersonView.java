@@ -33,6 +33,11 @@ public record PersonView(long id, long version, String surname, String forenames
             boolean current) {
     }
 
-    public record WarningMarker(WarningMarkerType type, LocalDate since, String notes) {
+    /**
+     * @param notes          as typed, or {@link uk.org.throughline.domain.shared.PoliceText#HELD_BY_POLICE} for a
+     *                       perpetrator-facing reader when they are not shareable
+     * @param notesShareable police agreed the notes may be shared with offender managers
+     */
+    public record WarningMarker(WarningMarkerType type, LocalDate since, String notes, boolean notesShareable) {
     }
 }

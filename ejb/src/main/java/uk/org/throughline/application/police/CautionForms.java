@@ -27,6 +27,7 @@ public final class CautionForms {
      * against the scheme ({@link ConditionalCautionService#assessEligibility}) and then given.
      *
      * @param schemeId                 the diversion scheme (required for an adult caution)
+     * @param victimViewsShareable     police agree the victim's views may be shared with offender managers
      * @param victimRaisesSpecificRisk the victim, when consulted, raised a specific risk from the offender
      * @param complianceDeadline       null for the default period (16 weeks unless configured)
      * @param eligibilityOverrideReason why an authorised officer proceeds although scheme rules failed
@@ -42,6 +43,7 @@ public final class CautionForms {
             boolean consentSigned,
             @Size(max = PoliceFieldLengths.VICTIM_VIEWS, message = "The victim's views are at most {max} characters")
             String victimViews,
+            boolean victimViewsShareable,
             boolean victimRaisesSpecificRisk,
             @Size(max = PoliceFieldLengths.PERSON_NAME, message = "The appropriate adult's name is at most {max} characters")
             String appropriateAdult,
@@ -58,11 +60,14 @@ public final class CautionForms {
         /**
          * One condition: a rehabilitative one names its programme (a referral is made to it), a
          * restrictive one has its dates, a financial penalty its amount.
+         *
+         * @param wordingShareable police agree the wording may be shared with offender managers
          */
         public record ConditionEntry(
                 @NotNull(message = "Select the type of each condition") ConditionType type,
                 @Size(max = PoliceFieldLengths.CONDITION, message = "A condition's wording is at most {max} characters")
                 String description,
+                boolean wordingShareable,
                 @Size(max = PoliceFieldLengths.PROGRAMME, message = "The programme name is at most {max} characters")
                 String programmeName,
                 LocalDate startsOn,
@@ -71,11 +76,16 @@ public final class CautionForms {
         }
     }
 
-    /** A condition complied with, failed or withdrawn; a note is required unless complied. */
+    /**
+     * A condition complied with, failed or withdrawn; a note is required unless complied.
+     *
+     * @param noteShareable police agree the note may be shared with offender managers
+     */
     public record ConditionStatusForm(
             @NotNull(message = "Select the new status") ComplianceStatus status,
             @NotNull(message = "Enter the date of the change") LocalDate on,
-            @Size(max = PoliceFieldLengths.REASON, message = "The note is at most {max} characters") String note) {
+            @Size(max = PoliceFieldLengths.REASON, message = "The note is at most {max} characters") String note,
+            boolean noteShareable) {
     }
 
     public record WithdrawalForm(

@@ -16,11 +16,15 @@ import uk.org.throughline.domain.model.incident.OffenceClass;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.programme.ReferralRoute;
 import uk.org.throughline.domain.model.programme.ReferralStatus;
+import uk.org.throughline.domain.shared.PoliceText;
+import uk.org.throughline.domain.shared.PoliceText.Reader;
 
 /**
  * A conditional caution as read, with its conditions, the referrals it made, the summary time limit
  * ({@code chargeBy}, null when the offence has none) and the warning to show while compliance is open.
- * {@code version} goes back with every change so concurrent changes are caught.
+ * {@code version} goes back with every change so concurrent changes are caught. The victim's views, each
+ * condition's wording and note reach a perpetrator-facing reader only where police marked them
+ * shareable; otherwise they read {@link PoliceText#HELD_BY_POLICE}.
  *
  * @param eligibilityFailures the scheme rules that failed when the caution was given despite them
  */
@@ -43,18 +47,19 @@ public record CautionView(long id, long version, long disposalId, long incidentI
      * @param referrals        the programme referrals its rehabilitative conditions made
      * @param chargeBy         the summary time limit, null when the offence has none
      * @param timeLimitWarning what to show about the time limit, null when nothing is to be shown
+     * @param reader           who reads it, which decides what of police's free text they get
      */
     public static CautionView of(ConditionalCaution caution, String personName, List<ProgrammeReferral> referrals,
-            LocalDate chargeBy, String timeLimitWarning) {
+            LocalDate chargeBy, String timeLimitWarning, Reader reader) {
         Offence offence = caution.offence();
         return new CautionView(caution.id(), caution.version(), caution.disposal().id(), caution.incident().id(),
                 caution.incident().reference().value(), caution.personId(), personName, caution.type(),
                 caution.scheme().map(CautionScheme::name).orElse(null), offence.description(), offence.offenceClass(),
-                offence.offenceDate(), caution.cautionedOn(), caution.victimViews(), caution.appropriateAdult(),
-                caution.complianceDeadline(), caution.status(), caution.statusChangedOn(), caution.withdrawalReason(),
-                caution.decision(), caution.decisionMaker(), caution.decidedOn(), caution.decisionReason(),
-                caution.eligibilityOverrideReason(), caution.eligibilityFailures(),
-                caution.conditions().stream().map(Condition::of).toList(),
+                offence.offenceDate(), caution.cautionedOn(), caution.victimViews().readBy(reader),
+                caution.appropriateAdult(), caution.complianceDeadline(), caution.status(), caution.statusChangedOn(),
+                caution.withdrawalReason(), caution.decision(), caution.decisionMaker(), caution.decidedOn(),
+                caution.decisionReason(), caution.eligibilityOverrideReason(), caution.eligibilityFailures(),
+                caution.conditions().stream().map(condition -> Condition.of(condition, reader)).toList(),
                 referrals.stream().map(Referral::of).toList(), chargeBy, timeLimitWarning);
     }
 
@@ -62,10 +67,10 @@ public record CautionView(long id, long version, long disposalId, long incidentI
             LocalDate startsOn, LocalDate endsOn, BigDecimal amount, ComplianceStatus status,
             LocalDate statusChangedOn, String statusNote) {
 
-        private static Condition of(CautionCondition condition) {
-            return new Condition(condition.id(), condition.type(), condition.description(),
+        private static Condition of(CautionCondition condition, Reader reader) {
+            return new Condition(condition.id(), condition.type(), condition.description().readBy(reader),
                     condition.programmeName(), condition.startsOn(), condition.endsOn(), condition.amount(),
-                    condition.status(), condition.statusChangedOn(), condition.statusNote());
+                    condition.status(), condition.statusChangedOn(), condition.statusNote().readBy(reader));
         }
     }
 

@@ -10,8 +10,9 @@ import uk.org.throughline.application.police.CautionForms.WithdrawalForm;
 
 /**
  * Conditional cautions from eligibility to compliance or the non-compliance decision. Giving and
- * changing is for police (and admin); probation and YOT may read. Every read and change is audited
- * in its own transaction; a change takes the version the user read.
+ * changing is for police (and admin); probation and YOT may read, without the victim's views and
+ * the wording and notes police did not mark shareable. Every read and change is audited in its own
+ * transaction; a change takes the version the user read.
  */
 public interface ConditionalCautionService {
 

@@ -48,10 +48,12 @@ public final class CourtForms {
         }
     }
 
+    /** @param detailShareable police agree the detail may be shared with offender managers */
     public record RequirementEntry(
             @NotNull(message = "Select the type of each requirement") RequirementType type,
             @Size(max = PoliceFieldLengths.DESCRIPTION, message = "A requirement's detail is at most {max} characters")
-            String detail) {
+            String detail,
+            boolean detailShareable) {
     }
 
     public record RestrainingOrderForm(

@@ -19,10 +19,12 @@ public record CustodyResultForm(
         bailConditions = bailConditions == null ? List.of() : List.copyOf(bailConditions);
     }
 
+    /** @param wordingShareable police agree the wording may be shared with offender managers */
     public record BailConditionEntry(
             @NotBlank(message = "Enter the wording of each bail condition")
             @Size(max = PoliceFieldLengths.CONDITION, message = "A bail condition is at most {max} characters")
             String text,
+            boolean wordingShareable,
             @NotNull(message = "Enter the date each bail condition expires") LocalDate expiresOn) {
     }
 }

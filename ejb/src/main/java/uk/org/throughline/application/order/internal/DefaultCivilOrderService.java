@@ -1,6 +1,5 @@
 package uk.org.throughline.application.order.internal;
 
-import uk.org.throughline.application.caseload.CaseloadAccess;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -22,6 +21,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import uk.org.throughline.application.order.BreachView;
 import uk.org.throughline.application.order.CivilOrderService;
 import uk.org.throughline.application.order.NearbyOrders;
@@ -39,7 +39,7 @@ import uk.org.throughline.application.order.OrderTypeView;
 import uk.org.throughline.application.order.OrderView;
 import uk.org.throughline.application.order.OrderWorklistView;
 import uk.org.throughline.application.shared.OptimisticLock;
-import uk.org.throughline.application.victim.VictimPermissions;
+import uk.org.throughline.application.victim.internal.VictimAccess;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.disposal.CourtCase;
 import uk.org.throughline.domain.model.disposal.CourtHearing;
@@ -56,6 +56,8 @@ import uk.org.throughline.domain.model.order.ProtectedPerson;
 import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
+import uk.org.throughline.domain.shared.PoliceText.Reader;
 import uk.org.throughline.domain.shared.Settings;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.DisposalRepository;
@@ -66,7 +68,8 @@ import uk.org.throughline.infrastructure.persistence.UnitOfWork;
 /**
  * Civil orders and breaches. Police and admin record; every role reads, and perpetrator-facing
  * roles (probation, YOT, facilitators) never get a protected person's name or address, nor an
- * excluded address that is a victim's. One transaction per method, with its audit row.
+ * excluded address that is a victim's, nor police's wording unless marked shareable. One transaction
+ * per method, with its audit row.
  */
 @Stateless
 public class DefaultCivilOrderService implements CivilOrderService {
@@ -245,7 +248,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     @RolesAllowed(OrderPermissions.RECORD)
     public OrderView vary(long orderId, long expectedVersion, VariationForm form) {
         return change(orderId, expectedVersion, (order, now) -> {
-            order.vary(form.variedOn(), form.description(),
+            order.vary(form.variedOn(), new PoliceText(form.description(), form.descriptionShareable()),
                     OrderMapping.conditions(form.addedConditions(), "addedConditions"), form.removedConditionIds(),
                     caller(), now);
             return "Recorded a variation (" + UkDate.format(form.variedOn()) + ") of";
@@ -294,14 +297,14 @@ public class DefaultCivilOrderService implements CivilOrderService {
         Instant now = clock.instant();
         CivilOrder order = orders.get(orderId);
         OrderBreach breach = new OrderBreach(order, new BreachDetails(form.occurredAt(), form.conditionId(),
-                form.whatHappened(), form.reportedBy(), form.policeAction(), form.actionDetail(), form.route(),
-                form.outcome(), form.incidentId()), caller(), now);
+                form.whatHappened(), form.reportedBy(), form.accountShareable(), form.policeAction(),
+                form.actionDetail(), form.route(), form.outcome(), form.incidentId()), caller(), now);
         orders.addBreach(breach);
         audit.record(AuditAction.CREATE, BREACH, String.valueOf(breach.id()), "Recorded a breach of the "
                 + order.type().name() + " against " + people.displayName(order.respondentId()) + " ("
                 + breach.policeAction().label().toLowerCase(Locale.UK) + ")", null);
         breached.fire(new OrderBreached(order.id(), breach.id()));
-        return OrderMapping.breachView(breach, victimDetailsShown());
+        return OrderMapping.breachView(breach, reader());
     }
 
     @Override
@@ -321,7 +324,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
         caseload.requireRead(breach.order().respondentId());
         audit.record(AuditAction.VIEW, BREACH, String.valueOf(breachId), "Viewed a breach of the "
                 + breach.order().type().name() + " against " + people.displayName(breach.order().respondentId()), null);
-        return OrderMapping.breachView(breach, victimDetailsShown());
+        return OrderMapping.breachView(breach, reader());
     }
 
     @Override
@@ -335,7 +338,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
         unitOfWork.write(description);
         audit.record(AuditAction.UPDATE, BREACH, String.valueOf(breachId), "Recorded the outcome of the breach of the "
                 + breach.order().type().name() + " against " + people.displayName(breach.order().respondentId()), null);
-        return OrderMapping.breachView(breach, victimDetailsShown());
+        return OrderMapping.breachView(breach, reader());
     }
 
     @Override
@@ -351,7 +354,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
         List<CivilOrder> expiring = orders.expiringBetween(today, today.plusDays(expiryDays));
         Instant weekAgo = now.minus(Duration.ofDays(7));
         List<BreachView> breaches = orders.breachesSince(weekAgo).stream()
-                .map(breach -> OrderMapping.breachView(breach, victimDetailsShown())).toList();
+                .map(breach -> OrderMapping.breachView(breach, reader())).toList();
         audit.record(AuditAction.VIEW, ORDER, null, "Viewed the civil-order worklist", null);
         return new OrderWorklistView(
                 summaries(awaitingHearing, order -> null),
@@ -415,32 +418,35 @@ public class DefaultCivilOrderService implements CivilOrderService {
 
     private List<OrderSummary> summaries(List<CivilOrder> list, Function<CivilOrder, String> note) {
         Instant now = clock.instant();
-        boolean shown = victimDetailsShown();
+        Reader reader = reader();
         Map<Long, String> names = people.displayNames(list.stream().flatMap(order -> OrderMapping.personIds(order).stream()).toList());
-        return list.stream().map(order -> OrderMapping.summary(order, names, shown, note.apply(order), now)).toList();
+        return list.stream().map(order -> OrderMapping.summary(order, names, reader, note.apply(order), now)).toList();
     }
 
     private OrderView toView(CivilOrder order, Instant now) {
-        boolean shown = victimDetailsShown();
+        Reader reader = reader();
         Map<Long, String> names = people.displayNames(OrderMapping.personIds(order));
         Map<Long, String> addresses = new HashMap<>();
-        if (shown) {
+        if (reader == Reader.VICTIM_FACING) {
             LocalDate today = UkDate.dayOf(now);
             order.protectedPersons().forEach(protectedPerson -> people.get(protectedPerson.personId()).addressOn(today)
                     .ifPresent(address -> addresses.put(protectedPerson.personId(), address.line1() + ", "
                             + address.town() + (address.postcode() == null ? "" : " " + address.postcode()))));
         }
-        return OrderMapping.view(order, names, addresses, shown, breachViews(order.id()), now);
+        return OrderMapping.view(order, names, addresses, reader, breachViews(order.id()), now);
     }
 
     private List<BreachView> breachViews(long orderId) {
-        boolean shown = victimDetailsShown();
-        return orders.breachesOf(orderId).stream().map(breach -> OrderMapping.breachView(breach, shown)).toList();
+        Reader reader = reader();
+        return orders.breachesOf(orderId).stream().map(breach -> OrderMapping.breachView(breach, reader)).toList();
     }
 
-    /** Victims' names and addresses: police, admin, partner-contact workers and managers; never perpetrator-facing roles. */
-    private boolean victimDetailsShown() {
-        return session.isCallerInRole(VictimPermissions.VICTIM_FACING);
+    /**
+     * Victims' names and addresses, and police's wording as typed: police, admin, partner-contact workers and
+     * managers; never perpetrator-facing roles, who read only the wording police marked shareable.
+     */
+    private Reader reader() {
+        return VictimAccess.textReader(session);
     }
 
     private String caller() {

@@ -18,9 +18,14 @@ import uk.org.throughline.domain.model.order.OrderBreach;
 import uk.org.throughline.domain.model.order.OrderCondition;
 import uk.org.throughline.domain.model.order.OrderType;
 import uk.org.throughline.domain.model.order.ProtectedPerson;
+import uk.org.throughline.domain.shared.PoliceText;
+import uk.org.throughline.domain.shared.PoliceText.Reader;
 import uk.org.throughline.domain.shared.UkDate;
 
-/** Orders and breaches to their views, withholding what the caller may not see. */
+/**
+ * Orders and breaches to their views, withholding what the caller may not see: for a perpetrator-facing
+ * reader, who is protected, an excluded address that is hers, and police's wording not marked shareable.
+ */
 final class OrderMapping {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
@@ -36,8 +41,8 @@ final class OrderMapping {
     }
 
     private static OrderCondition condition(ConditionEntry entry, String field) {
-        return new OrderCondition(entry.kind(), entry.detail(), entry.metres(), entry.addressLine(), entry.town(),
-                entry.postcode(), entry.victimsAddress(), field);
+        return new OrderCondition(entry.kind(), new PoliceText(entry.detail(), entry.wordingShareable()),
+                entry.metres(), entry.addressLine(), entry.town(), entry.postcode(), entry.victimsAddress(), field);
     }
 
     static OrderTypeView typeView(OrderType type) {
@@ -49,25 +54,33 @@ final class OrderMapping {
     }
 
     /**
+     * The order as {@code reader} may read it: a perpetrator-facing reader gets no protected person and
+     * only the police wording marked shareable.
+     *
      * @param names     every name the order needs (respondent and protected persons) by person id
      * @param addresses protected persons' current addresses by person id, empty when withheld
      */
-    static OrderView view(CivilOrder order, Map<Long, String> names, Map<Long, String> addresses,
-            boolean victimDetailsShown, List<BreachView> breaches, Instant now) {
+    static OrderView view(CivilOrder order, Map<Long, String> names, Map<Long, String> addresses, Reader reader,
+            List<BreachView> breaches, Instant now) {
+        boolean victimDetailsShown = reader == Reader.VICTIM_FACING;
         List<OrderView.Protected> protectedPersons = victimDetailsShown
                 ? order.protectedPersons().stream().map(person -> new OrderView.Protected(person.personId(),
                         names.get(person.personId()), person.role().label(), addresses.get(person.personId())))
                         .toList()
                 : List.of();
         List<OrderView.Condition> conditions = order.conditions().stream()
-                .map(condition -> conditionView(condition, victimDetailsShown)).toList();
+                .map(condition -> conditionView(condition, reader)).toList();
+        List<OrderView.Change> history = order.history().stream()
+                .map(change -> new OrderView.Change(change.kind().label(), change.on(),
+                        change.description().readBy(reader), change.by()))
+                .toList();
         return OrderView.of(order, now, names.get(order.respondentId()), hearingWarning(order, now),
-                victimDetailsShown, protectedPersons, conditions, breaches);
+                victimDetailsShown, protectedPersons, conditions, history, breaches);
     }
 
-    private static OrderView.Condition conditionView(OrderCondition condition, boolean victimDetailsShown) {
-        boolean withheld = condition.victimsAddress() && !victimDetailsShown;
-        return new OrderView.Condition(condition.id(), condition.kind().label(), condition.describe(!withheld),
+    private static OrderView.Condition conditionView(OrderCondition condition, Reader reader) {
+        boolean withheld = condition.isAddressWithheldFrom(reader);
+        return new OrderView.Condition(condition.id(), condition.kind().label(), condition.describeFor(reader),
                 condition.metres(), withheld ? null : condition.addressLine(), withheld ? null : condition.town(),
                 withheld ? null : condition.postcode(), withheld, condition.addedOn(), condition.removedOn());
     }
@@ -90,9 +103,8 @@ final class OrderMapping {
         return due;
     }
 
-    static OrderSummary summary(CivilOrder order, Map<Long, String> names, boolean victimDetailsShown, String note,
-            Instant now) {
-        String protectedNames = victimDetailsShown
+    static OrderSummary summary(CivilOrder order, Map<Long, String> names, Reader reader, String note, Instant now) {
+        String protectedNames = reader == Reader.VICTIM_FACING
                 ? order.protectedPersons().stream().map(ProtectedPerson::personId).map(names::get)
                         .collect(Collectors.joining("; "))
                 : null;
@@ -102,10 +114,11 @@ final class OrderMapping {
                 order.protectedPersons().size(), protectedNames, note);
     }
 
-    static BreachView breachView(OrderBreach breach, boolean victimDetailsShown) {
+    /** The breach as {@code reader} may read it: the account only where police marked it shareable. */
+    static BreachView breachView(OrderBreach breach, Reader reader) {
         return new BreachView(breach.id(), breach.version(), breach.order().id(), breach.occurredAt(),
-                breach.condition().id(), breach.condition().describe(victimDetailsShown || !breach.condition().victimsAddress()),
-                breach.whatHappened(), breach.reportedBy(), breach.policeAction().label(), breach.actionDetail(),
+                breach.condition().id(), breach.condition().describeFor(reader), breach.whatHappened().readBy(reader),
+                breach.reportedBy().readBy(reader), breach.policeAction().label(), breach.actionDetail(),
                 breach.route() == null ? null : breach.route().label(), breach.outcome(), breach.incidentId(),
                 breach.recordedBy(), breach.recordedAt());
     }

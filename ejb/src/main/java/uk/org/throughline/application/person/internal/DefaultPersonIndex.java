@@ -96,7 +96,7 @@ public class DefaultPersonIndex implements PersonIndex {
         audit.record(AuditAction.CREATE, RECORD_TYPE, String.valueOf(person.id()),
                 "Registered person " + person.displayName()
                         + (duplicatesReviewed ? " after the user reviewed possible duplicates" : ""), null);
-        return PersonMapping.view(person, UkDate.dayOf(now));
+        return PersonMapping.view(person, UkDate.dayOf(now), VictimAccess.textReader(session));
     }
 
     @Override
@@ -117,7 +117,7 @@ public class DefaultPersonIndex implements PersonIndex {
         refreshNameKeys(person);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, String.valueOf(personId),
                 "Updated person " + person.displayName(), null);
-        return PersonMapping.view(person, UkDate.dayOf(now));
+        return PersonMapping.view(person, UkDate.dayOf(now), VictimAccess.textReader(session));
     }
 
     @Override
@@ -127,7 +127,7 @@ public class DefaultPersonIndex implements PersonIndex {
         caseload.requireRead(personId);
         audit.record(AuditAction.VIEW, RECORD_TYPE, String.valueOf(personId),
                 "Viewed person " + person.displayName(), null);
-        PersonView view = PersonMapping.view(person, UkDate.today(clock));
+        PersonView view = PersonMapping.view(person, UkDate.today(clock), VictimAccess.textReader(session));
         return whereaboutsShownOf(List.of(personId)).isEmpty() ? view.withoutAddresses() : view;
     }
 
@@ -183,7 +183,7 @@ public class DefaultPersonIndex implements PersonIndex {
                 reason);
         audit.record(AuditAction.MERGE, RECORD_TYPE, String.valueOf(duplicateId),
                 "Merged into person " + survivorId + " (" + survivor.displayName() + ") and retired; " + moved, reason);
-        return PersonMapping.view(survivor, UkDate.dayOf(now));
+        return PersonMapping.view(survivor, UkDate.dayOf(now), VictimAccess.textReader(session));
     }
 
     /**
@@ -223,11 +223,12 @@ public class DefaultPersonIndex implements PersonIndex {
                 : "; returned " + hits.stream().map(hit -> String.valueOf(hit.id())).collect(Collectors.joining(", "));
     }
 
-    /** Aliases, addresses and warning markers as on the form. */
-    private static void replaceLists(Person person, PersonForm form, Instant now) {
+    /** Aliases, addresses and warning markers as on the form; notes withheld from the editor stay as they were. */
+    private void replaceLists(Person person, PersonForm form, Instant now) {
         person.replaceAliases(PersonMapping.aliases(form), now);
         person.replaceAddresses(PersonMapping.addresses(form), now);
-        person.replaceWarningMarkers(PersonMapping.warningMarkers(form), now);
+        person.replaceWarningMarkers(PersonMapping.warningMarkers(form, person.warningMarkers(),
+                VictimAccess.textReader(session)), now);
     }
 
     /**

@@ -2,7 +2,10 @@ package uk.org.throughline.application.person.internal;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import uk.org.throughline.application.person.PersonForm;
+import uk.org.throughline.application.person.PersonForm.WarningMarkerEntry;
 import uk.org.throughline.application.person.PersonSummary;
 import uk.org.throughline.application.person.PersonView;
 import uk.org.throughline.domain.model.person.Address;
@@ -13,6 +16,8 @@ import uk.org.throughline.domain.model.person.PersonMatch;
 import uk.org.throughline.domain.model.person.PersonNames;
 import uk.org.throughline.domain.model.person.PncId;
 import uk.org.throughline.domain.model.person.WarningMarker;
+import uk.org.throughline.domain.shared.PoliceText;
+import uk.org.throughline.domain.shared.PoliceText.Reader;
 import uk.org.throughline.infrastructure.persistence.PersonRepository.SummaryRow;
 
 /** Between the person form and views the web layer uses and the person domain model. */
@@ -39,14 +44,43 @@ final class PersonMapping {
                 .toList();
     }
 
-    static List<WarningMarker> warningMarkers(PersonForm form) {
+    /**
+     * The markers as on the form, replacing {@code current}. A victim-facing editor marks the notes
+     * shareable or not; notes a perpetrator-facing editor types are their own, so shareable. Notes
+     * withheld from a perpetrator-facing editor reached them as {@link PoliceText#HELD_BY_POLICE}: sent
+     * back unchanged, the marker of the same type and date keeps what police wrote.
+     */
+    static List<WarningMarker> warningMarkers(PersonForm form, List<WarningMarker> current, Reader editor) {
         return form.getWarningMarkers().stream()
-                .map(marker -> new WarningMarker(marker.getType(), marker.getSince(), marker.getNotes()))
+                .map(marker -> new WarningMarker(marker.getType(), marker.getSince(), notes(marker, current, editor)))
                 .toList();
     }
 
-    /** The person as read; an address is "current" if the person lives there {@code today}. */
-    static PersonView view(Person person, LocalDate today) {
+    private static PoliceText notes(WarningMarkerEntry marker, List<WarningMarker> current, Reader editor) {
+        if (editor == Reader.VICTIM_FACING) {
+            return new PoliceText(marker.getNotes(), marker.isNotesShareable());
+        }
+        if (PoliceText.HELD_BY_POLICE.equals(marker.getNotes())) {
+            return withheldNotes(marker, current, editor).orElse(PoliceText.shareable(null));
+        }
+        return PoliceText.shareable(marker.getNotes());
+    }
+
+    private static Optional<PoliceText> withheldNotes(WarningMarkerEntry marker, List<WarningMarker> current,
+            Reader editor) {
+        return current.stream()
+                .filter(existing -> existing.type() == marker.getType()
+                        && Objects.equals(existing.since(), marker.getSince()))
+                .map(WarningMarker::notes)
+                .filter(notes -> notes.isWithheldFrom(editor))
+                .findFirst();
+    }
+
+    /**
+     * The person as read by {@code reader}; an address is "current" if the person lives there
+     * {@code today}.
+     */
+    static PersonView view(Person person, LocalDate today, Reader reader) {
         return new PersonView(person.id(), person.version(), person.surname(), person.forenames(),
                 person.displayName(), person.dateOfBirth(), person.gender(), person.ethnicity(), person.disability(),
                 person.firstLanguage(), person.interpreterRequired(), person.pncId().map(PncId::value).orElse(null),
@@ -54,7 +88,9 @@ final class PersonMapping {
                 person.addresses().stream().map(a -> new PersonView.Address(a.line1(), a.line2(), a.town(),
                         a.postcode(), a.from(), a.to(), a.isCurrentOn(today))).toList(),
                 person.warningMarkers().stream()
-                        .map(m -> new PersonView.WarningMarker(m.type(), m.since(), m.notes())).toList(),
+                        .map(m -> new PersonView.WarningMarker(m.type(), m.since(), m.notes().readBy(reader),
+                                m.notes().shareable()))
+                        .toList(),
                 person.createdAt(), person.updatedAt());
     }
 

@@ -15,6 +15,8 @@ import uk.org.throughline.domain.model.caution.EligibilityAssessment;
 import uk.org.throughline.domain.model.caution.SummaryTimeLimit;
 import uk.org.throughline.domain.model.incident.Offence;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
+import uk.org.throughline.domain.shared.PoliceText;
+import uk.org.throughline.domain.shared.PoliceText.Reader;
 
 /** Between the conditional-caution form and views and the caution model. */
 final class CautionMapping {
@@ -30,13 +32,15 @@ final class CautionMapping {
      */
     static CautionTerms terms(CautionForm form, Offence offence, CautionScheme scheme) {
         List<ConditionTerms> conditions = form.conditions().stream()
-                .map(condition -> new ConditionTerms(condition.type(), condition.description(),
+                .map(condition -> new ConditionTerms(condition.type(),
+                        new PoliceText(condition.description(), condition.wordingShareable()),
                         condition.type() == ConditionType.REHABILITATIVE && isBlank(condition.programmeName())
                                 && scheme != null ? scheme.programmeName() : condition.programmeName(),
                         condition.startsOn(), condition.endsOn(), condition.amount()))
                 .toList();
         return new CautionTerms(form.cautionType(), offence, form.cautionedOn(), form.offenceAdmitted(),
-                form.consentSigned(), form.victimViews(), form.appropriateAdult(), form.complianceDeadline(),
+                form.consentSigned(), new PoliceText(form.victimViews(), form.victimViewsShareable()),
+                form.appropriateAdult(), form.complianceDeadline(),
                 conditions);
     }
 
@@ -47,11 +51,14 @@ final class CautionMapping {
                 .toList());
     }
 
-    /** The caution as read on {@code today}: the time-limit warning is given only while compliance is open. */
+    /**
+     * The caution as {@code reader} reads it on {@code today}: the time-limit warning is given only while
+     * compliance is open.
+     */
     static CautionView view(ConditionalCaution caution, String personName, List<ProgrammeReferral> referrals,
-            LocalDate today, CautionTimescales timescales) {
+            LocalDate today, CautionTimescales timescales, Reader reader) {
         return CautionView.of(caution, personName, referrals, SummaryTimeLimit.chargeBy(caution.offence()).orElse(null),
-                caution.timeLimitWarning(today, timescales).orElse(null));
+                caution.timeLimitWarning(today, timescales).orElse(null), reader);
     }
 
     private static boolean isBlank(String text) {

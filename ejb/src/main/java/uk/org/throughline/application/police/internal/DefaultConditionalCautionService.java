@@ -1,6 +1,5 @@
 package uk.org.throughline.application.police.internal;
 
-import uk.org.throughline.application.caseload.CaseloadAccess;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -14,6 +13,7 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import uk.org.throughline.application.police.CautionForms.CautionForm;
 import uk.org.throughline.application.police.CautionForms.ConditionStatusForm;
 import uk.org.throughline.application.police.CautionForms.DecisionForm;
@@ -24,6 +24,7 @@ import uk.org.throughline.application.police.ConditionalCautionService;
 import uk.org.throughline.application.police.EligibilityView;
 import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.application.shared.OptimisticLock;
+import uk.org.throughline.application.victim.internal.VictimAccess;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.CautionCondition;
 import uk.org.throughline.domain.model.caution.CautionTimescales;
@@ -31,6 +32,7 @@ import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.caution.EligibilityAssessment;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
@@ -134,9 +136,9 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
             ConditionStatusForm form) {
         return change(cautionId, expectedVersion, (caution, now) -> {
             CautionCondition condition = caution.condition(conditionId);
-            caution.changeConditionStatus(condition, form.status(), form.on(), form.note(), UkDate.dayOf(now),
-                    now);
-            return "Recorded the condition \"" + condition.description() + "\" as "
+            caution.changeConditionStatus(condition, form.status(), form.on(),
+                    new PoliceText(form.note(), form.noteShareable()), UkDate.dayOf(now), now);
+            return "Recorded the condition \"" + condition.description().text() + "\" as "
                     + form.status().label().toLowerCase(Locale.UK);
         });
     }
@@ -182,7 +184,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
 
     private CautionView view(ConditionalCaution caution, String personName, Instant now) {
         return CautionMapping.view(caution, personName, referrals.madeByCaution(caution.id()),
-                UkDate.dayOf(now), CautionTimescales.from(System::getProperty));
+                UkDate.dayOf(now), CautionTimescales.from(System::getProperty), VictimAccess.textReader(session));
     }
 
     private static String referralSummary(List<ProgrammeReferral> made) {

@@ -1,13 +1,15 @@
 package uk.org.throughline.application.police.internal;
 
-import uk.org.throughline.application.caseload.CaseloadAccess;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import uk.org.throughline.application.police.ArrestForm;
 import uk.org.throughline.application.police.ArrestView;
 import uk.org.throughline.application.police.CustodyResultForm;
@@ -16,6 +18,7 @@ import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.application.police.VoluntaryInterviewForm;
 import uk.org.throughline.application.police.VoluntaryInterviewView;
 import uk.org.throughline.application.shared.OptimisticLock;
+import uk.org.throughline.application.victim.internal.VictimAccess;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.incident.Arrest;
 import uk.org.throughline.domain.model.incident.Incident;
@@ -29,7 +32,8 @@ import uk.org.throughline.infrastructure.persistence.UnitOfWork;
 
 /**
  * Arrests, custody results and voluntary interviews: police and admin record them, managers read
- * them. No other role reads them. One transaction per method, with its audit row.
+ * them. No other role reads them; should one, a bail condition's wording reaches a perpetrator-facing
+ * reader only where police marked it shareable. One transaction per method, with its audit row.
  */
 @Stateless
 public class DefaultCustodyService implements CustodyService {
@@ -58,6 +62,9 @@ public class DefaultCustodyService implements CustodyService {
     @EJB
     private CaseloadAccess caseload;
 
+    @Resource
+    private SessionContext session;
+
     @Override
     @RolesAllowed(PolicePermissions.RECORD)
     public ArrestView recordArrest(ArrestForm form) {
@@ -69,7 +76,7 @@ public class DefaultCustodyService implements CustodyService {
         String personName = people.displayName(arrest.personId());
         audit.record(AuditAction.CREATE, ARREST, String.valueOf(arrest.id()),
                 "Recorded the arrest of " + personName + " for incident " + incident.reference(), null);
-        return PoliceMapping.arrestView(arrest, personName, UkDate.dayOf(now));
+        return PoliceMapping.arrestView(arrest, personName, UkDate.dayOf(now), VictimAccess.textReader(session));
     }
 
     @Override
@@ -86,7 +93,7 @@ public class DefaultCustodyService implements CustodyService {
         audit.record(AuditAction.UPDATE, ARREST, String.valueOf(arrestId), "Recorded the custody result \""
                 + form.result().label() + "\" for " + personName + " (incident " + arrest.incident().reference() + ")",
                 null);
-        return PoliceMapping.arrestView(arrest, personName, UkDate.dayOf(now));
+        return PoliceMapping.arrestView(arrest, personName, UkDate.dayOf(now), VictimAccess.textReader(session));
     }
 
     @Override
@@ -111,7 +118,7 @@ public class DefaultCustodyService implements CustodyService {
         String personName = people.displayName(arrest.personId());
         audit.record(AuditAction.VIEW, ARREST, String.valueOf(arrestId),
                 "Viewed the arrest of " + personName + " (incident " + arrest.incident().reference() + ")", null);
-        return PoliceMapping.arrestView(arrest, personName, UkDate.today(clock));
+        return PoliceMapping.arrestView(arrest, personName, UkDate.today(clock), VictimAccess.textReader(session));
     }
 
     @Override

@@ -1,14 +1,16 @@
 package uk.org.throughline.application.police.internal;
 
-import uk.org.throughline.application.caseload.CaseloadAccess;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.function.BiFunction;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import uk.org.throughline.application.police.CourtCaseView;
 import uk.org.throughline.application.police.CourtForms.HearingForm;
 import uk.org.throughline.application.police.CourtForms.PleaForm;
@@ -20,6 +22,7 @@ import uk.org.throughline.application.police.DisposalService;
 import uk.org.throughline.application.police.DisposalView;
 import uk.org.throughline.application.police.PolicePermissions;
 import uk.org.throughline.application.shared.OptimisticLock;
+import uk.org.throughline.application.victim.internal.VictimAccess;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.CautionType;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
@@ -34,8 +37,9 @@ import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.UnitOfWork;
 
 /**
- * Outcomes and court cases. Police and admin record them; probation, YOT and managers read them.
- * One transaction per method, with its audit row.
+ * Outcomes and court cases. Police and admin record them; probation, YOT and managers read them,
+ * probation and YOT a sentence requirement's detail only where police marked it shareable. One
+ * transaction per method, with its audit row.
  */
 @Stateless
 public class DefaultDisposalService implements DisposalService {
@@ -69,6 +73,9 @@ public class DefaultDisposalService implements DisposalService {
 
     @EJB
     private CaseloadAccess caseload;
+
+    @Resource
+    private SessionContext session;
 
     @Override
     @RolesAllowed(PolicePermissions.RECORD)
@@ -111,7 +118,7 @@ public class DefaultDisposalService implements DisposalService {
         String personName = people.displayName(courtCase.personId());
         audit.record(AuditAction.VIEW, COURT_CASE, String.valueOf(courtCaseId),
                 "Viewed the court case of " + personName, null);
-        return PoliceMapping.courtCaseView(courtCase, personName);
+        return PoliceMapping.courtCaseView(courtCase, personName, VictimAccess.textReader(session));
     }
 
     @Override
@@ -176,6 +183,6 @@ public class DefaultDisposalService implements DisposalService {
         unitOfWork.write(description);
         audit.record(AuditAction.UPDATE, COURT_CASE, String.valueOf(courtCaseId),
                 summary + " in the court case of " + personName, null);
-        return PoliceMapping.courtCaseView(courtCase, personName);
+        return PoliceMapping.courtCaseView(courtCase, personName, VictimAccess.textReader(session));
     }
 }

@@ -1,6 +1,5 @@
 package uk.org.throughline.application.police.internal;
 
-import uk.org.throughline.application.caseload.CaseloadAccess;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -18,6 +17,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import uk.org.throughline.application.police.IncidentForm;
 import uk.org.throughline.application.police.IncidentRecorded;
 import uk.org.throughline.application.police.IncidentService;
@@ -27,6 +27,7 @@ import uk.org.throughline.application.police.SuspectDealings;
 import uk.org.throughline.application.risk.RiskRoseToHigh;
 import uk.org.throughline.application.risk.internal.VictimRisk;
 import uk.org.throughline.application.shared.OptimisticLock;
+import uk.org.throughline.application.victim.internal.VictimAccess;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.disposal.Disposal;
@@ -179,7 +180,8 @@ public class DefaultIncidentService implements IncidentService {
                 .collect(Collectors.toMap(caution -> caution.disposal().id(), ConditionalCaution::id));
         SuspectDealings dealings = new SuspectDealings(
                 arrests.stream()
-                        .map(arrest -> PoliceMapping.arrestView(arrest, names.get(arrest.personId()), today))
+                        .map(arrest -> PoliceMapping.arrestView(arrest, names.get(arrest.personId()), today,
+                                VictimAccess.textReader(session)))
                         .toList(),
                 interviews.stream()
                         .map(interview -> PoliceMapping.voluntaryInterviewView(interview,

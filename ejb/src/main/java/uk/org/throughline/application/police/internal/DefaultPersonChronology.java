@@ -1,6 +1,5 @@
 package uk.org.throughline.application.police.internal;
 
-import uk.org.throughline.application.caseload.CaseloadAccess;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -15,8 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import uk.org.throughline.application.police.PersonChronology;
 import uk.org.throughline.application.police.PolicePermissions;
+import uk.org.throughline.application.victim.internal.VictimAccess;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.caution.ComplianceStatus;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
@@ -29,6 +30,7 @@ import uk.org.throughline.domain.model.incident.Incident;
 import uk.org.throughline.domain.model.incident.Involvement;
 import uk.org.throughline.domain.model.incident.VoluntaryInterview;
 import uk.org.throughline.domain.model.person.Person;
+import uk.org.throughline.domain.shared.PoliceText.Reader;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
 import uk.org.throughline.infrastructure.persistence.CustodyRepository;
@@ -40,7 +42,8 @@ import uk.org.throughline.infrastructure.persistence.PersonRepository;
  * A person's police history as one timeline. Each role sees what it may read elsewhere: police,
  * admin and managers everything; probation and YOT the outcomes, court cases and cautions;
  * partner-contact workers the incidents (they involve the victims they support); programme
- * facilitators nothing yet. Incident entries never show where it happened, which may be a victim's home.
+ * facilitators nothing yet. Incident entries never show where it happened, which may be a victim's home;
+ * police's wording of conditions and notes reaches perpetrator-facing roles only where marked shareable.
  */
 @Stateless
 public class DefaultPersonChronology implements PersonChronology {
@@ -79,18 +82,19 @@ public class DefaultPersonChronology implements PersonChronology {
     public List<Entry> forPerson(long personId) {
         Person person = people.getActive(personId);
         caseload.requireRead(personId);
+        Reader reader = VictimAccess.textReader(session);
         List<Entry> entries = new ArrayList<>();
         if (session.isCallerInRole(PolicePermissions.READ_INCIDENTS)) {
             incidents.involving(personId).forEach(incident -> entries.add(incidentEntry(incident, personId)));
         }
         if (session.isCallerInRole(PolicePermissions.READ_CUSTODY)) {
-            custody.arrestsOf(personId).forEach(arrest -> addArrest(entries, arrest));
+            custody.arrestsOf(personId).forEach(arrest -> addArrest(entries, arrest, reader));
             custody.voluntaryInterviewsOf(personId).forEach(interview -> entries.add(interviewEntry(interview)));
         }
         if (session.isCallerInRole(PolicePermissions.READ_OUTCOMES)) {
             disposals.disposalsOf(personId).forEach(disposal -> entries.add(disposalEntry(disposal)));
-            disposals.courtCasesOf(personId).forEach(courtCase -> addCourtCase(entries, courtCase));
-            cautions.cautionsOf(personId).forEach(caution -> addCaution(entries, caution));
+            disposals.courtCasesOf(personId).forEach(courtCase -> addCourtCase(entries, courtCase, reader));
+            cautions.cautionsOf(personId).forEach(caution -> addCaution(entries, caution, reader));
         }
         entries.sort(Comparator.comparing(Entry::date)
                 .thenComparing(Entry::time, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -119,14 +123,15 @@ public class DefaultPersonChronology implements PersonChronology {
                 INCIDENT, incident.id());
     }
 
-    private static void addArrest(List<Entry> entries, Arrest arrest) {
+    private static void addArrest(List<Entry> entries, Arrest arrest, Reader reader) {
         String result = arrest.custodyResult() == null ? "in custody, no result recorded"
                 : arrest.custodyResult().label() + " on " + UkDate.format(arrest.resultOn());
         entries.add(new Entry(arrest.date(), localTime(arrest.arrestedAt()), Kind.ARREST, "Arrested for incident "
                 + arrest.incident().reference() + ", taken to " + arrest.station() + " (custody record "
                 + arrest.custodyRecordNumber() + "): " + result, ARREST, arrest.id()));
         arrest.bailConditions().forEach(condition -> entries.add(new Entry(condition.imposedOn(), null,
-                Kind.BAIL_CONDITION, condition.text() + ", until " + UkDate.format(condition.expiresOn())
+                Kind.BAIL_CONDITION, condition.wording().readBy(reader) + ", until "
+                        + UkDate.format(condition.expiresOn())
                         + (condition.liftedOn() == null ? "" : " (lifted " + UkDate.format(condition.liftedOn()) + ")"),
                 ARREST, arrest.id())));
     }
@@ -144,7 +149,7 @@ public class DefaultPersonChronology implements PersonChronology {
                 + disposal.reason(), "Disposal", disposal.id());
     }
 
-    private static void addCourtCase(List<Entry> entries, CourtCase courtCase) {
+    private static void addCourtCase(List<Entry> entries, CourtCase courtCase, Reader reader) {
         long id = courtCase.id();
         courtCase.hearings().forEach(hearing -> entries.add(new Entry(hearing.hearingDate(), null, Kind.COURT_HEARING,
                 hearing.court() + ": " + (hearing.result() == null ? "listed" : hearing.result()), COURT_CASE, id)));
@@ -159,7 +164,8 @@ public class DefaultPersonChronology implements PersonChronology {
         }
         if (courtCase.sentenceType() != null) {
             String requirements = courtCase.requirements().stream()
-                    .map(r -> r.type().label() + (r.detail() == null ? "" : " (" + r.detail() + ")"))
+                    .map(r -> r.type().label()
+                            + (r.detail().text() == null ? "" : " (" + r.detail().readBy(reader) + ")"))
                     .collect(Collectors.joining(", "));
             entries.add(new Entry(courtCase.sentencedOn(), null, Kind.SENTENCE, courtCase.sentenceType().label()
                     + (courtCase.sentenceEndsOn() == null ? "" : " until " + UkDate.format(courtCase.sentenceEndsOn()))
@@ -171,7 +177,7 @@ public class DefaultPersonChronology implements PersonChronology {
         }
     }
 
-    private static void addCaution(List<Entry> entries, ConditionalCaution caution) {
+    private static void addCaution(List<Entry> entries, ConditionalCaution caution, Reader reader) {
         long id = caution.id();
         entries.add(new Entry(caution.cautionedOn(), null, Kind.CONDITIONAL_CAUTION, caution.type().label()
                 + caution.scheme().map(scheme -> " under " + scheme.name()).orElse("") + " for "
@@ -187,8 +193,10 @@ public class DefaultPersonChronology implements PersonChronology {
                 .filter(condition -> condition.status() != ComplianceStatus.ACTIVE
                         && !(withdrawn && condition.status() == ComplianceStatus.WITHDRAWN))
                 .forEach(condition -> entries.add(new Entry(condition.statusChangedOn(), null, Kind.CAUTION_CONDITION,
-                        condition.description() + ": " + condition.status().label().toLowerCase(Locale.UK)
-                                + (condition.statusNote() == null ? "" : " (" + condition.statusNote() + ")"),
+                        condition.description().readBy(reader) + ": "
+                                + condition.status().label().toLowerCase(Locale.UK)
+                                + (condition.statusNote().text() == null ? ""
+                                        : " (" + condition.statusNote().readBy(reader) + ")"),
                         CAUTION, id)));
         if (caution.decision() != null) {
             entries.add(new Entry(caution.decidedOn(), null, Kind.NON_COMPLIANCE_DECISION, caution.decision().label()

@@ -28,7 +28,8 @@ import uk.org.throughline.infrastructure.persistence.PersonRepository;
 
 /**
  * What police must act on today, from cautions whose compliance is still open and bail conditions
- * in force. Police, admin and managers read it; the read is audited.
+ * in force. Police, admin and managers read it, all of them victim-facing, so bail conditions come
+ * with their wording as typed; the read is audited.
  */
 @Stateless
 public class DefaultPoliceWorklist implements PoliceWorklist {
@@ -78,7 +79,7 @@ public class DefaultPoliceWorklist implements PoliceWorklist {
                 .map(condition -> {
                     Arrest arrest = condition.arrest();
                     return new BailItem(arrest.id(), arrest.personId(), names.get(arrest.personId()),
-                            arrest.incident().reference().value(), condition.text(), condition.expiresOn());
+                            arrest.incident().reference().value(), condition.wording().text(), condition.expiresOn());
                 })
                 .toList();
         audit.record(AuditAction.VIEW, "PoliceWorklist", null, "Viewed the police worklist: " + due.size()

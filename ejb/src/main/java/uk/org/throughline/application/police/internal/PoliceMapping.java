@@ -26,6 +26,8 @@ import uk.org.throughline.domain.model.incident.SuspectContact;
 import uk.org.throughline.domain.model.incident.VoluntaryInterview;
 import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
+import uk.org.throughline.domain.shared.PoliceText.Reader;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CustodyRepository;
 
@@ -99,18 +101,19 @@ final class PoliceMapping {
 
     static List<BailCondition.Terms> bailConditions(CustodyResultForm form) {
         return form.bailConditions().stream()
-                .map(condition -> new BailCondition.Terms(condition.text(), condition.expiresOn()))
+                .map(condition -> new BailCondition.Terms(
+                        new PoliceText(condition.text(), condition.wordingShareable()), condition.expiresOn()))
                 .toList();
     }
 
-    /** Conditions are "in force" as of {@code today}. */
-    static ArrestView arrestView(Arrest arrest, String personName, LocalDate today) {
+    /** Conditions are "in force" as of {@code today}; their wording as {@code reader} may read it. */
+    static ArrestView arrestView(Arrest arrest, String personName, LocalDate today, Reader reader) {
         return new ArrestView(arrest.id(), arrest.version(), arrest.incident().id(),
                 arrest.incident().reference().value(), arrest.personId(), personName, arrest.custodyRecordNumber(),
                 arrest.arrestedAt(), arrest.station(), arrest.custodyResult(), arrest.resultOn(),
                 arrest.bailConditions().stream()
-                        .map(b -> new ArrestView.BailConditionView(b.id(), b.text(), b.imposedOn(), b.expiresOn(),
-                                b.liftedOn(), b.isInForceOn(today)))
+                        .map(b -> new ArrestView.BailConditionView(b.id(), b.wording().readBy(reader), b.imposedOn(),
+                                b.expiresOn(), b.liftedOn(), b.isInForceOn(today)))
                         .toList());
     }
 
@@ -131,16 +134,18 @@ final class PoliceMapping {
 
     static List<CommunityRequirement> requirements(SentenceForm form) {
         return form.requirements().stream()
-                .map(requirement -> new CommunityRequirement(requirement.type(), requirement.detail()))
+                .map(requirement -> new CommunityRequirement(requirement.type(),
+                        new PoliceText(requirement.detail(), requirement.detailShareable())))
                 .toList();
     }
 
-    static CourtCaseView courtCaseView(CourtCase courtCase, String personName) {
+    /** The case with each requirement's detail as {@code reader} may read it. */
+    static CourtCaseView courtCaseView(CourtCase courtCase, String personName, Reader reader) {
         return new CourtCaseView(courtCase.id(), courtCase.version(), courtCase.disposal().id(), courtCase.personId(),
                 personName, courtCase.stage(), courtCase.plea(), courtCase.pleadedOn(), courtCase.verdict(),
                 courtCase.verdictOn(), courtCase.sentenceType(), courtCase.sentencedOn(), courtCase.sentenceEndsOn(),
                 courtCase.requirements().stream()
-                        .map(r -> new CourtCaseView.Requirement(r.type(), r.detail()))
+                        .map(r -> new CourtCaseView.Requirement(r.type(), r.detail().readBy(reader)))
                         .toList(),
                 courtCase.restrainingOrderMadeOn(),
                 courtCase.hearings().stream()

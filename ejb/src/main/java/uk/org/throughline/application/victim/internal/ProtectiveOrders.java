@@ -51,7 +51,7 @@ public class ProtectiveOrders {
             long perpetrator = link.perpetratorPersonId();
             String name = people.displayName(perpetrator);
             custody.arrestsOf(perpetrator).forEach(arrest -> arrest.bailConditionsInForceOn(today).forEach(
-                    condition -> found.add((withWording ? "Bail condition: " + condition.text() + ", until "
+                    condition -> found.add((withWording ? "Bail condition: " + condition.wording().text() + ", until "
                             : "Bail condition in force until ") + UkDate.format(condition.expiresOn()) + " (" + name
                             + ")")));
             disposals.courtCasesOf(perpetrator).stream()

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import uk.org.throughline.domain.model.incident.PoliceFieldLengths;
 import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
 import uk.org.throughline.domain.shared.UkDate;
 
 /**
@@ -44,6 +45,9 @@ public class CautionCondition {
     @Column(name = "description", length = PoliceFieldLengths.CONDITION, nullable = false)
     private String description;
 
+    @Column(name = "wording_shareable", nullable = false)
+    private boolean wordingShareable;
+
     @Column(name = "programme_name", length = PoliceFieldLengths.PROGRAMME)
     private String programmeName;
 
@@ -66,6 +70,9 @@ public class CautionCondition {
     @Column(name = "status_note", length = PoliceFieldLengths.REASON)
     private String statusNote;
 
+    @Column(name = "status_note_shareable", nullable = false)
+    private boolean statusNoteShareable;
+
     protected CautionCondition() {
         // for JPA
     }
@@ -73,7 +80,8 @@ public class CautionCondition {
     CautionCondition(ConditionalCaution caution, ConditionTerms terms) {
         this.caution = caution;
         this.type = Fields.required(terms.type(), FIELD, "Select the type of each condition");
-        this.description = Fields.requiredText(terms.description(), PoliceFieldLengths.CONDITION, FIELD,
+        this.wordingShareable = terms.description().shareable();
+        this.description = Fields.requiredText(terms.description().text(), PoliceFieldLengths.CONDITION, FIELD,
                 "Enter what each condition requires");
         switch (type) {
             case REHABILITATIVE -> this.programmeName = Fields.requiredText(terms.programmeName(), PoliceFieldLengths.PROGRAMME, FIELD,
@@ -111,11 +119,12 @@ public class CautionCondition {
         status.requireCanBecome(next, "The condition \"" + description + "\"");
     }
 
-    void changeStatus(ComplianceStatus next, LocalDate on, String note) {
+    void changeStatus(ComplianceStatus next, LocalDate on, PoliceText note) {
         requireCanBecome(next);
         this.status = next;
         this.statusChangedOn = on;
-        this.statusNote = note;
+        this.statusNote = note.text();
+        this.statusNoteShareable = note.shareable();
     }
 
     public Long id() {
@@ -126,8 +135,9 @@ public class CautionCondition {
         return type;
     }
 
-    public String description() {
-        return description;
+    /** The condition as worded, which may name her or her street: see {@link PoliceText}. */
+    public PoliceText description() {
+        return new PoliceText(description, wordingShareable);
     }
 
     public String programmeName() {
@@ -154,7 +164,8 @@ public class CautionCondition {
         return statusChangedOn;
     }
 
-    public String statusNote() {
-        return statusNote;
+    /** Why it failed or was withdrawn: police's note, or the programme's when a referral changed it. */
+    public PoliceText statusNote() {
+        return new PoliceText(statusNote, statusNoteShareable);
     }
 }

@@ -32,6 +32,7 @@ import uk.org.throughline.domain.model.incident.PoliceFieldLengths;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
 import uk.org.throughline.domain.shared.UkDate;
 
 /**
@@ -88,6 +89,9 @@ public class ConditionalCaution {
 
     @Column(name = "victim_views", length = PoliceFieldLengths.VICTIM_VIEWS, nullable = false)
     private String victimViews;
+
+    @Column(name = "victim_views_shareable", nullable = false)
+    private boolean victimViewsShareable;
 
     @Column(name = "appropriate_adult", length = PoliceFieldLengths.PERSON_NAME)
     private String appropriateAdult;
@@ -174,8 +178,9 @@ public class ConditionalCaution {
             throw new InvalidFieldException("consentSigned", "A conditional caution needs the offender's signed "
                     + "consent to the conditions");
         }
-        this.victimViews = Fields.requiredText(terms.victimViews(), PoliceFieldLengths.VICTIM_VIEWS, "victimViews",
-                "Record the victim's views on the caution");
+        this.victimViews = Fields.requiredText(terms.victimViews().text(), PoliceFieldLengths.VICTIM_VIEWS,
+                "victimViews", "Record the victim's views on the caution");
+        this.victimViewsShareable = terms.victimViews().shareable();
         this.appropriateAdult = Fields.optionalText(terms.appropriateAdult(), PoliceFieldLengths.PERSON_NAME,
                 "appropriateAdult");
         this.complianceDeadline = deadline(terms.complianceDeadline(), timescales);
@@ -234,7 +239,7 @@ public class ConditionalCaution {
      * @throws BusinessException if the caution or the condition is no longer active, or the last
      *                           condition would be withdrawn (withdraw the caution instead)
      */
-    public void changeConditionStatus(CautionCondition condition, ComplianceStatus next, LocalDate on, String note,
+    public void changeConditionStatus(CautionCondition condition, ComplianceStatus next, LocalDate on, PoliceText note,
             LocalDate today, Instant now) {
         Fields.required(next, "status", "Select the new status");
         if (status != ComplianceStatus.ACTIVE) {
@@ -246,7 +251,7 @@ public class ConditionalCaution {
         }
         condition.requireCanBecome(next);
         LocalDate day = dateSinceCaution(on, today, "on", "date of the change");
-        String checkedNote = Fields.optionalText(note, PoliceFieldLengths.REASON, "note");
+        String checkedNote = Fields.optionalText(note.text(), PoliceFieldLengths.REASON, "note");
         if (next == ComplianceStatus.COMPLIED && day.isAfter(complianceDeadline)) {
             throw new InvalidFieldException("on", "Compliance was due by " + UkDate.format(complianceDeadline)
                     + ": a condition met after the deadline was not met in time, so record it as failed");
@@ -259,7 +264,7 @@ public class ConditionalCaution {
         if (next == ComplianceStatus.WITHDRAWN && lastActive && !anyComplied) {
             throw new BusinessException("This is the caution's last active condition: withdraw the caution instead.");
         }
-        condition.changeStatus(next, day, checkedNote);
+        condition.changeStatus(next, day, new PoliceText(checkedNote, note.shareable()));
         if (next == ComplianceStatus.FAILED) {
             becomes(ComplianceStatus.FAILED, day);
         } else if (conditions.stream().noneMatch(c -> c.status() == ComplianceStatus.ACTIVE)) {
@@ -276,7 +281,8 @@ public class ConditionalCaution {
                 "Give the reason for withdrawing the caution");
         conditions.stream()
                 .filter(condition -> condition.status() == ComplianceStatus.ACTIVE)
-                .forEach(condition -> condition.changeStatus(ComplianceStatus.WITHDRAWN, day, "Caution withdrawn"));
+                .forEach(condition -> condition.changeStatus(ComplianceStatus.WITHDRAWN, day,
+                        PoliceText.shareable("Caution withdrawn")));
         becomes(ComplianceStatus.WITHDRAWN, day);
         this.updatedAt = now;
     }
@@ -400,8 +406,9 @@ public class ConditionalCaution {
         return cautionedOn;
     }
 
-    public String victimViews() {
-        return victimViews;
+    /** What the victim said when consulted: withheld from offender managers unless police marked it shareable. */
+    public PoliceText victimViews() {
+        return new PoliceText(victimViews, victimViewsShareable);
     }
 
     public String appropriateAdult() {

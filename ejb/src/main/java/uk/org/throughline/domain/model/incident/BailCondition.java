@@ -12,11 +12,13 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
 
 /**
  * A bail condition, e.g. "Not to contact Kerry Smith-Jones directly or indirectly", in force until its
  * expiry unless a later custody decision lifts it. Kept after it ends: victim-safety workers need the
- * history. Part of the arrest, which carries the version.
+ * history. Its wording, which may name her or her street, reaches offender managers only when police
+ * marked it shareable ({@link PoliceText}). Part of the arrest, which carries the version.
  */
 @Entity
 @Table(name = "bail_condition")
@@ -34,6 +36,9 @@ public class BailCondition {
     @Column(name = "condition_text", length = PoliceFieldLengths.CONDITION, nullable = false)
     private String text;
 
+    @Column(name = "wording_shareable", nullable = false)
+    private boolean wordingShareable;
+
     @Column(name = "imposed_on", nullable = false)
     private LocalDate imposedOn;
 
@@ -49,13 +54,14 @@ public class BailCondition {
     }
 
     /** Terms as typed; the arrest fills in when they were imposed. */
-    public record Terms(String text, LocalDate expiresOn) {
+    public record Terms(PoliceText wording, LocalDate expiresOn) {
     }
 
     BailCondition(Arrest arrest, Terms terms, LocalDate imposedOn) {
         this.arrest = arrest;
-        this.text = Fields.requiredText(terms.text(), PoliceFieldLengths.CONDITION, "bailConditions",
+        this.text = Fields.requiredText(terms.wording().text(), PoliceFieldLengths.CONDITION, "bailConditions",
                 "Enter the wording of each bail condition");
+        this.wordingShareable = terms.wording().shareable();
         this.expiresOn = Fields.required(terms.expiresOn(), "bailConditions",
                 "Enter the date the condition \"" + this.text + "\" expires");
         if (expiresOn.isBefore(imposedOn)) {
@@ -84,8 +90,8 @@ public class BailCondition {
         return arrest;
     }
 
-    public String text() {
-        return text;
+    public PoliceText wording() {
+        return new PoliceText(text, wordingShareable);
     }
 
     public LocalDate imposedOn() {

@@ -32,6 +32,7 @@ import java.util.Set;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
 import uk.org.throughline.domain.shared.UkDate;
 
 /**
@@ -204,18 +205,19 @@ public class CivilOrder {
                     + UkDate.format(madeOn) + ")");
         }
         this.servedAt = at;
-        record(OrderChangeKind.SERVED, UkDate.dayOf(at), "Served at " + DATE_TIME.format(at), by, now);
+        record(OrderChangeKind.SERVED, UkDate.dayOf(at), PoliceText.shareable("Served at " + DATE_TIME.format(at)),
+                by, now);
     }
 
     /**
      * The court varied the order: conditions added, conditions removed (dated, kept for the breaches
-     * that name them), and what the court said.
+     * that name them), and what the court said, shareable with offender managers or not.
      */
-    public void vary(LocalDate on, String description, List<OrderCondition> added, List<Long> removedConditionIds,
+    public void vary(LocalDate on, PoliceText description, List<OrderCondition> added, List<Long> removedConditionIds,
             String by, Instant now) {
         requireNotEnded("vary it", now);
         LocalDate day = changeDate(on, now, "variedOn", "date of the variation");
-        String checkedDescription = Fields.requiredText(description, OrderFieldLengths.REASON, "description",
+        String checkedDescription = Fields.requiredText(description.text(), OrderFieldLengths.REASON, "description",
                 "Say what the court varied");
         for (Long conditionId : removedConditionIds) {
             OrderCondition condition = condition(conditionId)
@@ -229,7 +231,7 @@ public class CivilOrder {
             throw new InvalidFieldException("removedConditionIds",
                     "An order keeps at least one condition: discharge it instead of removing them all");
         }
-        record(OrderChangeKind.VARIED, day, checkedDescription, by, now);
+        record(OrderChangeKind.VARIED, day, new PoliceText(checkedDescription, description.shareable()), by, now);
     }
 
     /** The court extended the order to a later expiry date; the type's duration limits still apply. */
@@ -252,8 +254,8 @@ public class CivilOrder {
         if (reason != null) {
             this.durationReason = reason;
         }
-        record(OrderChangeKind.EXTENDED, day, "Extended from " + was + " to " + UkDate.format(newExpiry)
-                + (reason == null ? "" : ": " + reason), by, now);
+        record(OrderChangeKind.EXTENDED, day, PoliceText.shareable("Extended from " + was + " to "
+                + UkDate.format(newExpiry) + (reason == null ? "" : ": " + reason)), by, now);
     }
 
     /** The court discharged the order (for a notice: the full-order hearing replaced it). */
@@ -263,7 +265,7 @@ public class CivilOrder {
         String checkedReason = Fields.requiredText(reason, OrderFieldLengths.REASON, "reason",
                 "Say why the order was discharged");
         this.dischargedOn = day;
-        record(OrderChangeKind.DISCHARGED, day, checkedReason, by, now);
+        record(OrderChangeKind.DISCHARGED, day, PoliceText.shareable(checkedReason), by, now);
     }
 
     private LocalDate changeDate(LocalDate on, Instant now, String field, String what) {
@@ -282,7 +284,12 @@ public class CivilOrder {
         }
     }
 
-    private void record(OrderChangeKind kind, LocalDate on, String description, String by, Instant now) {
+    /**
+     * @param description what happened, as offender managers may read it: service and extensions are
+     *                    described here, a discharge's reason says why the order ended; a variation's
+     *                    wording may place her, so police say whether it is shareable
+     */
+    private void record(OrderChangeKind kind, LocalDate on, PoliceText description, String by, Instant now) {
         history.add(new OrderChange(kind, on, description, by, now));
         this.updatedAt = now;
     }

@@ -16,12 +16,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
 import uk.org.throughline.domain.shared.UkDate;
 
 /**
  * A breach of an order while it was in force: when, which condition, what happened, who reported
  * it, what police did and how it ended. The durable record of the event: alerts to the victim's
- * partner-contact worker and the respondent's case workers are raised from it.
+ * partner-contact worker and the respondent's case workers are raised from it. The account (what
+ * happened, who reported it) is about her, so it reaches offender managers only when police marked it
+ * shareable ({@link PoliceText}); what police did and how it ended is for them.
  */
 @Entity
 @Table(name = "order_breach")
@@ -52,6 +55,9 @@ public class OrderBreach {
 
     @Column(name = "reported_by", length = OrderFieldLengths.REPORTED_BY, nullable = false)
     private String reportedBy;
+
+    @Column(name = "account_shareable", nullable = false)
+    private boolean accountShareable;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "police_action", length = 30, nullable = false)
@@ -100,6 +106,7 @@ public class OrderBreach {
                 "Say what happened");
         this.reportedBy = Fields.requiredText(details.reportedBy(), OrderFieldLengths.REPORTED_BY, "reportedBy",
                 "Say who reported the breach");
+        this.accountShareable = details.accountShareable();
         this.policeAction = Fields.required(details.policeAction(), "policeAction", "Select what police did");
         this.actionDetail = policeAction.needsDetail()
                 ? Fields.requiredText(details.actionDetail(), OrderFieldLengths.REASON, "actionDetail",
@@ -158,12 +165,12 @@ public class OrderBreach {
         return condition;
     }
 
-    public String whatHappened() {
-        return whatHappened;
+    public PoliceText whatHappened() {
+        return new PoliceText(whatHappened, accountShareable);
     }
 
-    public String reportedBy() {
-        return reportedBy;
+    public PoliceText reportedBy() {
+        return new PoliceText(reportedBy, accountShareable);
     }
 
     public PoliceAction policeAction() {

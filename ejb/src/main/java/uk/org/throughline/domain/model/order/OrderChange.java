@@ -6,8 +6,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.Instant;
 import java.time.LocalDate;
+import uk.org.throughline.domain.shared.PoliceText;
 
-/** One dated event in an order's life after it was made: service, a variation, an extension, the discharge. */
+/**
+ * One dated event in an order's life after it was made: service, a variation, an extension, the
+ * discharge. A variation's description is police's wording of what the court changed, which may place
+ * her: it reaches offender managers only when marked shareable ({@link PoliceText}).
+ */
 @Embeddable
 public class OrderChange {
 
@@ -21,6 +26,9 @@ public class OrderChange {
     @Column(name = "description", length = OrderFieldLengths.REASON, nullable = false)
     private String description;
 
+    @Column(name = "description_shareable", nullable = false)
+    private boolean descriptionShareable;
+
     @Column(name = "changed_by", length = OrderFieldLengths.USERNAME, nullable = false)
     private String by;
 
@@ -31,10 +39,11 @@ public class OrderChange {
         // for JPA
     }
 
-    OrderChange(OrderChangeKind kind, LocalDate on, String description, String by, Instant recordedAt) {
+    OrderChange(OrderChangeKind kind, LocalDate on, PoliceText description, String by, Instant recordedAt) {
         this.kind = kind;
         this.on = on;
-        this.description = description;
+        this.description = description.text();
+        this.descriptionShareable = description.shareable();
         this.by = by;
         this.recordedAt = recordedAt;
     }
@@ -47,8 +56,8 @@ public class OrderChange {
         return on;
     }
 
-    public String description() {
-        return description;
+    public PoliceText description() {
+        return new PoliceText(description, descriptionShareable);
     }
 
     public String by() {

@@ -14,11 +14,16 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
+import uk.org.throughline.domain.shared.PoliceText.Reader;
 
 /**
  * One term of an order: no contact, no approach within so many metres, an exclusion zone or
  * address, occupation terms, a positive requirement. A variation that removes it dates it rather
- * than deleting it, so breaches recorded against it still say what was breached.
+ * than deleting it, so breaches recorded against it still say what was breached. Its kind and distance
+ * are for everyone; the wording police typed (an exclusion zone's streets, who he must not contact)
+ * and an excluded address that is hers are not for perpetrator-facing readers, unless police marked the
+ * wording shareable ({@link PoliceText}).
  */
 @Entity
 @Table(name = "order_condition")
@@ -42,6 +47,9 @@ public class OrderCondition {
 
     @Column(name = "detail", length = OrderFieldLengths.DETAIL)
     private String detail;
+
+    @Column(name = "wording_shareable", nullable = false)
+    private boolean wordingShareable;
 
     @Column(name = "metres")
     private Integer metres;
@@ -72,14 +80,15 @@ public class OrderCondition {
      * @param field the condition as the form names it, e.g. "conditions[1]", for messages on its parts
      * @throws InvalidFieldException when the kind's details are missing
      */
-    public OrderCondition(ConditionKind kind, String detail, Integer metres, String addressLine, String town,
+    public OrderCondition(ConditionKind kind, PoliceText detail, Integer metres, String addressLine, String town,
             String postcode, boolean victimsAddress, String field) {
         this.kind = Fields.required(kind, field + ".kind", "Select the kind of condition");
         boolean detailRequired = kind != ConditionKind.NO_CONTACT && kind != ConditionKind.NO_APPROACH
                 && kind != ConditionKind.EXCLUSION_ADDRESS;
         this.detail = detailRequired
-                ? Fields.requiredText(detail, OrderFieldLengths.DETAIL, field + ".detail", detailMessage(kind))
-                : Fields.optionalText(detail, OrderFieldLengths.DETAIL, field + ".detail");
+                ? Fields.requiredText(detail.text(), OrderFieldLengths.DETAIL, field + ".detail", detailMessage(kind))
+                : Fields.optionalText(detail.text(), OrderFieldLengths.DETAIL, field + ".detail");
+        this.wordingShareable = detail.shareable();
         if (kind == ConditionKind.NO_APPROACH) {
             if (metres == null || metres <= 0) {
                 throw new InvalidFieldException(field + ".metres", "Enter the distance in metres the respondent must keep away");
@@ -119,16 +128,25 @@ public class OrderCondition {
         return !addedOn.isAfter(day) && (removedOn == null || removedOn.isAfter(day));
     }
 
-    /** "No approach within 100 metres", "Exclusion from an address: 4 Elm Road, Northampton NN1 4AB". */
-    public String describe(boolean addressShown) {
+    /**
+     * "No approach within 100 metres", "Exclusion from an address: 4 Elm Road, Northampton NN1 4AB",
+     * "No contact — Not to contact Kerry", as {@code reader} may read it: a perpetrator-facing reader gets
+     * neither her address nor wording police did not mark shareable.
+     */
+    public String describeFor(Reader reader) {
         String text = switch (kind) {
             case NO_APPROACH -> "No approach within " + metres + " metres";
-            case EXCLUSION_ADDRESS -> kind.label() + ": " + (addressShown
-                    ? addressLine + ", " + town + (postcode == null ? "" : " " + postcode)
-                    : "a protected person's address (withheld)");
+            case EXCLUSION_ADDRESS -> kind.label() + ": " + (isAddressWithheldFrom(reader)
+                    ? "a protected person's address (withheld)"
+                    : addressLine + ", " + town + (postcode == null ? "" : " " + postcode));
             default -> kind.label();
         };
-        return detail == null ? text : text + " — " + detail;
+        return detail == null ? text : text + " — " + detail().readBy(reader);
+    }
+
+    /** The excluded address is where a protected person lives and the reader is perpetrator-facing. */
+    public boolean isAddressWithheldFrom(Reader reader) {
+        return victimsAddress && reader == Reader.PERPETRATOR_FACING;
     }
 
     public Long id() {
@@ -139,8 +157,8 @@ public class OrderCondition {
         return kind;
     }
 
-    public String detail() {
-        return detail;
+    public PoliceText detail() {
+        return new PoliceText(detail, wordingShareable);
     }
 
     public Integer metres() {

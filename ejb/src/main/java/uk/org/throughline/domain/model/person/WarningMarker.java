@@ -14,10 +14,13 @@ import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.util.Objects;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
 
 /**
- * A safety warning shown wherever the person appears, so nobody meets them unprepared. Part of the
- * person (replaced on each edit), so it has no version of its own.
+ * A safety warning shown wherever the person appears, so nobody meets them unprepared. Its type is
+ * shown to everyone; its notes, which may say what he did to her and where, reach offender managers
+ * only when marked shareable (see {@link PoliceText}). Part of the person (replaced on each edit), so
+ * it has no version of its own.
  */
 @Entity
 @Table(name = "warning_marker")
@@ -42,16 +45,20 @@ public class WarningMarker {
     @Column(name = "notes", length = FieldLengths.NOTES)
     private String notes;
 
+    @Column(name = "notes_shareable", nullable = false)
+    private boolean notesShareable;
+
     protected WarningMarker() {
         // for JPA
     }
 
     /** @throws InvalidFieldException on "warningMarkers" if the type is missing or the notes too long */
-    public WarningMarker(WarningMarkerType type, LocalDate since, String notes) {
+    public WarningMarker(WarningMarkerType type, LocalDate since, PoliceText notes) {
         if (type == null) {
             throw new InvalidFieldException("warningMarkers", "Select the type of warning marker");
         }
-        String trimmedNotes = notes == null || notes.isBlank() ? null : notes.strip();
+        String typed = notes.text();
+        String trimmedNotes = typed == null || typed.isBlank() ? null : typed.strip();
         if (trimmedNotes != null && trimmedNotes.length() > FieldLengths.NOTES) {
             throw new InvalidFieldException("warningMarkers",
                     "Warning notes are at most " + FieldLengths.NOTES + " characters");
@@ -59,11 +66,12 @@ public class WarningMarker {
         this.type = type;
         this.since = since;
         this.notes = trimmedNotes;
+        this.notesShareable = notes.shareable();
     }
 
     /** A copy for another person, used when a duplicate record is merged into its survivor. */
     WarningMarker copy() {
-        return new WarningMarker(type, since, notes);
+        return new WarningMarker(type, since, notes());
     }
 
     /** The same warning raised on the same day, so a merge does not list it twice. */
@@ -87,7 +95,7 @@ public class WarningMarker {
         return since;
     }
 
-    public String notes() {
-        return notes;
+    public PoliceText notes() {
+        return new PoliceText(notes, notesShareable);
     }
 }

@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import uk.org.throughline.domain.model.caution.CautionCondition;
 import uk.org.throughline.domain.model.caution.ComplianceStatus;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
+import uk.org.throughline.domain.shared.PoliceText;
 
 /**
  * What a programme event means for the conditional caution that made the referral: a completed
  * programme complies with the caution's programme condition, a failure to comply fails it. The
- * programmes part decides; the caution applies it, so its own rules (deadline, status) still hold.
+ * programmes part decides; the caution applies it, so its own rules (deadline, status) still hold. Its
+ * note is the programme's, not police's, so offender managers read it.
  */
 public record CautionConditionChange(long cautionId, long conditionId, ComplianceStatus status, LocalDate on,
         String note) {
@@ -30,7 +32,7 @@ public record CautionConditionChange(long cautionId, long conditionId, Complianc
         if (caution.status() != ComplianceStatus.ACTIVE || condition.status() != ComplianceStatus.ACTIVE) {
             return false;
         }
-        caution.changeConditionStatus(condition, status, on, note, today, now);
+        caution.changeConditionStatus(condition, status, on, PoliceText.shareable(note), today, now);
         return true;
     }
 }

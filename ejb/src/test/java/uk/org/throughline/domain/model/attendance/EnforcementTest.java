@@ -27,6 +27,7 @@ import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.programme.ReferralDetails;
 import uk.org.throughline.domain.model.programme.ReferralRoute;
 import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.PoliceText;
 
 class EnforcementTest {
 
@@ -147,8 +148,10 @@ class EnforcementTest {
         assertTrue(change.applyTo(caution, today, NOW));
         assertEquals(ComplianceStatus.FAILED, caution.status());
         assertTrue(caution.isAwaitingDecision(today), "on the police worklist for a non-compliance decision");
-        assertEquals("Absent \u2014 no reasonable excuse: session 1 (Workshop 1) on 02/02/2026. This does not comply "
-                + "with the conditional caution.", caution.programmeConditions().get(0).statusNote());
+        assertEquals(PoliceText.shareable("Absent \u2014 no reasonable excuse: session 1 (Workshop 1) on 02/02/2026. "
+                + "This does not comply with the conditional caution."),
+                caution.programmeConditions().get(0).statusNote(),
+                "the programme's note, not police's: offender managers read it");
     }
 
     @Test

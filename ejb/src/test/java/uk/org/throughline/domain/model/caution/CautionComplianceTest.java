@@ -21,6 +21,7 @@ import uk.org.throughline.domain.model.incident.Offence;
 import uk.org.throughline.domain.model.incident.OffenceClass;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
 
 /** The caution's state machine: conditions complied with or failed, withdrawal, and the decision after failure. */
 class CautionComplianceTest {
@@ -35,7 +36,7 @@ class CautionComplianceTest {
     private final CautionCondition noContact = caution.conditions().get(1);
 
     private void change(CautionCondition condition, ComplianceStatus next, LocalDate on, String note) {
-        caution.changeConditionStatus(condition, next, on, note, TODAY, NOW);
+        caution.changeConditionStatus(condition, next, on, new PoliceText(note, false), TODAY, NOW);
     }
 
     private void failPipa(LocalDate on) {
@@ -69,7 +70,7 @@ class CautionComplianceTest {
         failPipa(MISSED_WORKSHOP);
         assertEquals(ComplianceStatus.FAILED, caution.status());
         assertEquals(MISSED_WORKSHOP, caution.statusChangedOn());
-        assertEquals("Did not attend the second workshop; no reason given", pipa.statusNote());
+        assertEquals("Did not attend the second workshop; no reason given", pipa.statusNote().text());
         assertEquals(ComplianceStatus.ACTIVE, noContact.status());
         assertTrue(caution.isAwaitingDecision(MISSED_WORKSHOP));
     }
@@ -120,7 +121,7 @@ class CautionComplianceTest {
     @Test
     void aChangeCannotBeInTheFuture() {
         InvalidFieldException refused = assertThrows(InvalidFieldException.class,
-                () -> caution.changeConditionStatus(pipa, ComplianceStatus.COMPLIED, FIRST_WORKSHOP, null,
+                () -> caution.changeConditionStatus(pipa, ComplianceStatus.COMPLIED, FIRST_WORKSHOP, PoliceText.NONE,
                         FIRST_WORKSHOP.minusDays(1), NOW));
         assertEquals("The date of the change cannot be in the future", refused.getMessage());
     }
@@ -248,7 +249,7 @@ class CautionComplianceTest {
         Offence offence = new Offence("Criminal damage", offenceClass, CAUTION_DAY.minusDays(1), CAUTION_DAY);
         ConditionalCaution forDamage = give(c -> c.offence = offence);
         forDamage.changeConditionStatus(forDamage.conditions().get(0), ComplianceStatus.FAILED, MISSED_WORKSHOP,
-                "Did not attend", TODAY, NOW);
+                new PoliceText("Did not attend", false), TODAY, NOW);
         forDamage.recordNonComplianceDecision(NonComplianceOutcome.PROSECUTE_ORIGINAL_OFFENCE, DecisionMaker.CPS,
                 TODAY, "Failed without reasonable excuse", TODAY, NOW);
         assertEquals(DecisionMaker.CPS, forDamage.decisionMaker());

@@ -13,6 +13,7 @@ import uk.org.throughline.domain.model.incident.Offence;
 import uk.org.throughline.domain.model.incident.PoliceRecords;
 import uk.org.throughline.domain.model.incident.RelationshipType;
 import uk.org.throughline.domain.model.person.Gender;
+import uk.org.throughline.domain.shared.PoliceText;
 
 /**
  * Conditional cautions for the tests: Project PIPA with CARA's eligibility, a case that meets it, and
@@ -25,9 +26,9 @@ public final class CautionRecords {
     /** 15/01/2026 + 16 weeks. */
     public static final LocalDate DEFAULT_DEADLINE = LocalDate.of(2026, 5, 7);
     public static final ConditionTerms ATTEND_PIPA = new ConditionTerms(ConditionType.REHABILITATIVE,
-            "Attend and complete Project PIPA", "Project PIPA", null, null, null);
+            new PoliceText("Attend and complete Project PIPA", false), "Project PIPA", null, null, null);
     public static final ConditionTerms NO_CONTACT = new ConditionTerms(ConditionType.RESTRICTIVE,
-            "No contact with the victim", null, CAUTION_DAY, DEFAULT_DEADLINE, null);
+            new PoliceText("No contact with the victim", false), null, CAUTION_DAY, DEFAULT_DEADLINE, null);
 
     private CautionRecords() {
     }
@@ -71,7 +72,8 @@ public final class CautionRecords {
         Disposal disposal = new Disposal(PoliceRecords.arrest(), caution.type.outcomeType(), DecisionMaker.POLICE,
                 caution.today, "Admitted; suitable for diversion", caution.today, NOW);
         CautionTerms terms = new CautionTerms(caution.type, caution.offence, caution.cautionedOn, caution.admitted,
-                caution.consented, caution.victimViews, caution.appropriateAdult, caution.deadline, caution.conditions);
+                caution.consented, new PoliceText(caution.victimViews, false), caution.appropriateAdult,
+                caution.deadline, caution.conditions);
         return new ConditionalCaution(disposal, caution.scheme, caution.eligibility, caution.overrideReason,
                 caution.dateOfBirth, terms, caution.timescales, caution.today, NOW);
     }

@@ -7,8 +7,8 @@ import static uk.org.throughline.domain.model.caution.CautionRecords.ATTEND_PIPA
 import static uk.org.throughline.domain.model.caution.CautionRecords.CAUTION_DAY;
 import static uk.org.throughline.domain.model.caution.CautionRecords.DEFAULT_DEADLINE;
 import static uk.org.throughline.domain.model.caution.CautionRecords.NO_CONTACT;
-import static uk.org.throughline.domain.model.caution.CautionRecords.give;
 import static uk.org.throughline.domain.model.caution.CautionRecords.facts;
+import static uk.org.throughline.domain.model.caution.CautionRecords.give;
 import static uk.org.throughline.domain.model.caution.CautionRecords.pipa;
 
 import java.math.BigDecimal;
@@ -20,6 +20,7 @@ import uk.org.throughline.domain.model.incident.DashLevel;
 import uk.org.throughline.domain.model.incident.Offence;
 import uk.org.throughline.domain.model.incident.OffenceClass;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
 
 /** Giving a conditional caution: its statutory requirements, the scheme, the conditions and the deadline. */
 class ConditionalCautionTest {
@@ -166,32 +167,28 @@ class ConditionalCautionTest {
 
     @Test
     void aProgrammeConditionNamesTheProgramme() {
-        ConditionTerms unnamed = new ConditionTerms(ConditionType.REHABILITATIVE, "Attend a course", " ", null, null,
-                null);
+        ConditionTerms unnamed = new ConditionTerms(ConditionType.REHABILITATIVE,
+                new PoliceText("Attend a course", false), " ", null, null, null);
         assertEquals("Name the programme the condition \"Attend a course\" requires attending",
                 refused(c -> c.conditions = List.of(unnamed)).getMessage());
     }
 
     @Test
     void aRestrictiveConditionRunsFromTheCautionOn() {
-        ConditionTerms beforeCaution = new ConditionTerms(ConditionType.RESTRICTIVE, "Not to enter Corby",
-                null, CAUTION_DAY.minusDays(1), DEFAULT_DEADLINE, null);
+        ConditionTerms beforeCaution = notToEnterCorby(CAUTION_DAY.minusDays(1), DEFAULT_DEADLINE);
         assertEquals("conditions", refused(c -> c.conditions = List.of(ATTEND_PIPA, beforeCaution)).field());
-        ConditionTerms endsBeforeItStarts = new ConditionTerms(ConditionType.RESTRICTIVE, "Not to enter Corby",
-                null, CAUTION_DAY.plusDays(2), CAUTION_DAY.plusDays(1), null);
+        ConditionTerms endsBeforeItStarts = notToEnterCorby(CAUTION_DAY.plusDays(2), CAUTION_DAY.plusDays(1));
         assertEquals("conditions", refused(c -> c.conditions = List.of(ATTEND_PIPA, endsBeforeItStarts)).field());
     }
 
     @Test
     void aRestrictiveConditionEndsByTheComplianceDeadline() {
-        ConditionTerms pastTheDeadline = new ConditionTerms(ConditionType.RESTRICTIVE, "Not to enter Corby",
-                null, CAUTION_DAY, DEFAULT_DEADLINE.plusDays(1), null);
+        ConditionTerms pastTheDeadline = notToEnterCorby(CAUTION_DAY, DEFAULT_DEADLINE.plusDays(1));
         InvalidFieldException refused = refused(c -> c.conditions = List.of(ATTEND_PIPA, pastTheDeadline));
         assertEquals("conditions", refused.field());
         assertEquals("\"Not to enter Corby\" must end by the compliance deadline, 07/05/2026: set its end date no "
                 + "later, or a later deadline", refused.getMessage());
-        ConditionTerms endsOnTheDeadline = new ConditionTerms(ConditionType.RESTRICTIVE, "Not to enter Corby",
-                null, CAUTION_DAY, DEFAULT_DEADLINE, null);
+        ConditionTerms endsOnTheDeadline = notToEnterCorby(CAUTION_DAY, DEFAULT_DEADLINE);
         assertEquals(DEFAULT_DEADLINE, give(c -> c.conditions = List.of(endsOnTheDeadline)).conditions().get(0).endsOn());
     }
 
@@ -205,8 +202,13 @@ class ConditionalCautionTest {
     }
 
     private static ConditionTerms penalty(String amount) {
-        return new ConditionTerms(ConditionType.FINANCIAL_PENALTY, "Pay a financial penalty", null, null, null,
-                new BigDecimal(amount));
+        return new ConditionTerms(ConditionType.FINANCIAL_PENALTY, new PoliceText("Pay a financial penalty", false),
+                null, null, null, new BigDecimal(amount));
+    }
+
+    private static ConditionTerms notToEnterCorby(LocalDate startsOn, LocalDate endsOn) {
+        return new ConditionTerms(ConditionType.RESTRICTIVE, new PoliceText("Not to enter Corby", false), null,
+                startsOn, endsOn, null);
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import uk.org.throughline.domain.model.incident.PoliceRecords;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
 
 class CourtCaseTest {
 
@@ -23,7 +24,8 @@ class CourtCaseTest {
     private static final LocalDate SENTENCE = LocalDate.of(2026, 5, 14);
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     private static final List<CommunityRequirement> BBR =
-            List.of(new CommunityRequirement(RequirementType.ACCREDITED_PROGRAMME, "Building Better Relationships"));
+            List.of(new CommunityRequirement(RequirementType.ACCREDITED_PROGRAMME,
+                    new PoliceText("Building Better Relationships", false)));
 
     private static CourtCase charged() {
         return new Disposal(PoliceRecords.arrest(), OutcomeType.CHARGED_OR_SUMMONSED, DecisionMaker.CPS, DECISION_DAY,
@@ -140,7 +142,7 @@ class CourtCaseTest {
     @Test
     void anAccreditedProgrammeIsNamed() {
         assertThrows(InvalidFieldException.class,
-                () -> new CommunityRequirement(RequirementType.ACCREDITED_PROGRAMME, " "));
+                () -> new CommunityRequirement(RequirementType.ACCREDITED_PROGRAMME, new PoliceText(" ", false)));
     }
 
     @Test

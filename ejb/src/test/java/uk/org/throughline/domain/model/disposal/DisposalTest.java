@@ -18,6 +18,7 @@ import uk.org.throughline.domain.model.incident.CustodyResult;
 import uk.org.throughline.domain.model.incident.PoliceRecords;
 import uk.org.throughline.domain.model.incident.VoluntaryInterview;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
 
 class DisposalTest {
 
@@ -83,7 +84,8 @@ class DisposalTest {
         Arrest arrest = PoliceRecords.arrest();
         LocalDate expires = DECISION_DAY.plusDays(28);
         arrest.recordCustodyResult(CustodyResult.BAILED_WITH_CONDITIONS, DECISION_DAY,
-                List.of(new BailCondition.Terms("Not to contact the victim directly or indirectly", expires)),
+                List.of(new BailCondition.Terms(
+                        new PoliceText("Not to contact the victim directly or indirectly", false), expires)),
                 DECISION_DAY, NOW);
         LocalDate decided = DECISION_DAY.plusDays(7);
 

@@ -19,13 +19,15 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
 
 class ArrestTest {
 
     private static final BailCondition.Terms NO_CONTACT =
-            new BailCondition.Terms("Not to contact the victim directly or indirectly", LocalDate.of(2026, 2, 12));
+            new BailCondition.Terms(new PoliceText("Not to contact the victim directly or indirectly", false),
+                    LocalDate.of(2026, 2, 12));
     private static final BailCondition.Terms STAY_AWAY =
-            new BailCondition.Terms("Not to enter Corby town centre", LocalDate.of(2026, 3, 12));
+            new BailCondition.Terms(new PoliceText("Not to enter Corby town centre", false), LocalDate.of(2026, 3, 12));
 
     private static Arrest arrestOf(long personId, Instant at) {
         return new Arrest(PoliceRecords.incident(), personId, "NC/1234/26", at, "Weston Favell", NOW);
@@ -113,7 +115,8 @@ class ArrestTest {
 
     @Test
     void aBailConditionCannotExpireBeforeItIsImposed() {
-        BailCondition.Terms expired = new BailCondition.Terms("Not to contact the victim", OFFENCE_DAY);
+        BailCondition.Terms expired =
+                new BailCondition.Terms(new PoliceText("Not to contact the victim", false), OFFENCE_DAY);
         InvalidFieldException refused =
                 refusedResult(CustodyResult.BAILED_WITH_CONDITIONS, DECISION_DAY, List.of(expired));
         assertEquals("The condition \"Not to contact the victim\" cannot expire before it was imposed",
@@ -148,8 +151,8 @@ class ArrestTest {
         assertEquals(rebailed, noContact.liftedOn());
         assertFalse(noContact.isInForceOn(rebailed));
         assertTrue(noContact.isInForceOn(rebailed.minusDays(1)), "it was in force before it was lifted");
-        assertEquals(List.of(STAY_AWAY.text()),
-                arrest.bailConditionsInForceOn(rebailed).stream().map(BailCondition::text).toList());
+        assertEquals(List.of(STAY_AWAY.wording()),
+                arrest.bailConditionsInForceOn(rebailed).stream().map(BailCondition::wording).toList());
     }
 
     @Test

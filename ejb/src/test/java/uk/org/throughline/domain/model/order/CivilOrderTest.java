@@ -12,6 +12,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
+import uk.org.throughline.domain.shared.PoliceText.Reader;
 
 class CivilOrderTest {
 
@@ -91,7 +93,8 @@ class CivilOrderTest {
         Instant now = at(2026, 11, 10, 12, 0);
         dvpo.extend(LocalDate.of(2026, 11, 10), MADE.plusDays(28), null, "police.demo", now);
         assertEquals(MADE.plusDays(28), dvpo.expiresOn());
-        assertEquals("Extended from 16/11/2026 to 30/11/2026", dvpo.history().get(0).description());
+        assertEquals(PoliceText.shareable("Extended from 16/11/2026 to 30/11/2026"),
+                dvpo.history().get(0).description());
 
         InvalidFieldException beyond = assertThrows(InvalidFieldException.class,
                 () -> dvpo.extend(LocalDate.of(2026, 11, 10), MADE.plusDays(40), null, "police.demo", now));
@@ -102,12 +105,12 @@ class CivilOrderTest {
     void aVariationEndsConditionsButKeepsThemForTheRecord() {
         CivilOrder order = OrderRecords.order(OrderRecords.NON_MOLESTATION, MADE, EXPIRES, MADE_AT);
         Instant now = at(2026, 12, 1, 12, 0);
-        OrderCondition noApproach = new OrderCondition(ConditionKind.NO_APPROACH, null, 100, null, null, null, false,
-                "added[0]");
-        order.vary(LocalDate.of(2026, 12, 1), "No-approach distance added", List.of(noApproach), List.of(), "police.demo",
-                now);
+        OrderCondition noApproach = new OrderCondition(ConditionKind.NO_APPROACH, PoliceText.NONE, 100, null, null,
+                null, false, "added[0]");
+        order.vary(LocalDate.of(2026, 12, 1), new PoliceText("No-approach distance added", false), List.of(noApproach),
+                List.of(), "police.demo", now);
         assertEquals(2, order.conditions().size());
-        assertEquals("No approach within 100 metres", noApproach.describe(true));
+        assertEquals("No approach within 100 metres", noApproach.describeFor(Reader.PERPETRATOR_FACING));
         assertEquals(OrderChangeKind.VARIED, order.history().get(0).kind());
     }
 
@@ -123,11 +126,29 @@ class CivilOrderTest {
     @Test
     void aConditionSaysWhatItNeeds() {
         InvalidFieldException distance = assertThrows(InvalidFieldException.class, () -> new OrderCondition(
-                ConditionKind.NO_APPROACH, null, null, null, null, null, false, "conditions[1]"));
+                ConditionKind.NO_APPROACH, PoliceText.NONE, null, null, null, null, false, "conditions[1]"));
         assertEquals("conditions[1].metres", distance.field());
-        OrderCondition home = new OrderCondition(ConditionKind.EXCLUSION_ADDRESS, null, null, "4 Elm Road",
+        OrderCondition home = new OrderCondition(ConditionKind.EXCLUSION_ADDRESS, PoliceText.NONE, null, "4 Elm Road",
                 "Northampton", "nn14ab", true, "conditions[0]");
-        assertEquals("Exclusion from an address: 4 Elm Road, Northampton NN1 4AB", home.describe(true));
-        assertEquals("Exclusion from an address: a protected person's address (withheld)", home.describe(false));
+        assertEquals("Exclusion from an address: 4 Elm Road, Northampton NN1 4AB",
+                home.describeFor(Reader.VICTIM_FACING));
+        assertEquals("Exclusion from an address: a protected person's address (withheld)",
+                home.describeFor(Reader.PERPETRATOR_FACING));
+    }
+
+    @Test
+    void aConditionsWordingReachesOffenderManagersOnlyWhenShared() {
+        OrderCondition zone = new OrderCondition(ConditionKind.EXCLUSION_ZONE,
+                new PoliceText("Not to enter Abington Avenue, where she lives", false), null, null, null, null, false,
+                "conditions[0]");
+        assertEquals("Exclusion zone — Held by police: ask the officer in the case",
+                zone.describeFor(Reader.PERPETRATOR_FACING));
+        assertEquals("Exclusion zone — Not to enter Abington Avenue, where she lives",
+                zone.describeFor(Reader.VICTIM_FACING));
+        OrderCondition shared = new OrderCondition(ConditionKind.NO_CONTACT,
+                new PoliceText("Not to molest the protected person", true), null, null, null, null, false,
+                "conditions[1]");
+        assertEquals("No contact — Not to molest the protected person",
+                shared.describeFor(Reader.PERPETRATOR_FACING));
     }
 }

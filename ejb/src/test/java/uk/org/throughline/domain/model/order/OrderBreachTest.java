@@ -36,7 +36,8 @@ class OrderBreachTest {
     }
 
     private static BreachDetails details(PoliceAction action, String detail, BreachRoute route) {
-        return new BreachDetails(BREACHED, 7L, "Came to her door", "The victim", action, detail, route, null, null);
+        return new BreachDetails(BREACHED, 7L, "Came to her door", "The victim", false, action, detail, route, null,
+                null);
     }
 
     @Test
@@ -71,7 +72,7 @@ class OrderBreachTest {
 
     @Test
     void aBreachNamesOneOfTheOrdersConditions() {
-        BreachDetails unknown = new BreachDetails(BREACHED, 99L, "Came to her door", "The victim",
+        BreachDetails unknown = new BreachDetails(BREACHED, 99L, "Came to her door", "The victim", false,
                 PoliceAction.ARRESTED, null, null, null, null);
         InvalidFieldException condition = assertThrows(InvalidFieldException.class,
                 () -> new OrderBreach(dvpo, unknown, "police.demo", NOW));

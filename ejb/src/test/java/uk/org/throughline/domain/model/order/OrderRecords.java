@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import uk.org.throughline.domain.shared.PoliceText;
 import uk.org.throughline.domain.shared.UkDate;
 
 /** Order types with the seeded rules the tests exercise, and orders made from them. */
@@ -32,7 +33,8 @@ final class OrderRecords {
     }
 
     static OrderCondition noContact() {
-        return new OrderCondition(ConditionKind.NO_CONTACT, null, null, null, null, null, false, "conditions[0]");
+        return new OrderCondition(ConditionKind.NO_CONTACT, PoliceText.NONE, null, null, null, null, false,
+                "conditions[0]");
     }
 
     static OrderTerms terms(LocalDate madeOn, LocalDate expiresOn, String reason) {

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
+import uk.org.throughline.domain.shared.PoliceText;
 
 class PersonTest {
 
@@ -99,7 +100,8 @@ class PersonTest {
         Person duplicate = person("Smyth", "Jon");
         duplicate.replaceAddresses(List.of(new Address("9 Brookside", null, "Northampton", "NN3 6HB",
                 LocalDate.of(2012, 1, 9), null)), NOW);
-        duplicate.replaceWarningMarkers(List.of(new WarningMarker(WarningMarkerType.VIOLENCE, null, null)), NOW);
+        duplicate.replaceWarningMarkers(List.of(new WarningMarker(WarningMarkerType.VIOLENCE, null, PoliceText.NONE)),
+                NOW);
 
         survivor.absorb(duplicate, NOW);
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.org.throughline.domain.model.caution.CautionType;
 import uk.org.throughline.domain.model.disposal.DecisionMaker;
+import uk.org.throughline.interfaces.shared.rest.SharedWithOffenderManagers;
 
 /**
  * A conditional caution as the officer enters it: first checked against the scheme's rules
@@ -25,6 +26,8 @@ public record CautionRequest(
         Boolean consentSigned,
         @Schema(required = true, example = "Consulted by phone; supports the caution and the programme")
         String victimViews,
+        @Schema(description = SharedWithOffenderManagers.DESCRIPTION, defaultValue = "false")
+        Boolean victimViewsShareable,
         @Schema(description = "The victim, when consulted, raised a specific risk from the offender")
         Boolean victimRaisesSpecificRisk,
         @Schema(description = "Required for a youth of 16 or under") String appropriateAdult,

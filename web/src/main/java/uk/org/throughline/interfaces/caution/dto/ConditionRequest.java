@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.org.throughline.domain.model.caution.ConditionType;
+import uk.org.throughline.interfaces.shared.rest.SharedWithOffenderManagers;
 
 /**
  * One condition: a rehabilitative one names its programme, a restrictive one (no contact, stay
@@ -12,6 +13,7 @@ import uk.org.throughline.domain.model.caution.ConditionType;
 public record ConditionRequest(
         @Schema(required = true) ConditionType type,
         @Schema(required = true, example = "Attend and complete both Project PIPA workshops") String description,
+        @Schema(description = SharedWithOffenderManagers.DESCRIPTION, defaultValue = "false") Boolean wordingShareable,
         @Schema(description = "Rehabilitative: the programme to attend", example = "Project PIPA") String programmeName,
         @Schema(description = "Restrictive: first day", example = "2026-03-20") LocalDate startsOn,
         @Schema(description = "Restrictive: last day", example = "2026-07-10") LocalDate endsOn,

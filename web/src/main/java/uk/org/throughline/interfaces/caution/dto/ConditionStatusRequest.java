@@ -3,6 +3,7 @@ package uk.org.throughline.interfaces.caution.dto;
 import java.time.LocalDate;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.org.throughline.domain.model.caution.ComplianceStatus;
+import uk.org.throughline.interfaces.shared.rest.SharedWithOffenderManagers;
 
 /** A condition complied with, failed or withdrawn; any failure fails the caution. */
 public record ConditionStatusRequest(
@@ -11,5 +12,6 @@ public record ConditionStatusRequest(
         @Schema(required = true, description = "COMPLIED, FAILED or WITHDRAWN") ComplianceStatus status,
         @Schema(required = true, example = "2026-04-17") LocalDate on,
         @Schema(description = "Required unless complied", example = "Did not attend the second workshop; no reason given")
-        String note) {
+        String note,
+        @Schema(description = SharedWithOffenderManagers.DESCRIPTION, defaultValue = "false") Boolean noteShareable) {
 }

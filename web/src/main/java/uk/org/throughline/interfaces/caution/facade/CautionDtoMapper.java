@@ -9,6 +9,7 @@ import uk.org.throughline.interfaces.caution.dto.ConditionStatusRequest;
 import uk.org.throughline.interfaces.caution.dto.DecisionRequest;
 import uk.org.throughline.interfaces.caution.dto.WithdrawalRequest;
 import uk.org.throughline.interfaces.shared.rest.RequestLists;
+import uk.org.throughline.interfaces.shared.rest.SharedWithOffenderManagers;
 
 /**
  * Converts the API's conditional-caution JSON to the application's forms; a flag left out is false. The
@@ -23,15 +24,18 @@ public final class CautionDtoMapper {
         return new CautionForm(request.arrestId(), request.voluntaryInterviewId(), request.cautionType(),
                 request.schemeId(), request.offenceIndex(), request.cautionedOn(),
                 Boolean.TRUE.equals(request.offenceAdmitted()), Boolean.TRUE.equals(request.consentSigned()),
-                request.victimViews(), Boolean.TRUE.equals(request.victimRaisesSpecificRisk()),
+                request.victimViews(), SharedWithOffenderManagers.marked(request.victimViewsShareable()),
+                Boolean.TRUE.equals(request.victimRaisesSpecificRisk()),
                 request.appropriateAdult(), request.complianceDeadline(), request.decisionMaker(),
                 RequestLists.map(request.conditions(), c -> new CautionForm.ConditionEntry(c.type(), c.description(),
-                        c.programmeName(), c.startsOn(), c.endsOn(), c.amount())),
+                        SharedWithOffenderManagers.marked(c.wordingShareable()), c.programmeName(), c.startsOn(),
+                        c.endsOn(), c.amount())),
                 request.eligibilityOverrideReason());
     }
 
     public static ConditionStatusForm toForm(ConditionStatusRequest request) {
-        return new ConditionStatusForm(request.status(), request.on(), request.note());
+        return new ConditionStatusForm(request.status(), request.on(), request.note(),
+                SharedWithOffenderManagers.marked(request.noteShareable()));
     }
 
     public static WithdrawalForm toForm(WithdrawalRequest request) {

@@ -28,6 +28,7 @@ public class CautionEntry implements Serializable {
     private boolean offenceAdmitted;
     private boolean consentSigned;
     private String victimViews;
+    private boolean victimViewsShareable;
     private boolean victimRaisesSpecificRisk;
     private String appropriateAdult;
     private LocalDate complianceDeadline;
@@ -43,9 +44,9 @@ public class CautionEntry implements Serializable {
 
     public CautionForm toForm() {
         return new CautionForm(arrestId, voluntaryInterviewId, cautionType, schemeId, offenceIndex, cautionedOn,
-                offenceAdmitted, consentSigned, victimViews, victimRaisesSpecificRisk, appropriateAdult,
-                complianceDeadline, decisionMaker, conditions.stream().map(Condition::toEntry).toList(),
-                eligibilityOverrideReason);
+                offenceAdmitted, consentSigned, victimViews, victimViewsShareable, victimRaisesSpecificRisk,
+                appropriateAdult, complianceDeadline, decisionMaker,
+                conditions.stream().map(Condition::toEntry).toList(), eligibilityOverrideReason);
     }
 
     public List<Condition> getConditions() {
@@ -108,6 +109,14 @@ public class CautionEntry implements Serializable {
         this.victimViews = victimViews;
     }
 
+    public boolean isVictimViewsShareable() {
+        return victimViewsShareable;
+    }
+
+    public void setVictimViewsShareable(boolean victimViewsShareable) {
+        this.victimViewsShareable = victimViewsShareable;
+    }
+
     public boolean isVictimRaisesSpecificRisk() {
         return victimRaisesSpecificRisk;
     }
@@ -155,6 +164,7 @@ public class CautionEntry implements Serializable {
 
         private final ConditionType type;
         private String description;
+        private boolean wordingShareable;
         private String programmeName;
         private LocalDate startsOn;
         private LocalDate endsOn;
@@ -165,7 +175,8 @@ public class CautionEntry implements Serializable {
         }
 
         CautionForm.ConditionEntry toEntry() {
-            return new CautionForm.ConditionEntry(type, description, programmeName, startsOn, endsOn, amount);
+            return new CautionForm.ConditionEntry(type, description, wordingShareable, programmeName, startsOn, endsOn,
+                    amount);
         }
 
         public ConditionType getType() {
@@ -178,6 +189,14 @@ public class CautionEntry implements Serializable {
 
         public void setDescription(String description) {
             this.description = description;
+        }
+
+        public boolean isWordingShareable() {
+            return wordingShareable;
+        }
+
+        public void setWordingShareable(boolean wordingShareable) {
+            this.wordingShareable = wordingShareable;
         }
 
         public String getProgrammeName() {

@@ -185,13 +185,14 @@ public class ViewCaution implements Serializable {
         private ComplianceStatus status;
         private LocalDate on;
         private String note;
+        private boolean noteShareable;
 
         ConditionChange(LocalDate today) {
             this.on = today;
         }
 
         ConditionStatusForm toForm() {
-            return new ConditionStatusForm(status, on, note);
+            return new ConditionStatusForm(status, on, note, noteShareable);
         }
 
         public ComplianceStatus getStatus() {
@@ -216,6 +217,14 @@ public class ViewCaution implements Serializable {
 
         public void setNote(String note) {
             this.note = note;
+        }
+
+        public boolean isNoteShareable() {
+            return noteShareable;
+        }
+
+        public void setNoteShareable(boolean noteShareable) {
+            this.noteShareable = noteShareable;
         }
     }
 

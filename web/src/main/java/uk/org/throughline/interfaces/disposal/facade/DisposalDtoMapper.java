@@ -14,6 +14,7 @@ import uk.org.throughline.interfaces.disposal.dto.RestrainingOrderRequest;
 import uk.org.throughline.interfaces.disposal.dto.SentenceRequest;
 import uk.org.throughline.interfaces.disposal.dto.VerdictRequest;
 import uk.org.throughline.interfaces.shared.rest.RequestLists;
+import uk.org.throughline.interfaces.shared.rest.SharedWithOffenderManagers;
 
 /** Converts the API's disposal and court-case JSON to the application's forms; the views go out as they are. */
 public final class DisposalDtoMapper {
@@ -40,7 +41,8 @@ public final class DisposalDtoMapper {
 
     public static SentenceForm toForm(SentenceRequest request) {
         return new SentenceForm(request.sentenceType(), request.sentencedOn(), request.endsOn(),
-                RequestLists.map(request.requirements(), r -> new RequirementEntry(r.type(), r.detail())));
+                RequestLists.map(request.requirements(), r -> new RequirementEntry(r.type(), r.detail(),
+                        SharedWithOffenderManagers.marked(r.detailShareable()))));
     }
 
     public static RestrainingOrderForm toForm(RestrainingOrderRequest request) {

@@ -12,6 +12,7 @@ import uk.org.throughline.interfaces.incident.dto.VoluntaryInterviewRequest;
 import uk.org.throughline.interfaces.incident.dto.VoluntaryInterviewResponse;
 import uk.org.throughline.interfaces.shared.rest.LondonTime;
 import uk.org.throughline.interfaces.shared.rest.RequestLists;
+import uk.org.throughline.interfaces.shared.rest.SharedWithOffenderManagers;
 
 /** Converts the API's arrest, custody-result and voluntary-interview JSON to the application's forms and back. */
 public final class CustodyDtoMapper {
@@ -26,7 +27,8 @@ public final class CustodyDtoMapper {
 
     public static CustodyResultForm toForm(CustodyResultRequest request) {
         return new CustodyResultForm(request.result(), request.decidedOn(), RequestLists.map(request.bailConditions(),
-                c -> new CustodyResultForm.BailConditionEntry(c.text(), c.expiresOn())));
+                c -> new CustodyResultForm.BailConditionEntry(c.text(),
+                        SharedWithOffenderManagers.marked(c.wordingShareable()), c.expiresOn())));
     }
 
     public static VoluntaryInterviewForm toForm(VoluntaryInterviewRequest request) {

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import uk.org.throughline.domain.model.order.BreachRoute;
 import uk.org.throughline.domain.model.order.PoliceAction;
+import uk.org.throughline.interfaces.shared.rest.SharedWithOffenderManagers;
 
 /** A breach as police record it. */
 public record BreachRequest(
@@ -12,6 +13,8 @@ public record BreachRequest(
         @Schema(required = true, description = "The id of the condition breached, from the order") Long conditionId,
         @Schema(required = true, example = "Came to her door and shouted through the letterbox") String whatHappened,
         @Schema(required = true, example = "The victim, by 999 call") String reportedBy,
+        @Schema(description = SharedWithOffenderManagers.DESCRIPTION + " (for what happened and who reported it)",
+                defaultValue = "false") Boolean accountShareable,
         @Schema(required = true) PoliceAction policeAction,
         @Schema(description = "The offence for CHARGED or SUMMONSED (e.g. Family Law Act 1996 s.42A); the reason for NO_ACTION")
         String actionDetail,

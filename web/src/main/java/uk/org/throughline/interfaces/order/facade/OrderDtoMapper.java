@@ -30,6 +30,7 @@ import uk.org.throughline.interfaces.order.dto.ProtectedPersonDto;
 import uk.org.throughline.interfaces.order.dto.ServiceRequest;
 import uk.org.throughline.interfaces.order.dto.VariationRequest;
 import uk.org.throughline.interfaces.shared.rest.LondonTime;
+import uk.org.throughline.interfaces.shared.rest.SharedWithOffenderManagers;
 
 /** The civil-orders API's bodies to the service's forms, and its views to responses. */
 public final class OrderDtoMapper {
@@ -50,10 +51,13 @@ public final class OrderDtoMapper {
         return person == null ? null : new ProtectedPersonEntry(person.personId(), person.role());
     }
 
+    /** As on the page, an excluded address is hers unless the client says it is not. */
     private static List<ConditionEntry> conditions(List<ConditionDto> conditions) {
         return conditions == null ? null : conditions.stream().map(condition -> condition == null ? null
-                : new ConditionEntry(condition.kind(), condition.detail(), condition.metres(), condition.addressLine(),
-                        condition.town(), condition.postcode(), condition.victimsAddress())).toList();
+                : new ConditionEntry(condition.kind(), condition.detail(),
+                        SharedWithOffenderManagers.marked(condition.wordingShareable()), condition.metres(),
+                        condition.addressLine(), condition.town(), condition.postcode(),
+                        !Boolean.FALSE.equals(condition.victimsAddress()))).toList();
     }
 
     /** A draft order (from a court case) as the body to complete and send back. */
@@ -68,8 +72,9 @@ public final class OrderDtoMapper {
     }
 
     public static VariationForm toForm(VariationRequest request) {
-        return new VariationForm(request.variedOn(), request.description(), conditions(request.addedConditions()),
-                request.removedConditionIds());
+        return new VariationForm(request.variedOn(), request.description(),
+                SharedWithOffenderManagers.marked(request.descriptionShareable()),
+                conditions(request.addedConditions()), request.removedConditionIds());
     }
 
     public static ExtensionForm toForm(ExtensionRequest request) {
@@ -82,8 +87,9 @@ public final class OrderDtoMapper {
 
     public static BreachForm toForm(BreachRequest request) {
         return new BreachForm(instant(request.occurredAt()), request.conditionId(), request.whatHappened(),
-                request.reportedBy(), request.policeAction(), request.actionDetail(), request.route(),
-                request.outcome(), request.incidentId());
+                request.reportedBy(), SharedWithOffenderManagers.marked(request.accountShareable()),
+                request.policeAction(), request.actionDetail(), request.route(), request.outcome(),
+                request.incidentId());
     }
 
     public static BreachOutcomeForm toForm(BreachOutcomeRequest request) {

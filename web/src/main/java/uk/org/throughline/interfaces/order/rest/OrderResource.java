@@ -51,7 +51,8 @@ import uk.org.throughline.interfaces.shared.rest.Versions;
 /**
  * Civil orders: record one, read it, list a person's, serve, vary, extend and discharge it (each
  * change sends the version read, in the body or as If-Match), and record its breaches. Police and
- * admin write; every role reads, probation, YOT and facilitators without who is protected.
+ * admin write; every role reads, probation, YOT and facilitators without who is protected and
+ * without police's wording unless police marked it shareable.
  */
 @Path("orders")
 @RequestScoped

@@ -11,6 +11,7 @@ public class ConditionRow implements Serializable {
 
     private ConditionKind kind;
     private String detail;
+    private boolean wordingShareable;
     private Integer metres;
     private String addressLine;
     private String town;
@@ -18,7 +19,7 @@ public class ConditionRow implements Serializable {
     private boolean victimsAddress = true;
 
     ConditionEntry toEntry() {
-        return new ConditionEntry(kind, detail, metres, addressLine, town, postcode, victimsAddress);
+        return new ConditionEntry(kind, detail, wordingShareable, metres, addressLine, town, postcode, victimsAddress);
     }
 
     public ConditionKind getKind() {
@@ -35,6 +36,14 @@ public class ConditionRow implements Serializable {
 
     public void setDetail(String detail) {
         this.detail = detail;
+    }
+
+    public boolean isWordingShareable() {
+        return wordingShareable;
+    }
+
+    public void setWordingShareable(boolean wordingShareable) {
+        this.wordingShareable = wordingShareable;
     }
 
     public Integer getMetres() {

@@ -44,6 +44,7 @@ public class RecordBreach implements Serializable {
     private Long conditionId;
     private String whatHappened;
     private String reportedBy;
+    private boolean accountShareable;
     private PoliceAction policeAction;
     private String actionDetail;
     private BreachRoute route;
@@ -62,7 +63,7 @@ public class RecordBreach implements Serializable {
     BreachForm form() {
         return new BreachForm(occurredOn == null || occurredTime == null ? null
                 : occurredOn.atTime(occurredTime).atZone(UkDates.LONDON).toInstant(), conditionId, whatHappened,
-                reportedBy, policeAction, actionDetail, route, outcome, null);
+                reportedBy, accountShareable, policeAction, actionDetail, route, outcome, null);
     }
 
     public String save() {
@@ -131,6 +132,14 @@ public class RecordBreach implements Serializable {
 
     public void setReportedBy(String reportedBy) {
         this.reportedBy = reportedBy;
+    }
+
+    public boolean isAccountShareable() {
+        return accountShareable;
+    }
+
+    public void setAccountShareable(boolean accountShareable) {
+        this.accountShareable = accountShareable;
     }
 
     public PoliceAction getPoliceAction() {

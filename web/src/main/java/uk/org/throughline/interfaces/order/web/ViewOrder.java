@@ -48,6 +48,7 @@ public class ViewOrder implements Serializable {
     private String dischargeReason;
     private LocalDate variedOn;
     private String description;
+    private boolean descriptionShareable;
     private List<Long> removedConditionIds = new ArrayList<>();
     private final List<ConditionRow> addedConditions = new ArrayList<>(List.of(new ConditionRow()));
     private LocalDate extendedOn;
@@ -69,8 +70,8 @@ public class ViewOrder implements Serializable {
 
     /** The new condition's row counts only when a kind was chosen: a variation may only remove, or only reword. */
     VariationForm variationForm() {
-        return new VariationForm(variedOn, description, addedConditions.stream().filter(row -> row.getKind() != null)
-                .map(ConditionRow::toEntry).toList(), removedConditionIds);
+        return new VariationForm(variedOn, description, descriptionShareable, addedConditions.stream()
+                .filter(row -> row.getKind() != null).map(ConditionRow::toEntry).toList(), removedConditionIds);
     }
 
     ExtensionForm extensionForm() {
@@ -156,6 +157,14 @@ public class ViewOrder implements Serializable {
 
     public void setDescription(String description) {
         this.description = description;
+    }
+
+    public boolean isDescriptionShareable() {
+        return descriptionShareable;
+    }
+
+    public void setDescriptionShareable(boolean descriptionShareable) {
+        this.descriptionShareable = descriptionShareable;
     }
 
     public List<Long> getRemovedConditionIds() {

@@ -7,6 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import uk.org.throughline.application.person.PersonForm;
 import uk.org.throughline.interfaces.person.dto.PersonRequest;
+import uk.org.throughline.interfaces.shared.rest.SharedWithOffenderManagers;
 
 /**
  * Converts the API's person JSON to the application's form; the person and search hits go out as
@@ -37,7 +38,8 @@ public final class PersonDtoMapper {
         form.setAddresses(map(request.addresses(), a -> new PersonForm.AddressEntry(
                 a.line1(), a.line2(), a.town(), a.postcode(), a.from(), a.to())));
         form.setWarningMarkers(map(request.warningMarkers(),
-                m -> new PersonForm.WarningMarkerEntry(m.type(), m.since(), m.notes())));
+                m -> new PersonForm.WarningMarkerEntry(m.type(), m.since(), m.notes(),
+                        SharedWithOffenderManagers.marked(m.notesShareable()))));
         return form;
     }
 

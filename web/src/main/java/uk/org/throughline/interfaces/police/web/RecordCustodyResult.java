@@ -120,10 +120,11 @@ public class RecordCustodyResult implements Serializable {
         private static final long serialVersionUID = 1L;
 
         private String text;
+        private boolean wordingShareable;
         private LocalDate expiresOn;
 
         BailConditionEntry toEntry() {
-            return new BailConditionEntry(text, expiresOn);
+            return new BailConditionEntry(text, wordingShareable, expiresOn);
         }
 
         public String getText() {
@@ -132,6 +133,14 @@ public class RecordCustodyResult implements Serializable {
 
         public void setText(String text) {
             this.text = text;
+        }
+
+        public boolean isWordingShareable() {
+            return wordingShareable;
+        }
+
+        public void setWordingShareable(boolean wordingShareable) {
+            this.wordingShareable = wordingShareable;
         }
 
         public LocalDate getExpiresOn() {

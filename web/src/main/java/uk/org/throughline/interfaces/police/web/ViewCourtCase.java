@@ -284,9 +284,10 @@ public class ViewCourtCase implements Serializable {
 
         private RequirementType type;
         private String detail;
+        private boolean detailShareable;
 
         RequirementEntry toEntry() {
-            return new RequirementEntry(type, detail);
+            return new RequirementEntry(type, detail, detailShareable);
         }
 
         public RequirementType getType() {
@@ -303,6 +304,14 @@ public class ViewCourtCase implements Serializable {
 
         public void setDetail(String detail) {
             this.detail = detail;
+        }
+
+        public boolean isDetailShareable() {
+            return detailShareable;
+        }
+
+        public void setDetailShareable(boolean detailShareable) {
+            this.detailShareable = detailShareable;
         }
     }
 }
