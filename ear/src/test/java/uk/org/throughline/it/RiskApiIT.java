@@ -29,6 +29,7 @@ class RiskApiIT {
     private final ApiClient probation = ApiClient.as("probation.demo");
     private final ApiClient facilitator = ApiClient.as("facilitator.demo");
     private final ApiClient admin = ApiClient.as("admin.demo");
+    private final ApiClient manager = ApiClient.as("manager.demo");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -199,7 +200,7 @@ class RiskApiIT {
                 RiskCases.safetyMeasure("Safe route to work agreed", "AGREED", today()).build().toString());
         long referralId = partner.post("/api/marac/referrals", RiskCases.referral(victim, "VISIBLE_HIGH_RISK", null)
                 .toString()).json().getJsonNumber("id").longValue();
-        ApiClient.as("manager.demo").post("/api/persons/" + pair.perpetratorId() + "/offender-managers",
+        manager.post("/api/persons/" + pair.perpetratorId() + "/offender-managers",
                 "{\"offenderManager\":\"probation.demo\",\"allocatedFrom\":\"" + today() + "\"}");
 
         ApiClient.Response level = probation.get("/api/persons/" + victim + "/risk-level");
@@ -230,7 +231,7 @@ class RiskApiIT {
         long assessmentId = police.post("/api/risk-assessments", RiskCases.dash(victim, 4).build().toString()).json()
                 .getJsonNumber("id").longValue();
         partner.get("/api/risk-assessments/" + assessmentId);
-        probation.get("/api/persons/" + victim + "/risk-level");
+        manager.get("/api/persons/" + victim + "/risk-level");
 
         List<JsonObject> rows = admin.get("/api/audit?recordType=RiskAssessment&size=50&recordId=" + assessmentId)
                 .json().getJsonArray("items").getValuesAs(JsonObject.class);
@@ -238,7 +239,7 @@ class RiskApiIT {
                 && row.getString("username").equals("police.demo")), rows::toString);
         assertTrue(rows.stream().anyMatch(row -> row.getString("action").equals("VIEW")
                 && row.getString("username").equals("partner.demo")), rows::toString);
-        assertEquals(1, admin.get("/api/audit?recordType=RiskLevel&username=probation.demo&recordId=" + victim)
+        assertEquals(1, admin.get("/api/audit?recordType=RiskLevel&username=manager.demo&recordId=" + victim)
                 .json().getJsonArray("items").size());
     }
 }
