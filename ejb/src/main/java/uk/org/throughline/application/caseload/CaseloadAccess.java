@@ -30,6 +30,14 @@ public interface CaseloadAccess {
     void requireRead(long personId);
 
     /**
+     * The same for everyone a page lists at once (a register, a cohort), in one query: passes when the
+     * signed-in member of staff may read every one of them; otherwise audits each refused read and throws.
+     *
+     * @throws OutsideCaseloadException if any of them is off their caseload or restricted to others
+     */
+    void requireRead(Collection<Long> personIds);
+
+    /**
      * Opens the records of someone not on the worker's caseload for the rest of the working day, with the
      * reason given: audited as such, and the worker's team managers are alerted.
      *

@@ -14,12 +14,30 @@ public class OutsideCaseloadException extends NotPermittedException {
     private final boolean restricted;
 
     public OutsideCaseloadException(long personId, boolean restricted) {
-        super(restricted
+        this(personId, restricted, restricted
                 ? "This record is restricted: it is open only to named staff. Ask the record's owner or an administrator."
                 : "This person is not on your caseload. Give the reason you need their records to open them; "
                         + "your manager is told.");
+    }
+
+    private OutsideCaseloadException(long personId, boolean restricted, String message) {
+        super(message);
         this.personId = personId;
         this.restricted = restricted;
+    }
+
+    /**
+     * A list (a register, a cohort) naming people the worker may not all read: it is open to those who work
+     * with every one of them, and to managers.
+     *
+     * @param personId   the first of those refused
+     * @param restricted whether any of them is refused by a restriction
+     */
+    public static OutsideCaseloadException amongOthers(long personId, boolean restricted) {
+        return new OutsideCaseloadException(personId, restricted, restricted
+                ? "Someone listed here has a restricted record, open only to named staff, so you cannot open this list."
+                : "Not everyone listed here is on your caseload, so you cannot open this list: it is open to the "
+                        + "staff who work with all of them, and to managers.");
     }
 
     public long personId() {

@@ -111,11 +111,27 @@ public class DefaultCaseloadAccess implements CaseloadAccess {
     public void requireRead(long personId) {
         PersonAccess access = accessTo(personId);
         if (!access.mayRead()) {
-            boolean restricted = access == PersonAccess.RESTRICTED;
-            refusals.record(personId, restricted ? "Refused: the record is restricted"
-                    : "Refused: not on the caseload and no reason given");
-            throw new OutsideCaseloadException(personId, restricted);
+            recordRefusal(personId, access);
+            throw new OutsideCaseloadException(personId, access == PersonAccess.RESTRICTED);
         }
+    }
+
+    @Override
+    @PermitAll
+    public void requireRead(Collection<Long> personIds) {
+        Map<Long, PersonAccess> refused = accessTo(personIds).entrySet().stream()
+                .filter(entry -> !entry.getValue().mayRead())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        if (!refused.isEmpty()) {
+            refused.forEach(this::recordRefusal);
+            throw OutsideCaseloadException.amongOthers(refused.keySet().iterator().next(),
+                    refused.containsValue(PersonAccess.RESTRICTED));
+        }
+    }
+
+    private void recordRefusal(long personId, PersonAccess access) {
+        refusals.record(personId, access == PersonAccess.RESTRICTED ? "Refused: the record is restricted"
+                : "Refused: not on the caseload and no reason given");
     }
 
     @Override

@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import uk.org.throughline.application.order.CivilOrderService;
 import uk.org.throughline.application.order.OrderSummary;
 import uk.org.throughline.application.police.PersonChronology;
@@ -18,7 +19,8 @@ import uk.org.throughline.interfaces.security.web.SignedInRoles;
 /**
  * The person page: who they are and everything recorded about them, starting with their police
  * history as one timeline, oldest first, and their programme referrals for the roles that may read
- * them (everyone but the police), and the civil orders naming them.
+ * them (everyone but the police) when the person is on the user's caseload (or their role reads
+ * everyone's), and the civil orders naming them.
  */
 @Named
 @ViewScoped
@@ -36,6 +38,9 @@ public class ViewPerson extends PersonPage {
     ProgrammeRoles programmeRoles;
 
     @Inject
+    CaseloadAccess caseload;
+
+    @Inject
     VictimService victims;
 
     @Inject
@@ -43,6 +48,7 @@ public class ViewPerson extends PersonPage {
 
     private List<PersonChronology.Entry> chronology = List.of();
     private List<ReferralView> referrals = List.of();
+    private boolean referralsReadable;
     private VictimSummary victim;
     private List<OrderSummary> orders = List.of();
 
@@ -50,7 +56,8 @@ public class ViewPerson extends PersonPage {
     public void load() {
         super.load();
         chronology = personChronology.forPerson(getId());
-        if (programmeRoles.isReferralReader()) {
+        referralsReadable = programmeRoles.isReferralReader() && caseload.accessTo(getId()).mayRead();
+        if (referralsReadable) {
             referrals = referralService.referralsOf(getId());
         }
         victim = victims.summary(getId()).orElse(null);
@@ -60,6 +67,11 @@ public class ViewPerson extends PersonPage {
     /** The person's programme referrals, newest first; empty for a role that may not read them. */
     public List<ReferralView> getReferrals() {
         return referrals;
+    }
+
+    /** Whether the user's role reads referrals and the person's records are open to them (need to know). */
+    public boolean isReferralsReadable() {
+        return referralsReadable;
     }
 
     /** Partner-contact workers and administrators open and change victim records. */

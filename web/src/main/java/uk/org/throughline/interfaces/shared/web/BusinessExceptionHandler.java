@@ -18,8 +18,9 @@ import uk.org.throughline.domain.shared.RecordNotFoundException;
 /**
  * The one place where a page learns that the service said no. A business exception from an action
  * becomes a message and the same page is shown again with what the user typed; a record that does
- * not exist on opening a page is a 404, a refused role a 403. Anything else goes on to the error
- * page, never as a stack trace.
+ * not exist on opening a page is a 404, a refused role a 403, and a refusal the service explained (a
+ * person off the caseload, a cohort run by others) a 403 whose page gives its message. Anything else
+ * goes on to the error page, never as a stack trace.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
@@ -55,19 +56,23 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         if (context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
             return false;
         }
-        if (cause instanceof NotPermittedException || cause instanceof EJBAccessException) {
-            sendError(context, HttpServletResponse.SC_FORBIDDEN);
+        if (cause instanceof NotPermittedException) {
+            sendError(context, HttpServletResponse.SC_FORBIDDEN, cause.getMessage());
+        } else if (cause instanceof EJBAccessException) {
+            // the container's message names the method: the page says only that the role does not allow it
+            sendError(context, HttpServletResponse.SC_FORBIDDEN, null);
         } else if (cause instanceof RecordNotFoundException && !context.isPostback()) {
-            sendError(context, HttpServletResponse.SC_NOT_FOUND);
+            sendError(context, HttpServletResponse.SC_NOT_FOUND, null);
         } else {
             CDI.current().select(Feedback.class).get().error((BusinessException) cause);
         }
         return true;
     }
 
-    private static void sendError(FacesContext context, int status) {
+    /** @param message what the error page says happened; null for its own words */
+    private static void sendError(FacesContext context, int status, String message) {
         try {
-            context.getExternalContext().responseSendError(status, null);
+            context.getExternalContext().responseSendError(status, message);
             context.responseComplete();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
