@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import uk.org.throughline.application.alert.AlertPermissions;
 import uk.org.throughline.application.audit.AuditPermissions;
+import uk.org.throughline.application.caseload.CaseloadPermissions;
 import uk.org.throughline.application.order.OrderPermissions;
 import uk.org.throughline.application.person.PersonPermissions;
 import uk.org.throughline.application.police.PolicePermissions;
@@ -26,7 +27,7 @@ public final class AccessPolicy {
     private static final List<Map<String, Set<Role>>> CONTEXTS = List.of(PersonPermissions.GRANTED_TO,
             PolicePermissions.GRANTED_TO, ProgrammePermissions.GRANTED_TO, OrderPermissions.GRANTED_TO,
             VictimPermissions.GRANTED_TO, RiskPermissions.GRANTED_TO, AlertPermissions.GRANTED_TO,
-            AuditPermissions.GRANTED_TO, StaffPermissions.GRANTED_TO);
+            AuditPermissions.GRANTED_TO, StaffPermissions.GRANTED_TO, CaseloadPermissions.GRANTED_TO);
 
     private AccessPolicy() {
     }
