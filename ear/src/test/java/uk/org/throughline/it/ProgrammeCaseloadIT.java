@@ -75,9 +75,10 @@ class ProgrammeCaseloadIT {
     @Test
     void aFacilitatorReadsSavesAndPlansOnlyTheCohortsTheyRun() {
         LocalDate from = today().minusWeeks(3);
+        long caringDads = ProgrammeCases.programmeId(manager, "Caring Dads");
         String othersName = "Caring Dads Rushden " + PoliceCases.uniqueReference();
         long othersCohort = id(ok(201, manager.post("/api/cohorts", Json.createObjectBuilder()
-                .add("programmeId", ProgrammeCases.programmeId(manager, "Caring Dads")).add("name", othersName)
+                .add("programmeId", caringDads).add("name", othersName)
                 .add("venue", "Rushden Family Hub").add("facilitators", Json.createArrayBuilder()
                         .add("facilitator.rushden")).build().toString())));
         String schedule = "/api/cohorts/" + othersCohort + "/schedule";
@@ -87,7 +88,8 @@ class ProgrammeCaseloadIT {
         assertRefused(facilitator.post(schedule, weekly), othersName, "plan its sessions");
         List<JsonObject> sessions = ok(200, manager.post(schedule, weekly)).getJsonArray("sessions")
                 .getValuesAs(JsonObject.class);
-        long othersMan = allocated(othersCohort, "Irthlingborough", "Dean", from);
+        long othersMan = id(ProgrammeCases.allocatedFather(manager, caringDads, othersCohort, "Irthlingborough", "Dean",
+                from.minusDays(1)));
 
         String register = "/api/sessions/" + id(sessions.get(0)) + "/attendance";
         ApiClient.Response read = facilitator.get(register);
@@ -114,31 +116,13 @@ class ProgrammeCaseloadIT {
 
         JsonObject own = ProgrammeCases.scheduledCohort("Caring Dads", "Caring Dads Raunds " + PoliceCases.uniqueReference(),
                 from, from.getDayOfWeek(), "18:00");
-        long ownMan = allocated(id(own), "Raunds", "Lee", from);
+        long ownMan = id(ProgrammeCases.allocatedFather(caringDads, id(own), "Raunds", "Lee", from.minusDays(1)));
         String ownRegister = "/api/sessions/" + id(own.getJsonArray("sessions").getJsonObject(0)) + "/attendance";
         ApiClient.Response ownRead = facilitator.get(ownRegister);
         assertEquals(200, ownRead.status(), ownRead::toString);
         ApiClient.Response saved = facilitator.putIfMatch(ownRegister, ownRead.header("ETag"), attended(ownMan));
         assertEquals(200, saved.status(), saved::toString);
         assertEquals(200, facilitator.get("/api/cohorts/" + id(own)).status());
-    }
-
-    /**
-     * A new father self-referred by probation the day before {@code from}, found suitable and given a place in
-     * the cohort by the manager; returns his referral's id.
-     */
-    private long allocated(long cohortId, String surname, String forenames, LocalDate from) {
-        String on = from.minusDays(1).toString();
-        long father = People.register(probation, surname, forenames, People.uniqueDateOfBirth());
-        JsonObject referral = ok(201, probation.post("/api/referrals", Json.createObjectBuilder()
-                .add("programmeId", ProgrammeCases.programmeId(probation, "Caring Dads")).add("personId", father)
-                .add("route", "VOLUNTARY").add("referredOn", on).add("youngestChildAge", 6)
-                .add("regularContactWithChild", true).add("riskLevel", "LOW").build().toString()));
-        JsonObject assessed = step(probation, id(referral), "assessment", referral, Json.createObjectBuilder()
-                .add("suitable", true).add("on", on));
-        step(manager, id(referral), "allocation", assessed, Json.createObjectBuilder().add("cohortId", cohortId)
-                .add("on", on));
-        return id(referral);
     }
 
     private static String attended(long referralId) {

@@ -24,6 +24,12 @@ import uk.org.throughline.domain.shared.RecordNotFoundException;
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
 
+    /**
+     * The request attribute holding the refusal's message for the error page: the container's own error
+     * message attribute holds its reason phrase ("Forbidden") when it refuses a page itself.
+     */
+    private static final String REFUSAL = "throughline.refusal";
+
     public BusinessExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
     }
@@ -57,22 +63,22 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
             return false;
         }
         if (cause instanceof NotPermittedException) {
-            sendError(context, HttpServletResponse.SC_FORBIDDEN, cause.getMessage());
+            context.getExternalContext().getRequestMap().put(REFUSAL, cause.getMessage());
+            sendError(context, HttpServletResponse.SC_FORBIDDEN);
         } else if (cause instanceof EJBAccessException) {
-            // the container's message names the method: the page says only that the role does not allow it
-            sendError(context, HttpServletResponse.SC_FORBIDDEN, null);
+            // its message names the method: the error page says only that the role does not allow it
+            sendError(context, HttpServletResponse.SC_FORBIDDEN);
         } else if (cause instanceof RecordNotFoundException && !context.isPostback()) {
-            sendError(context, HttpServletResponse.SC_NOT_FOUND, null);
+            sendError(context, HttpServletResponse.SC_NOT_FOUND);
         } else {
             CDI.current().select(Feedback.class).get().error((BusinessException) cause);
         }
         return true;
     }
 
-    /** @param message what the error page says happened; null for its own words */
-    private static void sendError(FacesContext context, int status, String message) {
+    private static void sendError(FacesContext context, int status) {
         try {
-            context.getExternalContext().responseSendError(status, message);
+            context.getExternalContext().responseSendError(status, null);
             context.responseComplete();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
