@@ -57,9 +57,9 @@ class ProgrammeCaseloadIT {
         assertEquals(List.of("yot.demo", "yot.demo"), refused.stream().map(row -> row.getString("username")).toList(),
                 "each refused read is audited");
 
-        ApiClient.Response takenOver = yot.post("/api/referrals/" + referralId + "/case-worker", Json.createObjectBuilder()
-                .add("version", referral.getJsonNumber("version").longValue()).add("on", today().toString()).build()
-                .toString());
+        ApiClient.Response takenOver = yot.post("/api/referrals/" + referralId + "/case-worker",
+                Json.createObjectBuilder().add("version", referral.getJsonNumber("version").longValue())
+                        .add("on", today().toString()).build().toString());
         assertProblem(takenOver, 403);
         assertEquals("This referral's case worker is Gareth Lloyd. Only a manager can reassign it.",
                 takenOver.json().getString("detail"));
@@ -108,14 +108,15 @@ class ProgrammeCaseloadIT {
                 .add("version", last.getJsonNumber("version").longValue()).add("date", lastDate.plusDays(1).toString())
                 .add("startTime", "18:00").add("reason", "The hall is booked").build().toString()), othersName,
                 "move its sessions");
-        assertRefused(facilitator.post("/api/sessions/" + id(sessions.get(0)) + "/catch-ups", Json.createObjectBuilder()
-                .add("referralIds", Json.createArrayBuilder().add(othersMan)).add("date", lastDate.plusDays(1).toString())
-                .add("startTime", "10:00").build().toString()), othersName, "arrange its catch-ups");
+        assertRefused(facilitator.post("/api/sessions/" + id(sessions.get(0)) + "/catch-ups",
+                Json.createObjectBuilder().add("referralIds", Json.createArrayBuilder().add(othersMan))
+                        .add("date", lastDate.plusDays(1).toString()).add("startTime", "10:00").build().toString()),
+                othersName, "arrange its catch-ups");
         assertEquals(200, manager.putIfMatch(register, managersRead.header("ETag"), attended).status(),
                 "a manager saves any register");
 
-        JsonObject own = ProgrammeCases.scheduledCohort("Caring Dads", "Caring Dads Raunds " + PoliceCases.uniqueReference(),
-                from, from.getDayOfWeek(), "18:00");
+        JsonObject own = ProgrammeCases.scheduledCohort("Caring Dads",
+                "Caring Dads Raunds " + PoliceCases.uniqueReference(), from, from.getDayOfWeek(), "18:00");
         long ownMan = id(ProgrammeCases.allocatedFather(caringDads, id(own), "Raunds", "Lee", from.minusDays(1)));
         String ownRegister = "/api/sessions/" + id(own.getJsonArray("sessions").getJsonObject(0)) + "/attendance";
         ApiClient.Response ownRead = facilitator.get(ownRegister);

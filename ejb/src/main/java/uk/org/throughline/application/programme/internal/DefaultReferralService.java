@@ -184,7 +184,8 @@ public class DefaultReferralService implements ReferralService {
         ReferralView referral = view(referralId);
         ProgrammeReferral found = referrals.get(referralId);
         List<AttendanceRecord> attendance = sessions.attendanceOf(found);
-        return new ReferralRecord(referral, caseWorkerTakenOn(found).isPresent(), AttendanceSummary.of(attendance.stream()
+        boolean takenOn = caseWorkerTakenOn(found).isPresent();
+        return new ReferralRecord(referral, takenOn, AttendanceSummary.of(attendance.stream()
                 .map(record -> new AttendanceSummary.Mark(record.mark(), record.line().failedToComply()))
                 .toList()),
                 attendance.stream().map(DefaultReferralService::sessionLine).toList(),
@@ -344,7 +345,8 @@ public class DefaultReferralService implements ReferralService {
         if (session.isCallerInRole(ProgrammePermissions.MANAGE)) {
             return;
         }
-        Optional<StaffMember> current = caseWorkerTakenOn(referral).filter(member -> !member.username().equals(caller()));
+        Optional<StaffMember> current = caseWorkerTakenOn(referral)
+                .filter(member -> !member.username().equals(caller()));
         if (current.isPresent()) {
             throw new NotPermittedException("This referral's case worker is " + current.get().displayName()
                     + ". Only a manager can reassign it.");

@@ -88,8 +88,9 @@ public class ViewCohort implements Serializable {
      * checks too); others read them.
      */
     public boolean isPlanner() {
-        return SignedInRoles.may(ProgrammePermissions.MANAGE) || (SignedInRoles.may(ProgrammePermissions.RUN_COHORTS)
-                && cohort.facilitators().contains(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()));
+        String signedIn = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        return SignedInRoles.may(ProgrammePermissions.MANAGE)
+                || (SignedInRoles.may(ProgrammePermissions.RUN_COHORTS) && cohort.facilitators().contains(signedIn));
     }
 
     /** A member in progress who has met the completion rule. */
