@@ -17,23 +17,28 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * A Project PIPA referral made by a conditional caution, in the browser: probation finds it on the
- * man's page, records him suitable, puts him on the waiting list and takes him on as case worker,
- * finding him on "My people" (a colleague's stale copy of the page is refused), the facilitator gives him a place in a cohort and marks him absent without
+ * A Project PIPA referral made by a conditional caution, in the browser: the man is on no probation
+ * officer's caseload (the police officer who gave the caution answers for him) until a manager assigns
+ * one; the probation officer then finds it on the man's page, records him suitable and puts him on the
+ * waiting list, finding him on "My people" (a colleague's stale copy of the page is refused, and a YOT
+ * worker is refused the page, with the reason); the manager gives him a place in a cohort, and its
+ * facilitator marks him absent without
  * a reasonable excuse on the register, which fails the caution's programme condition and puts the
  * caution on the police worklist awaiting a decision; the end-of-programme report so far downloads
  * as PDF with the facilitator's comments. Also: a caution's referral naming its programme loosely
- * tied to the catalogue; a referral made from a person's page, refused with the failed criterion
+ * tied to the catalogue by a manager; a referral made from the page of a person not on the probation
+ * officer's caseload, refused with the failed criterion
  * named, made once put right and then on the case worker's "My people"; and a manager referring
  * although a criterion fails, with the reason; a case worker's task resolved from "My people". Cautions, cohorts and schedules come from the API;
  * the workshops lie weeks in the past, so the journey runs on any day, bank holidays included. The
- * API lists a person's referrals to the same roles as the person page. Every page built for it is
+ * API lists a person's referrals to the same staff as the person page. Every page built for it is
  * checked for accessibility.
  */
 class PipaEnforcementJourneyIT extends BrowserJourney {
 
     private final ApiClient police = ApiClient.as("police.demo");
     private final ApiClient facilitatorApi = ApiClient.as("facilitator.demo");
+    private final ApiClient managerApi = ApiClient.as("manager.demo");
 
     private Browser probation;
     private Browser colleague;
@@ -56,11 +61,15 @@ class PipaEnforcementJourneyIT extends BrowserJourney {
                 PoliceCases.pipaSchemeId(police), cautionedOn).build().toString());
         assertEquals(201, given.status(), given::toString);
         long cautionId = given.json().getJsonNumber("id").longValue();
-        List<JsonObject> made = ApiClient.as("probation.demo").get("/api/referrals?person=" + arrested.suspectId())
-                .structure().asJsonArray().getValuesAs(JsonObject.class);
+        String referralsOfHim = "/api/referrals?person=" + arrested.suspectId();
+        assertEquals(403, ApiClient.as("probation.demo").get(referralsOfHim).status(),
+                "the officer who gave the caution answers for him: he is on no probation officer's caseload");
+        List<JsonObject> made = managerApi.get(referralsOfHim).structure().asJsonArray().getValuesAs(JsonObject.class);
         assertEquals(List.of("CONDITIONAL_CAUTION"), made.stream().map(referral -> referral.getString("route")).toList());
-        assertEquals(403, police.get("/api/referrals?person=" + arrested.suspectId()).status(),
-                "the police do not read programme referrals");
+        assertEquals("police.demo", made.get(0).getString("caseWorker"));
+        assertEquals(403, police.get(referralsOfHim).status(), "the police do not read programme referrals");
+        ProgrammeCases.step(managerApi, ProgrammeCases.id(made.get(0)), "case-worker", made.get(0),
+                Json.createObjectBuilder().add("caseWorker", "probation.demo").add("on", cautionedOn.toString()));
         String cohortName = "PIPA workshops " + PoliceCases.uniqueReference();
         List<JsonObject> workshops = ProgrammeCases.scheduledCohort("Project PIPA", cohortName,
                 cautionedOn.plusDays(10), DayOfWeek.WEDNESDAY, "18:00").getJsonArray("sessions")
@@ -77,6 +86,8 @@ class PipaEnforcementJourneyIT extends BrowserJourney {
         assertEquals("Received", probation.text("referralStatus"));
         probation.assertAccessible("Referral received");
         String referralPage = probation.currentUrl().substring(ApiClient.BASE.length());
+        assertEquals("probation.demo", probation.text("caseWorker"));
+        assertFalse(steps(probation).contains("Take on as case worker"), "he already answers for him");
         colleague.signIn("probation.demo");
         colleague.open(referralPage);
 
@@ -96,20 +107,11 @@ class PipaEnforcementJourneyIT extends BrowserJourney {
         assertTrue(history.contains("Assessed suitable") && history.contains("probation.demo")
                 && history.contains(date(cautionedOn.plusDays(1))), history);
 
-        // the officer who cautioned him answers for him until probation takes him on
-        assertEquals("police.demo", probation.text("caseWorker"));
-        probation.press("nextSteps", "Take on as case worker");
-        probation.assertAccessible("Referral with the take-on form");
-        probation.submit("saveStep");
-        assertTrue(probation.text("notices").contains("You are now the case worker"), () -> probation.text("notices"));
-        assertEquals("probation.demo", probation.text("caseWorker"));
-        assertTrue(probation.text("historyTable").contains("Case worker: probation.demo"),
-                () -> probation.text("historyTable"));
+        assertTrue(history.contains("Case worker: probation.demo") && history.contains("manager.demo"), history);
         probation.open("/programme/my-people.xhtml");
         assertTrue(probation.text("peopleTable").contains(made.get(0).getString("personName")),
                 () -> probation.text("peopleTable"));
-        probation.assertAccessible("My people with a cautioned man taken on");
-        probation.open(referralPage);
+        probation.assertAccessible("My people with a cautioned man assigned");
 
         // the copy opened before the assessment is refused, and never overwrites it
         colleague.press("nextSteps", "Record the suitability assessment");
@@ -122,16 +124,27 @@ class PipaEnforcementJourneyIT extends BrowserJourney {
         colleague.submit("reloadReferral");
         assertEquals("Waiting", colleague.text("referralStatus"));
 
-        facilitator.signIn("facilitator.demo");
-        facilitator.open(referralPage);
-        facilitator.press("nextSteps", "Allocate to a cohort");
-        facilitator.choose("cohortId", String.valueOf(workshops.get(0).getJsonNumber("cohortId").longValue()));
-        facilitator.type("on", date(firstWorkshop.minusDays(2)));
-        facilitator.assertAccessible("Referral with the allocation form");
-        facilitator.submit("saveStep");
-        assertEquals("Allocated", facilitator.text("referralStatus"));
-        assertEquals(cohortName, facilitator.text("cohortName"));
+        Browser yot = newBrowser();
+        yot.signIn("yot.demo");
+        yot.open(referralPage);
+        String refused = yot.pageText();
+        assertTrue(refused.contains("You cannot open this page") && refused.contains("This person is not on your "
+                + "caseload") && !refused.contains("Project PIPA"), refused);
+        yot.assertAccessible("Referral refused off the caseload");
 
+        // not on the facilitator's caseload until he has a place in a cohort they run
+        Browser manager = newBrowser();
+        manager.signIn("manager.demo");
+        manager.open(referralPage);
+        manager.press("nextSteps", "Allocate to a cohort");
+        manager.choose("cohortId", String.valueOf(workshops.get(0).getJsonNumber("cohortId").longValue()));
+        manager.type("on", date(firstWorkshop.minusDays(2)));
+        manager.assertAccessible("Referral with the allocation form");
+        manager.submit("saveStep");
+        assertEquals("Allocated", manager.text("referralStatus"));
+        assertEquals(cohortName, manager.text("cohortName"));
+
+        facilitator.signIn("facilitator.demo");
         facilitator.click("navProgrammes");
         facilitator.waitForUrl("/programme/facilitator.xhtml");
         facilitator.followLink("registersNotCompletedTable", "Register: " + cohortName + ", session 1");
@@ -166,8 +179,9 @@ class PipaEnforcementJourneyIT extends BrowserJourney {
         assertEquals("Failed", officer.text("cautionStatus"));
     }
 
+    /** The man has no place in a cohort, so he is on no facilitator's caseload: a manager reads and links it. */
     @Test
-    void theFacilitatorTiesACautionsLooselyNamedProgrammeToTheCatalogue() {
+    void aManagerTiesACautionsLooselyNamedProgrammeToTheCatalogue() {
         PoliceCases.ArrestedCase arrested = PoliceCases.arrested(police, People.uniqueDateOfBirth(),
                 PoliceCases.daysAgo(30));
         ApiClient.Response given = police.post("/api/cautions", PoliceCases.caution(arrested.arrestId(),
@@ -175,19 +189,21 @@ class PipaEnforcementJourneyIT extends BrowserJourney {
         assertEquals(201, given.status(), given::toString);
         long referralId = given.json().getJsonArray("referrals").getJsonObject(0).getJsonNumber("id").longValue();
 
-        facilitator.signIn("facilitator.demo");
-        facilitator.open("/programme/referral.xhtml?id=" + referralId);
-        assertEquals("PIPA workshops (not yet a programme of the catalogue)", facilitator.text("programmeName"));
-        assertEquals(List.of("Choose the programme"), steps(facilitator), "nothing else until it is chosen");
-        facilitator.press("nextSteps", "Choose the programme");
-        facilitator.submit("saveStep");
-        assertTrue(facilitator.fieldError("programmeId").contains("Select the programme"),
-                () -> facilitator.text("errorSummary"));
-        facilitator.assertAccessible("Referral with the programme to choose");
-        facilitator.choose("programmeId", String.valueOf(ProgrammeCases.programmeId(facilitatorApi, "Project PIPA")));
-        facilitator.submit("saveStep");
-        assertEquals("Project PIPA", facilitator.text("programmeName"));
-        assertEquals(List.of("Record the suitability assessment"), steps(facilitator));
+        Browser manager = browser;
+        manager.signIn("manager.demo");
+        manager.open("/programme/referral.xhtml?id=" + referralId);
+        assertEquals("PIPA workshops (not yet a programme of the catalogue)", manager.text("programmeName"));
+        assertEquals(List.of("Choose the programme", "Assign a case worker"), steps(manager),
+                "no assessment until it is chosen");
+        manager.press("nextSteps", "Choose the programme");
+        manager.submit("saveStep");
+        assertTrue(manager.fieldError("programmeId").contains("Select the programme"),
+                () -> manager.text("errorSummary"));
+        manager.assertAccessible("Referral with the programme to choose");
+        manager.choose("programmeId", String.valueOf(ProgrammeCases.programmeId(facilitatorApi, "Project PIPA")));
+        manager.submit("saveStep");
+        assertEquals("Project PIPA", manager.text("programmeName"));
+        assertEquals(List.of("Record the suitability assessment", "Assign a case worker"), steps(manager));
     }
 
     @Test
@@ -197,7 +213,14 @@ class PipaEnforcementJourneyIT extends BrowserJourney {
 
         probation.signIn("probation.demo");
         probation.open("/person/view.xhtml?id=" + father);
-        assertTrue(probation.text("noReferrals").contains("No programme referrals"), () -> probation.text("programmes"));
+        probation.waitForUrl("/person/access.xhtml");
+        assertTrue(probation.text("offCaseload").contains("not on your caseload"), probation::pageText);
+        probation.assertAccessible("Not on your caseload");
+        probation.submit("openRecord");
+        assertTrue(probation.fieldError("reason").contains("Give the reason"), probation::pageText);
+        probation.type("reason", "Referring him to Caring Dads at his social worker's request");
+        probation.submit("openRecord");
+        probation.waitForUrl("/person/view.xhtml");
         probation.click("makeReferral");
         probation.waitForUrl("/programme/referral-make.xhtml");
         probation.assertAccessible("Make a programme referral");

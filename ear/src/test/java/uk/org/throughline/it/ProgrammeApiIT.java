@@ -41,6 +41,7 @@ class ProgrammeApiIT {
 
     private final ApiClient police = ApiClient.as("police.demo");
     private final ApiClient probation = ApiClient.as("probation.demo");
+    private final ApiClient yot = ApiClient.as("yot.demo");
     private final ApiClient facilitator = ApiClient.as("facilitator.demo");
     private final ApiClient manager = ApiClient.as("manager.demo");
     private final ApiClient admin = ApiClient.as("admin.demo");
@@ -131,6 +132,13 @@ class ProgrammeApiIT {
         assertEquals(422, probation.get("/api/enforcement-actions/" + actionId(worklist, "breaches", referralId)
                 + "/warning-letter").status(), "a breach referral has no warning letter");
         assertEquals(403, police.get("/api/enforcement-actions/" + warningId + "/warning-letter").status());
+        assertProblem(yot.get("/api/enforcement-actions/" + warningId + "/warning-letter"), 403);
+        assertProblem(yot.post("/api/referrals/" + referralId + "/end-of-programme-report", "{}"), 403);
+        ApiClient.Response notTheirs = yot.post("/api/enforcement-actions/" + actionId(worklist, "breaches", referralId)
+                + "/resolution", resolution(worklist, "breaches", referralId, "Order continued").build().toString());
+        assertProblem(notTheirs, 403);
+        assertEquals("This referral's case worker is Gareth Lloyd. Only they or a manager can resolve its breach "
+                + "referrals and tasks.", notTheirs.json().getString("detail"));
         assertProblem(probation.post("/api/enforcement-actions/" + warningId + "/resolution", resolution(worklist,
                 "warningsAwaitingResponse", referralId, "He rang the next morning").build().toString()), 422);
         long breachId = actionId(worklist, "breaches", referralId);
@@ -255,15 +263,16 @@ class ProgrammeApiIT {
     void compliesWithTheCautionWhenAPipaManCompletesBothWorkshops() {
         PipaPlace place = pipaPlace(LocalDate.of(1983, 2, 8));
         saveRegister(id(place.sessions().get(0)), line(place.referralId(), "ATTENDED"));
-        JsonObject inProgress = probation.get("/api/referrals/" + place.referralId()).json();
-        ApiClient.Response tooSoon = probation.post("/api/referrals/" + place.referralId() + "/completion",
+        // the facilitator has him on their caseload (their cohort); no probation officer has taken him on
+        JsonObject inProgress = facilitator.get("/api/referrals/" + place.referralId()).json();
+        ApiClient.Response tooSoon = facilitator.post("/api/referrals/" + place.referralId() + "/completion",
                 Json.createObjectBuilder().add("version", inProgress.getJsonNumber("version").longValue())
                         .add("on", today().toString()).build().toString());
         assertProblem(tooSoon, 422);
 
         saveRegister(id(place.sessions().get(1)), line(place.referralId(), "ATTENDED"));
-        JsonObject completed = step(probation, place.referralId(), "completion",
-                probation.get("/api/referrals/" + place.referralId()).json(),
+        JsonObject completed = step(facilitator, place.referralId(), "completion",
+                facilitator.get("/api/referrals/" + place.referralId()).json(),
                 Json.createObjectBuilder().add("on", today().toString()));
 
         assertEquals("COMPLETED", completed.getString("status"), completed::toString);
@@ -282,7 +291,7 @@ class ProgrammeApiIT {
         assertEquals(201, given.status(), given::toString);
         long cautionId = id(given.json());
         long referralId = id(given.json().getJsonArray("referrals").getJsonObject(0));
-        JsonObject received = probation.get("/api/referrals/" + referralId).json();
+        JsonObject received = manager.get("/api/referrals/" + referralId).json();
         assertTrue(ApiClient.isNull(received.get("programmeId")), received::toString);
 
         ApiClient.Response linked = facilitator.post("/api/referrals/" + referralId + "/programme",
@@ -309,7 +318,10 @@ class ProgrammeApiIT {
         PipaPlace place = pipaPlace(LocalDate.of(1984, 7, 19));
         long referralId = place.referralId();
         String caseWorker = "/api/referrals/" + referralId + "/case-worker";
-        JsonObject allocated = probation.get("/api/referrals/" + referralId).json();
+        // not on the officer's caseload until he takes him on (he would open his records for a reason to find
+        // the referral; the manager's copy gives the version here)
+        assertProblem(probation.get("/api/referrals/" + referralId), 403);
+        JsonObject allocated = manager.get("/api/referrals/" + referralId).json();
         assertEquals(allocated.getString("referredBy"), allocated.getString("caseWorker"),
                 "the officer who gave the caution answers for him");
         assertFalse(referralIds(probation.get("/api/programme-worklists/case-worker").json(), "people")
@@ -336,6 +348,7 @@ class ProgrammeApiIT {
         assertEquals("Case worker: probation.demo", last.getString("label"));
         assertEquals("probation.demo", last.getString("by"));
         assertEquals(today().toString(), last.getString("on"));
+        assertEquals(200, probation.get("/api/referrals/" + referralId).status(), "on the officer's caseload now");
         assertProblem(manager.post(caseWorker, Json.createObjectBuilder().add("version", version)
                 .add("caseWorker", "yot.demo").add("on", today().toString()).build().toString()), 409);
         assertTrue(referralIds(probation.get("/api/programme-worklists/case-worker").json(), "people")
@@ -558,7 +571,8 @@ class ProgrammeApiIT {
         long cautionId = id(given.json());
         long referralId = id(given.json().getJsonArray("referrals").getJsonObject(0));
 
-        JsonObject referral = probation.get("/api/referrals/" + referralId).json();
+        // the officer who gave the caution answers for him: he is on no probation officer's caseload yet
+        JsonObject referral = manager.get("/api/referrals/" + referralId).json();
         assertEquals(programmeId("Project PIPA"), referral.getJsonNumber("programmeId").longValue(), referral::toString);
         assertEquals(cautionId, referral.getJsonNumber("conditionalCautionId").longValue());
         JsonObject waiting = toWaitingList(referral, cautionedOn);

@@ -79,10 +79,17 @@ final class ProgrammeCases {
 
     /**
      * A new father referred to Caring Dads (voluntarily, a child of 5 he sees regularly), found suitable
-     * and given a place in the cohort, all on {@code on}; returns the referral.
+     * and given a place in the cohort by its facilitator, facilitator.demo, all on {@code on}; returns the
+     * referral.
      */
     static JsonObject allocatedFather(long programmeId, long cohortId, String surname, String forenames,
             LocalDate on) {
+        return allocatedFather(ApiClient.as("facilitator.demo"), programmeId, cohortId, surname, forenames, on);
+    }
+
+    /** The same, given his place by {@code allocator} (a manager, for a cohort facilitator.demo does not run). */
+    static JsonObject allocatedFather(ApiClient allocator, long programmeId, long cohortId, String surname,
+            String forenames, LocalDate on) {
         ApiClient probation = ApiClient.as("probation.demo");
         long personId = People.register(probation, surname, forenames, People.uniqueDateOfBirth());
         JsonObject referral = ok(201, probation.post("/api/referrals", Json.createObjectBuilder()
@@ -91,7 +98,7 @@ final class ProgrammeCases {
                 .add("regularContactWithChild", true).add("riskLevel", "MEDIUM").build().toString()));
         JsonObject assessed = step(probation, id(referral), "assessment", referral, Json.createObjectBuilder()
                 .add("suitable", true).add("on", on.toString()));
-        return step(ApiClient.as("facilitator.demo"), id(referral), "allocation", assessed, Json.createObjectBuilder()
+        return step(allocator, id(referral), "allocation", assessed, Json.createObjectBuilder()
                 .add("cohortId", cohortId).add("on", on.toString()));
     }
 

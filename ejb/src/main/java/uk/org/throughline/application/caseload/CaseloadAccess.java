@@ -42,7 +42,13 @@ public interface CaseloadAccess {
      */
     void requireReadAboutVictimOfTheirMan(long personId);
 
-    /** The same for a record of several people (an incident, a register): every one must be readable. */
+    /**
+     * The same for everyone a record or page lists at once (an incident, a register, a cohort), in one query:
+     * passes when the signed-in member of staff may read every one of them; otherwise audits each refused read
+     * and throws.
+     *
+     * @throws OutsideCaseloadException if any of them is off their caseload or restricted to others
+     */
     void requireRead(Collection<Long> personIds);
 
     /**

@@ -12,14 +12,39 @@ public class OutsideCaseloadException extends NotPermittedException {
 
     private final long personId;
     private final boolean restricted;
+    private final boolean listsOthers;
 
     public OutsideCaseloadException(long personId, boolean restricted) {
-        super(restricted
+        this(personId, restricted, false, restricted
                 ? "This record is restricted: it is open only to named staff. Ask the record's owner or an administrator."
                 : "This person is not on your caseload. Give the reason you need their records to open them; "
                         + "your manager is told.");
+    }
+
+    private OutsideCaseloadException(long personId, boolean restricted, boolean listsOthers, String message) {
+        super(message);
         this.personId = personId;
         this.restricted = restricted;
+        this.listsOthers = listsOthers;
+    }
+
+    /**
+     * A list (a register, a cohort) naming people the worker may not all read: it is open to those who work
+     * with every one of them, and to managers.
+     *
+     * @param personId   the first of those refused
+     * @param restricted whether any of them is refused by a restriction
+     */
+    public static OutsideCaseloadException amongOthers(long personId, boolean restricted) {
+        return new OutsideCaseloadException(personId, restricted, true, restricted
+                ? "Someone listed here has a restricted record, open only to named staff, so you cannot open this list."
+                : "Not everyone listed here is on your caseload, so you cannot open this list: it is open to the "
+                        + "staff who work with all of them, and to managers.");
+    }
+
+    /** Whether the refused record lists several people (a register), rather than being one person's. */
+    public boolean listsOthers() {
+        return listsOthers;
     }
 
     public long personId() {

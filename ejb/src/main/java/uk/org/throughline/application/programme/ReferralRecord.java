@@ -10,8 +10,12 @@ import uk.org.throughline.domain.model.attendance.OutcomeCode;
  * A referral as its page shows it: the referral with its history, the person's attendance session
  * by session (marks and outcome codes only, never the register's notes, which may name the people
  * the person harmed) and what enforcement did about each failure to comply.
+ *
+ * @param takenOn whether a probation officer or YOT worker answers for the referral, so that only a
+ *                manager reassigns it; until then (nobody, or the police officer who gave the caution)
+ *                a probation officer or YOT worker may take it on
  */
-public record ReferralRecord(ReferralView referral, AttendanceSummary attendance,
+public record ReferralRecord(ReferralView referral, boolean takenOn, AttendanceSummary attendance,
         List<SessionLine> sessions, List<EnforcementItem> enforcement) {
 
     public ReferralRecord {

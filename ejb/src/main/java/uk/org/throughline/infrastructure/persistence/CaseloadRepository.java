@@ -17,8 +17,9 @@ import uk.org.throughline.domain.shared.RecordNotFoundException;
 
 /**
  * Who works with whom. A person is on a worker's caseload when the worker is his offender manager now,
- * case worker on one of his programme referrals, facilitator of a cohort he is in, or her partner-contact
- * worker. One query answers it, from the tables those relationships already live in.
+ * case worker on one of his programme referrals (for a caution's or self-referral with none named, whoever
+ * made it, as {@code ProgrammeReferral.caseWorker()} says), facilitator of a cohort he is in, or her
+ * partner-contact worker. One query answers it, from the tables those relationships already live in.
  */
 @ApplicationScoped
 public class CaseloadRepository {
@@ -35,8 +36,8 @@ public class CaseloadRepository {
     private static final String ON_CASELOAD = "(EXISTS (SELECT 1 FROM offender_manager_allocation a "
             + "WHERE a.person_id = p.id AND a.username = ?1 AND a.allocated_from <= ?2 "
             + "AND (a.allocated_to IS NULL OR a.allocated_to >= ?2)) "
-            + "OR EXISTS (SELECT 1 FROM programme_referral r WHERE r.person_id = p.id AND r.case_worker = ?1 AND "
-            + REFERRAL_CURRENT + ") "
+            + "OR EXISTS (SELECT 1 FROM programme_referral r WHERE r.person_id = p.id "
+            + "AND (r.case_worker = ?1 OR (r.case_worker IS NULL AND r.referred_by = ?1)) AND " + REFERRAL_CURRENT + ") "
             + "OR EXISTS (SELECT 1 FROM programme_referral r JOIN cohort_facilitator f ON f.cohort_id = r.cohort_id "
             + "WHERE r.person_id = p.id AND f.username = ?1 AND " + REFERRAL_CURRENT + ") "
             + "OR EXISTS (SELECT 1 FROM victim_record v WHERE v.person_id = p.id AND v.partner_contact_worker = ?1))";

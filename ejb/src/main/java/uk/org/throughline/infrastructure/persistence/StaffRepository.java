@@ -28,6 +28,11 @@ public class StaffRepository {
                 .findFirst();
     }
 
+    /** The account's display name, or the username itself when no account has it. */
+    public String displayName(String username) {
+        return findByUsername(username).map(StaffMember::displayName).orElse(username);
+    }
+
     /** @throws RecordNotFoundException if there is no account of that name */
     public StaffMember getByUsername(String username) {
         return findByUsername(username).orElseThrow(() -> new RecordNotFoundException("Staff member", username));

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import uk.org.throughline.application.caseload.CaseloadPermissions;
 import uk.org.throughline.application.order.OrderPermissions;
 import uk.org.throughline.application.person.PersonPermissions;
 import uk.org.throughline.application.victim.VictimPermissions;
@@ -29,6 +30,16 @@ class AccessPolicyTest {
             assertFalse(granted.contains(VictimPermissions.VICTIM_FACING), role.name());
             assertFalse(granted.contains(VictimPermissions.READ), role.name());
             assertTrue(granted.contains(VictimPermissions.READ_SUMMARY), role.name());
+        }
+    }
+
+    @Test
+    void managersReadEveryonesRecordsAndCaseWorkersTheirCaseloads() {
+        assertTrue(AccessPolicy.securityRolesOf(List.of(Role.MANAGER)).contains(CaseloadPermissions.READ_EVERYONE));
+        for (Role role : List.of(Role.PROBATION, Role.YOT, Role.PROGRAMME_FACILITATOR)) {
+            Set<String> granted = AccessPolicy.securityRolesOf(List.of(role));
+            assertFalse(granted.contains(CaseloadPermissions.READ_EVERYONE), role.name());
+            assertTrue(granted.contains(CaseloadPermissions.OPEN_FOR_REASON), role.name());
         }
     }
 

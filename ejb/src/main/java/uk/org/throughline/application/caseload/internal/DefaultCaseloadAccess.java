@@ -125,7 +125,11 @@ public class DefaultCaseloadAccess implements CaseloadAccess {
     @Override
     @PermitAll
     public void requireRead(long personId) {
-        requireRead(List.of(personId));
+        PersonAccess access = accessTo(personId);
+        if (!access.mayRead()) {
+            recordRefusal(personId, access);
+            throw new OutsideCaseloadException(personId, access == PersonAccess.RESTRICTED);
+        }
     }
 
     @Override
@@ -140,15 +144,19 @@ public class DefaultCaseloadAccess implements CaseloadAccess {
     @Override
     @PermitAll
     public void requireRead(Collection<Long> personIds) {
-        accessTo(personIds).entrySet().stream()
-                .filter(access -> !access.getValue().mayRead())
-                .min(Map.Entry.comparingByValue(Comparator.reverseOrder()))
-                .ifPresent(refused -> {
-                    boolean restricted = refused.getValue() == PersonAccess.RESTRICTED;
-                    refusals.record(refused.getKey(), restricted ? "Refused: the record is restricted"
-                            : "Refused: not on the caseload and no reason given");
-                    throw new OutsideCaseloadException(refused.getKey(), restricted);
-                });
+        Map<Long, PersonAccess> refused = accessTo(personIds).entrySet().stream()
+                .filter(entry -> !entry.getValue().mayRead())
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new));
+        if (!refused.isEmpty()) {
+            refused.forEach(this::recordRefusal);
+            throw OutsideCaseloadException.amongOthers(refused.keySet().iterator().next(),
+                    refused.containsValue(PersonAccess.RESTRICTED));
+        }
+    }
+
+    private void recordRefusal(long personId, PersonAccess access) {
+        refusals.record(personId, access == PersonAccess.RESTRICTED ? "Refused: the record is restricted"
+                : "Refused: not on the caseload and no reason given");
     }
 
     @Override

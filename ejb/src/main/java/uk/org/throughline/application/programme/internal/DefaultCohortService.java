@@ -1,7 +1,9 @@
 package uk.org.throughline.application.programme.internal;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -11,6 +13,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import uk.org.throughline.application.programme.CohortForms.CatchUpForm;
 import uk.org.throughline.application.programme.CohortForms.CohortForm;
 import uk.org.throughline.application.programme.CohortForms.RescheduleForm;
@@ -36,8 +39,9 @@ import uk.org.throughline.infrastructure.persistence.SessionRepository;
 import uk.org.throughline.infrastructure.persistence.UnitOfWork;
 
 /**
- * Cohorts and their sessions. Programme facilitators, managers and administrators set them up and
- * plan them; probation and YOT read them. One transaction per method with its audit rows.
+ * Cohorts and their sessions. Programme facilitators, managers and administrators set them up; a
+ * cohort's own facilitators, managers and administrators plan its sessions. A cohort and its sessions
+ * are read by whoever may read every person in them. One transaction per method with its audit rows.
  */
 @Stateless
 public class DefaultCohortService implements CohortService {
@@ -47,6 +51,9 @@ public class DefaultCohortService implements CohortService {
 
     @Inject
     private Clock clock;
+
+    @Resource
+    private SessionContext caller;
 
     @Inject
     private CohortRepository cohorts;
@@ -69,6 +76,9 @@ public class DefaultCohortService implements CohortService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private CaseloadAccess caseload;
+
     @Override
     @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     public CohortView create(CohortForm form) {
@@ -85,22 +95,29 @@ public class DefaultCohortService implements CohortService {
     @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     public CohortView view(long cohortId) {
         Cohort cohort = cohorts.get(cohortId);
+        caseload.requireRead(ProgrammeAccess.peopleOf(everyoneIn(cohort)));
         audit.record(AuditAction.VIEW, COHORT, String.valueOf(cohortId), "Viewed the " + cohort.programme().name()
                 + " cohort \"" + cohort.name() + "\" with its " + cohort.placesTaken() + " members", null);
         return view(cohort, List.of());
     }
 
-    /** When and where a session is held is not personal data, so reading it is not audited. */
+    /**
+     * When and where a session is held is not personal data, so reading it is not audited; it is read by
+     * those who may read everyone on its register.
+     */
     @Override
     @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     public SessionView session(long sessionId) {
-        return ProgrammeMapping.sessionView(sessions.get(sessionId));
+        ProgrammeSession programmeSession = sessions.get(sessionId);
+        caseload.requireRead(ProgrammeAccess.peopleOf(programmeSession.register()));
+        return ProgrammeMapping.sessionView(programmeSession);
     }
 
     @Override
     @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     public CohortView schedule(long cohortId, ScheduleForm form) {
         Cohort cohort = cohorts.get(cohortId);
+        ProgrammeAccess.requireRuns(caller, cohort, "plan its sessions");
         Schedule schedule = SessionPattern.of(cohort.programme(), form.from(), form.day(), form.startTime())
                 .plan(programmes.bankHolidays());
         sessions.add(ProgrammeSession.schedule(cohort, schedule, sessions.ofCohort(cohort), clock.instant()));
@@ -118,6 +135,7 @@ public class DefaultCohortService implements CohortService {
     public SessionView reschedule(long sessionId, long expectedVersion, RescheduleForm form) {
         Instant now = clock.instant();
         ProgrammeSession programmeSession = sessions.get(sessionId);
+        ProgrammeAccess.requireRuns(caller, programmeSession.cohort(), "move its sessions");
         String description = "The \"" + programmeSession.cohort().name() + "\" " + programmeSession.describe();
         OptimisticLock.require(programmeSession.version(), expectedVersion, description);
         programmeSession.reschedule(form.date(), form.startTime(), form.reason(), programmes.bankHolidays(),
@@ -134,6 +152,7 @@ public class DefaultCohortService implements CohortService {
     public SessionView catchUp(long missedSessionId, CatchUpForm form) {
         Instant now = clock.instant();
         ProgrammeSession missed = sessions.get(missedSessionId);
+        ProgrammeAccess.requireRuns(caller, missed.cohort(), "arrange its catch-ups");
         List<ProgrammeReferral> participants = form.referralIds().stream().map(referrals::get).toList();
         ProgrammeSession catchUp = ProgrammeSession.catchUp(missed, participants, form.date(), form.startTime(),
                 programmes.bankHolidays(), UkDate.dayOf(now), now);
@@ -145,13 +164,17 @@ public class DefaultCohortService implements CohortService {
     }
 
     private CohortView view(Cohort cohort, List<Schedule.Skipped> skipped) {
-        List<ProgrammeReferral> everyone = Stream.concat(cohort.members().stream(), cohort.finished().stream())
-                .toList();
+        List<ProgrammeReferral> everyone = everyoneIn(cohort);
         Map<Long, String> names = people.displayNames(everyone.stream().map(ProgrammeReferral::personId).toList());
         Map<ProgrammeReferral, List<AttendanceRecord>> attendance = sessions.attendanceOf(everyone).stream()
                 .collect(Collectors.groupingBy(AttendanceRecord::referral));
         return ProgrammeMapping.cohortView(cohort, sessions.ofCohort(cohort), skipped, names::get,
                 referral -> cohort.programme().progress(AttendanceRecord.sessionsCovered(
                         attendance.getOrDefault(referral, List.of()))));
+    }
+
+    /** Those holding a place and those whose referral ended in the cohort. */
+    private static List<ProgrammeReferral> everyoneIn(Cohort cohort) {
+        return Stream.concat(cohort.members().stream(), cohort.finished().stream()).toList();
     }
 }

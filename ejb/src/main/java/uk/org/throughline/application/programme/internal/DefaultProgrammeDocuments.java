@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.Optional;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import uk.org.throughline.application.programme.ProgrammeDocuments;
 import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.domain.model.attendance.EnforcementAction;
@@ -28,8 +29,8 @@ import uk.org.throughline.infrastructure.persistence.SessionRepository;
 import uk.org.throughline.infrastructure.persistence.StaffRepository;
 
 /**
- * Warning letters and end-of-programme reports for the staff who work with the person; each one
- * produced is audited as an export of the referral in the same transaction.
+ * Warning letters and end-of-programme reports for the staff who work with the person (those who may
+ * read his records); each one produced is audited as an export of the referral in the same transaction.
  */
 @Stateless
 public class DefaultProgrammeDocuments implements ProgrammeDocuments {
@@ -57,6 +58,9 @@ public class DefaultProgrammeDocuments implements ProgrammeDocuments {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private CaseloadAccess caseload;
+
     @Inject
     private Clock clock;
 
@@ -65,11 +69,12 @@ public class DefaultProgrammeDocuments implements ProgrammeDocuments {
     public byte[] warningLetter(long enforcementActionId) {
         EnforcementAction action = enforcements.get(enforcementActionId);
         ProgrammeReferral referral = action.referral();
+        caseload.requireRead(referral.personId());
         Person person = people.get(referral.personId());
         Optional<StaffMember> contact = staff.findByUsername(referral.caseWorker());
         WarningLetter letter = ProgrammeDocumentContent.warningLetter(action, letterName(person),
                 contact.map(StaffMember::displayName).orElse(referral.caseWorker()),
-                contact.map(DefaultProgrammeDocuments::teamOf).orElse(null), staffName(action.decidedBy()));
+                contact.map(DefaultProgrammeDocuments::teamOf).orElse(null), staff.displayName(action.decidedBy()));
         audit.record(AuditAction.EXPORT, REFERRAL, String.valueOf(referral.id()), "Produced the warning letter of "
                 + UkDate.format(action.decidedOn()) + " to " + person.displayName() + " ("
                 + referral.programmeName() + ")", null);
@@ -80,10 +85,11 @@ public class DefaultProgrammeDocuments implements ProgrammeDocuments {
     @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     public byte[] endOfProgrammeReport(long referralId, String facilitatorComments) {
         ProgrammeReferral referral = referrals.get(referralId);
+        caseload.requireRead(referral.personId());
         Person person = people.get(referral.personId());
         EndOfProgrammeReport report = ProgrammeDocumentContent.endOfProgrammeReport(referral, person.displayName(),
                 person.dateOfBirth(), sessions.attendanceOf(referral), facilitatorComments,
-                UkDate.today(clock), staffName(session.getCallerPrincipal().getName()));
+                UkDate.today(clock), staff.displayName(session.getCallerPrincipal().getName()));
         audit.record(AuditAction.EXPORT, REFERRAL, String.valueOf(referralId), "Produced the end-of-programme report "
                 + "of " + person.displayName() + " (" + report.programmeName() + ")", null);
         return EndOfProgrammeReportPdf.render(report);
@@ -97,9 +103,5 @@ public class DefaultProgrammeDocuments implements ProgrammeDocuments {
 
     private static String teamOf(StaffMember member) {
         return member.teamNames() == null ? member.agency() : member.teamNames() + ", " + member.agency();
-    }
-
-    private String staffName(String username) {
-        return staff.findByUsername(username).map(StaffMember::displayName).orElse(username);
     }
 }

@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import uk.org.throughline.application.programme.ProgrammeEnded;
 import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.ProgrammeView;
@@ -64,7 +65,10 @@ import uk.org.throughline.infrastructure.persistence.UnitOfWork;
 /**
  * Programme referrals. Probation, YOT, programme staff, managers and administrators refer and move
  * referrals on; only a manager or administrator may refer someone the programme's criteria refuse,
- * with a reason. One transaction per method with its audit rows, the caution's change included.
+ * with a reason. A referral is read only by those who may read the person's records (need to know);
+ * once a probation officer or YOT worker answers for it, only a manager reassigns it, and only its case
+ * worker or a manager resolves its enforcement. One transaction per method with its audit rows, the
+ * caution's change included.
  */
 @Stateless
 public class DefaultReferralService implements ReferralService {
@@ -116,6 +120,9 @@ public class DefaultReferralService implements ReferralService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private CaseloadAccess caseload;
+
     /** The catalogue is not personal data, so reading it is not audited. */
     @Override
     @RolesAllowed(ProgrammePermissions.READ_REFERRALS)
@@ -154,6 +161,7 @@ public class DefaultReferralService implements ReferralService {
     @RolesAllowed(ProgrammePermissions.READ_REFERRALS)
     public ReferralView view(long referralId) {
         ProgrammeReferral referral = referrals.get(referralId);
+        caseload.requireRead(referral.personId());
         audit.record(AuditAction.VIEW, REFERRAL, String.valueOf(referralId), "Viewed the " + referral.programmeName()
                 + " referral of " + people.displayName(referral.personId()), null);
         return view(referral, null);
@@ -162,6 +170,7 @@ public class DefaultReferralService implements ReferralService {
     @Override
     @RolesAllowed(ProgrammePermissions.READ_REFERRALS)
     public List<ReferralView> referralsOf(long personId) {
+        caseload.requireRead(personId);
         String personName = people.displayName(personId);
         List<ProgrammeReferral> found = referrals.ofPerson(personId);
         audit.record(AuditAction.VIEW, "Person", String.valueOf(personId), "Viewed the " + found.size()
@@ -175,7 +184,8 @@ public class DefaultReferralService implements ReferralService {
         ReferralView referral = view(referralId);
         ProgrammeReferral found = referrals.get(referralId);
         List<AttendanceRecord> attendance = sessions.attendanceOf(found);
-        return new ReferralRecord(referral, AttendanceSummary.of(attendance.stream()
+        boolean takenOn = caseWorkerTakenOn(found).isPresent();
+        return new ReferralRecord(referral, takenOn, AttendanceSummary.of(attendance.stream()
                 .map(record -> new AttendanceSummary.Mark(record.mark(), record.line().failedToComply()))
                 .toList()),
                 attendance.stream().map(DefaultReferralService::sessionLine).toList(),
@@ -187,7 +197,9 @@ public class DefaultReferralService implements ReferralService {
     @Override
     @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     public List<ReferralRecord.Place> placesFor(long referralId) {
-        Optional<Programme> programme = referrals.get(referralId).programme();
+        ProgrammeReferral referral = referrals.get(referralId);
+        caseload.requireRead(referral.personId());
+        Optional<Programme> programme = referral.programme();
         return cohorts.open().stream()
                 .filter(cohort -> programme.isPresent() && cohort.programme() == programme.get()
                         && cohort.placesTaken() < cohort.capacity())
@@ -296,6 +308,7 @@ public class DefaultReferralService implements ReferralService {
     @RolesAllowed(ProgrammePermissions.CASE_WORK)
     public ReferralView nameCaseWorker(long referralId, long expectedVersion, CaseWorkerForm form) {
         String worker = caseWorkerAccount(form.caseWorker());
+        requireOpenToTakeOn(referrals.get(referralId));
         return change(referralId, expectedVersion, (referral, today, now) -> {
             referral.nameCaseWorker(worker, form.on(), caller(), today, now);
             return new Changed(worker.equals(caller()) ? "Took on as case worker" : "Assigned " + worker
@@ -316,12 +329,37 @@ public class DefaultReferralService implements ReferralService {
         }
         String username = namesSomeone ? named : caller();
         return staff.findByUsername(username)
-                .filter(member -> member.isActive()
-                        && (member.roles().contains(Role.PROBATION) || member.roles().contains(Role.YOT)))
+                .filter(member -> member.isActive() && isCaseWorker(member))
                 .map(StaffMember::username)
                 .orElseThrow(() -> new InvalidFieldException("caseWorker", namesSomeone
                         ? username.strip() + " is not the account of a probation officer or YOT worker"
                         : "Select the probation officer or YOT worker to answer for the person"));
+    }
+
+    /**
+     * A probation officer or YOT worker takes on a referral nobody answers for yet, or one still answered for
+     * by whoever referred (the police officer who gave the caution); one a colleague answers for is the
+     * manager's to reassign.
+     */
+    private void requireOpenToTakeOn(ProgrammeReferral referral) {
+        if (session.isCallerInRole(ProgrammePermissions.MANAGE)) {
+            return;
+        }
+        Optional<StaffMember> current = caseWorkerTakenOn(referral)
+                .filter(member -> !member.username().equals(caller()));
+        if (current.isPresent()) {
+            throw new NotPermittedException("This referral's case worker is " + current.get().displayName()
+                    + ". Only a manager can reassign it.");
+        }
+    }
+
+    /** The referral's case worker when a probation officer or YOT worker answers for it; empty otherwise. */
+    private Optional<StaffMember> caseWorkerTakenOn(ProgrammeReferral referral) {
+        return staff.findByUsername(referral.caseWorker()).filter(DefaultReferralService::isCaseWorker);
+    }
+
+    private static boolean isCaseWorker(StaffMember member) {
+        return member.roles().contains(Role.PROBATION) || member.roles().contains(Role.YOT);
     }
 
     @Override
@@ -331,6 +369,10 @@ public class DefaultReferralService implements ReferralService {
         Instant now = clock.instant();
         EnforcementAction action = enforcement.get(actionId);
         ProgrammeReferral referral = action.referral();
+        if (!session.isCallerInRole(ProgrammePermissions.MANAGE) && !referral.caseWorker().equals(caller())) {
+            throw new NotPermittedException("This referral's case worker is " + staff.displayName(referral.caseWorker())
+                    + ". Only they or a manager can resolve its breach referrals and tasks.");
+        }
         String what = action.kind().label().toLowerCase(Locale.UK) + " of " + UkDate.format(action.decidedOn()) + " for "
                 + people.displayName(referral.personId()) + " (" + referral.programmeName() + ")";
         OptimisticLock.require(action.version(), expectedVersion, "The " + what);

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.org.throughline.application.audit.AuditTrail;
+import uk.org.throughline.application.caseload.CaseloadAccess;
 import uk.org.throughline.application.programme.DisclosureRaised;
 import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.ProgrammeStarted;
@@ -43,8 +44,9 @@ import uk.org.throughline.infrastructure.persistence.SessionRepository;
 import uk.org.throughline.infrastructure.persistence.UnitOfWork;
 
 /**
- * Attendance registers. Facilitators, managers and administrators mark them; probation and YOT read
- * them. Saving a register is one transaction: the marks, the enforcement each new failure to comply
+ * Attendance registers. The cohort's own facilitators, managers and administrators mark them; whoever
+ * may read every person on a register reads it (its facilitators, managers, probation and YOT for their
+ * own people). Saving a register is one transaction: the marks, the enforcement each new failure to comply
  * leads to (with a caution's programme condition failed), and an audit row for every line.
  */
 @Stateless
@@ -88,10 +90,14 @@ public class DefaultRegisterService implements RegisterService {
     @EJB
     private AuditTrail audit;
 
+    @EJB
+    private CaseloadAccess caseload;
+
     @Override
     @RolesAllowed(ProgrammePermissions.WORK_WITH_REFERRALS)
     public RegisterView register(long sessionId) {
         ProgrammeSession session = sessions.get(sessionId);
+        caseload.requireRead(ProgrammeAccess.peopleOf(session.register()));
         audit.record(AuditAction.VIEW, "ProgrammeSession", String.valueOf(sessionId), "Viewed the register of "
                 + describe(session), null);
         return view(session, clock.instant(), List.of());
@@ -104,6 +110,7 @@ public class DefaultRegisterService implements RegisterService {
         LocalDate today = UkDate.dayOf(now);
         String by = context.getCallerPrincipal().getName();
         ProgrammeSession session = sessions.get(sessionId);
+        ProgrammeAccess.requireRuns(context, session.cohort(), "save its registers");
         String description = "The register of " + describe(session);
         OptimisticLock.require(session.version(), form.expectedVersion(), description);
         List<AttendanceRecord> newFailures = new ArrayList<>();

@@ -3,9 +3,9 @@ package uk.org.throughline.interfaces.person.web;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.List;
 import uk.org.throughline.application.caseload.AllocationView;
 import uk.org.throughline.application.caseload.CaseloadAccess;
-import java.util.List;
 import uk.org.throughline.application.order.CivilOrderService;
 import uk.org.throughline.application.order.OrderSummary;
 import uk.org.throughline.application.police.PersonChronology;
@@ -20,7 +20,8 @@ import uk.org.throughline.interfaces.security.web.SignedInRoles;
 /**
  * The person page: who they are and everything recorded about them, starting with their police
  * history as one timeline, oldest first, and their programme referrals for the roles that may read
- * them (everyone but the police), and the civil orders naming them.
+ * them (everyone but the police) when the person is on the user's caseload (or their role reads
+ * everyone's), and the civil orders naming them.
  */
 @Named
 @ViewScoped

@@ -1,5 +1,6 @@
 package uk.org.throughline.interfaces.programme.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -82,9 +83,14 @@ public class ViewCohort implements Serializable {
         return ProgrammePages.cohort(id);
     }
 
-    /** Facilitators, managers and administrators plan and move sessions; probation and YOT read them. */
+    /**
+     * The cohort's own facilitators, managers and administrators plan and move its sessions (the service
+     * checks too); others read them.
+     */
     public boolean isPlanner() {
-        return SignedInRoles.may(ProgrammePermissions.RUN_COHORTS);
+        String signedIn = FacesContext.getCurrentInstance().getExternalContext().getRemoteUser();
+        return SignedInRoles.may(ProgrammePermissions.MANAGE)
+                || (SignedInRoles.may(ProgrammePermissions.RUN_COHORTS) && cohort.facilitators().contains(signedIn));
     }
 
     /** A member in progress who has met the completion rule. */

@@ -166,20 +166,25 @@ public class ViewReferral implements Serializable {
     }
 
     /**
-     * The steps the referral's status allows that the signed-in user's role may take; taking it on is not
-     * offered to its case worker.
+     * The steps the referral's status allows that the signed-in user's role may take; taking it on is
+     * offered only while no probation officer or YOT worker answers for it (the service checks too).
      */
     public List<ReferralStep> getSteps() {
         ReferralView referral = record.referral();
         return ReferralStep.allowed(referral.status(), referral.programmeId() != null).stream()
                 .filter(allowed -> switch (allowed) {
                     case PROGRAMME, ALLOCATION -> roles.isProgrammeTeam();
-                    case TAKE_ON -> roles.isCaseWorker() && !referral.caseWorker().equals(
-                            FacesContext.getCurrentInstance().getExternalContext().getRemoteUser());
+                    case TAKE_ON -> roles.isCaseWorker() && !record.takenOn();
                     case ASSIGN_CASE_WORKER -> roles.isCaseWorkerAssigner();
                     default -> roles.isReferrer();
                 })
                 .toList();
+    }
+
+    /** Its case worker, a manager or an administrator resolves a breach referral or task (the service checks too). */
+    public boolean isEnforcementResolver() {
+        return roles.isCaseWorkerAssigner() || (roles.isEnforcementResolver() && record.referral().caseWorker()
+                .equals(FacesContext.getCurrentInstance().getExternalContext().getRemoteUser()));
     }
 
     public List<NotCompletedReason> getNotCompletedReasons() {

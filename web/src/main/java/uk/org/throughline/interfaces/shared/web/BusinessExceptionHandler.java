@@ -20,10 +20,17 @@ import uk.org.throughline.domain.shared.RecordNotFoundException;
 /**
  * The one place where a page learns that the service said no. A business exception from an action
  * becomes a message and the same page is shown again with what the user typed; a record that does
- * not exist on opening a page is a 404, a refused role a 403. Anything else goes on to the error
- * page, never as a stack trace.
+ * not exist on opening a page is a 404, a refused role a 403, and a refusal the service explained (a
+ * person off the caseload, a cohort run by others) a 403 whose page gives its message. Anything else
+ * goes on to the error page, never as a stack trace.
  */
 public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
+
+    /**
+     * The request attribute holding the refusal's message for the error page: the container's own error
+     * message attribute holds its reason phrase ("Forbidden") when it refuses a page itself.
+     */
+    private static final String REFUSAL = "throughline.refusal";
 
     public BusinessExceptionHandler(ExceptionHandler wrapped) {
         super(wrapped);
@@ -57,9 +64,13 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         if (context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE) {
             return false;
         }
-        if (cause instanceof OutsideCaseloadException outside) {
+        if (cause instanceof OutsideCaseloadException outside && !outside.listsOthers()) {
             redirect(context, "/person/access.xhtml?id=" + outside.personId());
-        } else if (cause instanceof NotPermittedException || cause instanceof EJBAccessException) {
+        } else if (cause instanceof NotPermittedException) {
+            context.getExternalContext().getRequestMap().put(REFUSAL, cause.getMessage());
+            sendError(context, HttpServletResponse.SC_FORBIDDEN);
+        } else if (cause instanceof EJBAccessException) {
+            // its message names the method: the error page says only that the role does not allow it
             sendError(context, HttpServletResponse.SC_FORBIDDEN);
         } else if (cause instanceof RecordNotFoundException && !context.isPostback()) {
             sendError(context, HttpServletResponse.SC_NOT_FOUND);
