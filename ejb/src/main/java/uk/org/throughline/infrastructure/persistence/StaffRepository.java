@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.staff.StaffMember;
 import uk.org.throughline.domain.model.staff.Team;
@@ -43,6 +44,14 @@ public class StaffRepository {
         return em.createQuery("SELECT s FROM StaffMember s JOIN s.roles r WHERE r = :role AND s.active = true "
                 + "ORDER BY s.displayName", StaffMember.class)
                 .setParameter("role", role)
+                .getResultList();
+    }
+
+    /** The active accounts with any of these roles, by name, each once. */
+    public List<StaffMember> activeWithAnyRole(Set<Role> roles) {
+        return em.createQuery("SELECT DISTINCT s FROM StaffMember s JOIN s.roles r WHERE r IN :roles AND s.active = true "
+                + "ORDER BY s.displayName", StaffMember.class)
+                .setParameter("roles", roles)
                 .getResultList();
     }
 

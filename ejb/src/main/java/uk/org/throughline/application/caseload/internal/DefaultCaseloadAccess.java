@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -208,11 +209,9 @@ public class DefaultCaseloadAccess implements CaseloadAccess {
     @PermitAll
     public List<StaffView> teamMembers() {
         Set<String> members = caseloads.membersManagedBy(username());
-        return Stream.of(Role.PROBATION, Role.YOT, Role.PROGRAMME_FACILITATOR, Role.PARTNER_CONTACT)
-                .flatMap(role -> staff.activeWithRole(role).stream())
+        return staff.activeWithAnyRole(EnumSet.of(Role.PROBATION, Role.YOT, Role.PROGRAMME_FACILITATOR,
+                        Role.PARTNER_CONTACT)).stream()
                 .filter(member -> isAdmin() || members.contains(member.username()))
-                .distinct()
-                .sorted(Comparator.comparing(StaffMember::displayName))
                 .map(StaffView::of)
                 .toList();
     }
@@ -263,12 +262,7 @@ public class DefaultCaseloadAccess implements CaseloadAccess {
     @Override
     @RolesAllowed(CaseloadPermissions.ALLOCATE)
     public List<StaffView> offenderManagers() {
-        return Stream.of(Role.PROBATION, Role.YOT)
-                .flatMap(role -> staff.activeWithRole(role).stream())
-                .distinct()
-                .sorted(Comparator.comparing(StaffMember::displayName))
-                .map(StaffView::of)
-                .toList();
+        return staff.activeWithAnyRole(EnumSet.of(Role.PROBATION, Role.YOT)).stream().map(StaffView::of).toList();
     }
 
     @Override

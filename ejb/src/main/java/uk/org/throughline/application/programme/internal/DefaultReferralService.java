@@ -11,10 +11,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.caseload.CaseloadAccess;
 import uk.org.throughline.application.programme.ProgrammeEnded;
@@ -296,12 +296,7 @@ public class DefaultReferralService implements ReferralService {
     @Override
     @RolesAllowed(ProgrammePermissions.MANAGE)
     public List<StaffView> caseWorkers() {
-        return Stream.of(Role.PROBATION, Role.YOT)
-                .flatMap(role -> staff.activeWithRole(role).stream())
-                .distinct()
-                .sorted(Comparator.comparing(StaffMember::displayName))
-                .map(StaffView::of)
-                .toList();
+        return staff.activeWithAnyRole(EnumSet.of(Role.PROBATION, Role.YOT)).stream().map(StaffView::of).toList();
     }
 
     @Override
