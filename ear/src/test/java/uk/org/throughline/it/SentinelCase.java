@@ -22,17 +22,18 @@ import java.util.concurrent.ThreadLocalRandom;
  * A woman and the man who harmed her, built through the API with a value found nowhere else (a
  * sentinel) in every field that could lead him, or anyone working with him, to her: her address,
  * her safe contact details and refuge, and every police and victim-safety text about them. He is
- * the case worker's man (allocated to probation.demo, who also opened his records for a reason
- * first), on facilitator.demo's group, and each perpetrator-facing worker has opened her records
- * for a reason, so nothing stops a read of either but what must be withheld. No police text is
- * marked shareable with offender managers.
+ * probation.demo's man (who opened his records for a reason first, then was allocated him and is
+ * his case worker on a programme), on facilitator.demo's group, and opened by yot.demo for a reason;
+ * each perpetrator-facing worker has opened her records for a reason too, so nothing stops a read
+ * of either but what must be withheld. No police text is marked shareable with offender managers.
  */
 final class SentinelCase {
 
     /** The perpetrator-facing roles' demo logins. */
     static final List<String> PERPETRATOR_FACING = List.of("probation.demo", "yot.demo", "facilitator.demo");
 
-    private static final String REASON = "Leak test: checking what this record shows";
+    /** The reason the workers give for opening records, and the test for reading a victim's details. */
+    static final String REASON = "Leak test: checking what this record shows";
 
     private final ApiClient police = ApiClient.as("police.demo");
     private final ApiClient partner = ApiClient.as("partner.demo");
@@ -55,7 +56,7 @@ final class SentinelCase {
         String homePostcode = sentinel("home postcode", postcode());
         perpetratorId = created(police, "/api/persons?confirmNew=true", Json.createObjectBuilder()
                 .add("surname", surname).add("forenames", "Darren").add("gender", "MALE")
-                .add("dateOfBirth", LocalDate.of(1984, 5, 1).plusDays(ThreadLocalRandom.current().nextInt(3000)).toString())
+                .add("dateOfBirth", People.uniqueDateOfBirth().toString())
                 .add("warningMarkers", Json.createArrayBuilder().add(Json.createObjectBuilder().add("type", "VIOLENCE")
                         .add("since", today().minusYears(1).toString())
                         .add("notes", sentinel("warning marker note", "SENTINEL-MARKER-" + token)
@@ -63,7 +64,7 @@ final class SentinelCase {
                 .build());
         victimId = created(police, "/api/persons?confirmNew=true", Json.createObjectBuilder()
                 .add("surname", surname).add("forenames", "Leanne").add("gender", "FEMALE")
-                .add("dateOfBirth", LocalDate.of(1988, 2, 1).plusDays(ThreadLocalRandom.current().nextInt(3000)).toString())
+                .add("dateOfBirth", People.uniqueDateOfBirth().toString())
                 .add("addresses", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("line1", sentinel("home address", "SENTINEL-ADDR-" + token))
                         .add("town", sentinel("home town", "SENTINEL-TOWN-" + token))
@@ -93,11 +94,14 @@ final class SentinelCase {
         return new SentinelCase();
     }
 
-    /** Which sentinels {@code text} contains, by what they stand for; case and runs of white space do not matter. */
+    /**
+     * Which sentinels {@code text} contains, by what they stand for; neither case nor white space matters
+     * (a postcode or phone number written without its space, a PDF's line breaks).
+     */
     List<String> foundIn(String text) {
-        String plain = text.replaceAll("\\s+", " ").toLowerCase(Locale.UK);
+        String plain = compact(text);
         return sentinels.entrySet().stream()
-                .filter(sentinel -> plain.contains(sentinel.getValue().toLowerCase(Locale.UK)))
+                .filter(sentinel -> plain.contains(compact(sentinel.getValue())))
                 .map(sentinel -> sentinel.getKey() + " " + sentinel.getValue())
                 .toList();
     }
@@ -327,7 +331,8 @@ final class SentinelCase {
                 .build().toString()));
         ok(201, partner.post("/api/marac/referrals/" + id(referral) + "/actions", Json.createObjectBuilder()
                 .add("agency", "HOUSING")
-                .add("action", sentinel("MARAC action", "SENTINEL-ACTION-" + token) + ": fit a door alarm at the refuge")
+                .add("action", sentinel("MARAC action", "SENTINEL-ACTION-" + token)
+                        + ": fit a door alarm at the refuge")
                 .add("dueOn", today().plusDays(14).toString()).build().toString()));
         ok(201, partner.post("/api/safety-plans/" + victimId + "/items", RiskCases.safetyMeasure(
                 sentinel("safety plan item", "SENTINEL-SAFETY-" + token) + ": taxi from the refuge to work",
@@ -348,6 +353,10 @@ final class SentinelCase {
                         + ": he texted her new number")
                 .add("concerns", "Worried he will find the refuge")
                 .add("actions", "Safety plan reviewed").build().toString()));
+    }
+
+    private static String compact(String text) {
+        return text.replaceAll("\\s+", "").toLowerCase(Locale.UK);
     }
 
     private String sentinel(String standsFor, String value) {
