@@ -20,8 +20,9 @@ import uk.org.throughline.interfaces.security.ThrottledSignIn;
 public class SignIn {
 
     /**
-     * One message for every failure, so the page never tells anyone which usernames exist; only
-     * a refusal because of earlier failures says so, and how long to wait.
+     * One message for every failure, so the page never tells anyone which usernames exist. An attempt
+     * refused unchecked after too many failures says that instead, and how long to wait, whether or
+     * not the username exists.
      */
     static final String FAILED = "The username or password is not right";
 
