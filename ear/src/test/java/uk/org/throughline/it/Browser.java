@@ -35,6 +35,17 @@ public final class Browser implements AutoCloseable {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
+    /** Where the pages of a window note what their Content-Security-Policy refused. */
+    private static final String REFUSED = "throughline.contentSecurityPolicyRefused";
+    private static final String NOTE_REFUSALS = """
+            document.addEventListener('securitypolicyviolation', function (e) {
+              var refused = JSON.parse(sessionStorage.getItem('%s') || '[]');
+              refused.push(e.effectiveDirective + ' refused ' + e.blockedURI + ' in ' + e.sourceFile + ':'
+                  + e.lineNumber + ' on ' + document.location.pathname);
+              sessionStorage.setItem('%s', JSON.stringify(refused));
+            });
+            """.formatted(REFUSED, REFUSED);
+
     private final ChromeDriver driver;
     private final WebDriverWait wait;
     private final Path downloads;
@@ -55,6 +66,9 @@ public final class Browser implements AutoCloseable {
         options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         driver = new ChromeDriver(options);
+        // Each page notes what its Content-Security-Policy refused in the tab's storage, read at the end of the
+        // test: the console does not say so when a script catches the refusal (an eval's, for one).
+        driver.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", NOTE_REFUSALS));
         wait = new WebDriverWait(driver, TIMEOUT);
         // an ajax answer may replace the element being looked at ("node does not belong to the document"): look again
         wait.ignoring(WebDriverException.class);
@@ -174,6 +188,19 @@ public final class Browser implements AutoCloseable {
                 .map(rule -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
                         + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("\n")));
+    }
+
+    /**
+     * What the pages' Content-Security-Policy refused in this window (a script without the page's nonce,
+     * an inline event handler, an eval), as long as the window is still on one of the application's pages.
+     */
+    public List<String> contentSecurityPolicyViolations() {
+        if (!driver.getCurrentUrl().startsWith(ApiClient.BASE)) {
+            return List.of();
+        }
+        List<?> refused = (List<?>) driver.executeScript("return JSON.parse(sessionStorage.getItem('" + REFUSED
+                + "') || '[]')");
+        return refused.stream().map(String::valueOf).toList();
     }
 
     /** Waits for the browser to have saved the download {@code fileName} and returns its content. */

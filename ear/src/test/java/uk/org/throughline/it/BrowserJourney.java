@@ -1,5 +1,7 @@
 package uk.org.throughline.it;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,8 +16,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * What every journey through the pages shares: the application deployed as the build made it, with
  * the tests outside the server; a fresh browser for each test ({@link #browser}) and any further
- * windows it opens ({@link #newBrowser()}); a picture of each window when a test fails; and every window
- * closed after the test, whatever happened.
+ * windows it opens ({@link #newBrowser()}); a picture of each window when a test fails; every window
+ * closed after the test, whatever happened; and the test failed if the Content-Security-Policy refused
+ * anything on its pages.
  */
 @ExtendWith({ArquillianExtension.class, BrowserJourney.ScreenshotsOnFailure.class})
 abstract class BrowserJourney {
@@ -42,24 +45,36 @@ abstract class BrowserJourney {
         return window;
     }
 
+    /** Closes every window; the test fails if the Content-Security-Policy refused anything in one of them. */
     @AfterEach
     void closeWindows() {
+        List<String> refused = new ArrayList<>();
         RuntimeException failure = null;
         for (Browser window : windows) {
             try {
+                refused.addAll(window.contentSecurityPolicyViolations());
+            } catch (RuntimeException e) {
+                failure = firstOrSuppressed(failure, e);
+            }
+            try {
                 window.close();
             } catch (RuntimeException e) {
-                if (failure == null) {
-                    failure = e;
-                } else {
-                    failure.addSuppressed(e);
-                }
+                failure = firstOrSuppressed(failure, e);
             }
         }
         windows.clear();
         if (failure != null) {
             throw failure;
         }
+        assertTrue(refused.isEmpty(), () -> "The Content-Security-Policy refused:\n" + String.join("\n", refused));
+    }
+
+    private static RuntimeException firstOrSuppressed(RuntimeException first, RuntimeException next) {
+        if (first == null) {
+            return next;
+        }
+        first.addSuppressed(next);
+        return first;
     }
 
     /**

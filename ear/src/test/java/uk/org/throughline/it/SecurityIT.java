@@ -1,6 +1,7 @@
 package uk.org.throughline.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static uk.org.throughline.it.PersonApiIT.assertProblem;
 import static uk.org.throughline.it.People.person;
@@ -12,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -42,6 +44,41 @@ class SecurityIT {
         List<JsonObject> rows = ApiClient.as("admin.demo").get("/api/audit?action=LOGIN_FAILED&username=police.demo&size=5")
                 .json().getJsonArray("items").getValuesAs(JsonObject.class);
         assertTrue(!rows.isEmpty(), "a failed sign-in leaves an audit row");
+    }
+
+    @Test
+    void auditsAFailedSignInWithAnUnknownNameWithoutWhatWasTyped() {
+        String typed = "Kerry-" + UUID.randomUUID();
+        assertProblem(ApiClient.as(typed, "not-the-password").get("/api/persons?q=smith"), 401);
+
+        ApiClient.Response trail = ApiClient.as("admin.demo").get("/api/audit?action=LOGIN_FAILED&size=20");
+        assertFalse(trail.body().contains(typed), trail::body);
+        JsonObject refused = trail.json().getJsonArray("items").getJsonObject(0);
+        assertEquals("(unknown username)", refused.getString("username"), refused::toString);
+        assertTrue(refused.getString("summary").startsWith("Sign-in refused, from "), refused::toString);
+    }
+
+    /**
+     * Faces answers *.xhtml only: the mappings it had by default as well (/faces/*, *.jsf, *.faces) gave
+     * every page further addresses that its constraint did not cover.
+     */
+    @Test
+    void refusesEveryAddressOfThePagesARoleMayNotOpen() {
+        PageSession probation = PageSession.signIn("probation.demo");
+        assertEquals(200, probation.get("/index.xhtml").statusCode(), "signed in");
+
+        for (String page : List.of("/person/merge", "/audit", "/programme/catalogue", "/programme/catalogue-entry",
+                "/programme/bank-holidays")) {
+            for (String address : List.of(page + ".xhtml", page + ".jsf", page + ".faces", "/faces" + page + ".xhtml",
+                    "/faces" + page + ".jsf")) {
+                HttpResponse<String> answer = probation.get(address);
+                assertTrue(answer.statusCode() == 403 || answer.statusCode() == 404,
+                        () -> address + ": HTTP " + answer.statusCode());
+                assertTrue(answer.body().contains("You cannot open this page") || answer.body().contains("Page not found"),
+                        () -> address + ": " + answer.body());
+            }
+        }
+        assertEquals(200, PageSession.signIn("admin.demo").get("/audit.xhtml").statusCode(), "the page itself works");
     }
 
     @Test

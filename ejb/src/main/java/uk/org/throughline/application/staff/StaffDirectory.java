@@ -1,16 +1,35 @@
 package uk.org.throughline.application.staff;
 
+import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
+import java.util.Set;
+import uk.org.throughline.domain.model.staff.Role;
 
 /** Staff accounts held in the database, with PBKDF2-hashed passwords. */
 public interface StaffDirectory {
 
     /**
-     * Checks a sign-in; the attempt is audited either way. Empty when the user is unknown, disabled
-     * or the password is wrong (the caller must not say which).
+     * Checks a sign-in; the attempt is audited either way, with the client's address. Empty when the
+     * user is unknown, disabled or the password is wrong (the caller must not say which). A name that
+     * belongs to no account is not written down: it may be a password typed into the wrong box.
      */
-    Optional<StaffView> authenticate(String username, char[] password);
+    Optional<StaffView> authenticate(String username, char[] password, String clientAddress);
 
-    /** The active account of that name, for showing who is signed in. */
+    /** The active account of that name, as it is now: read on every request of someone signed in. */
     Optional<StaffView> find(String username);
+
+    /**
+     * Disables the account: it can no longer sign in, and a session or API caller signed in with it is
+     * refused from its next request. Administrators only, never their own account; audited.
+     */
+    void deactivate(@NotNull String username);
+
+    /** Lets a disabled account sign in again (its old sessions stay ended). Administrators only; audited. */
+    void reactivate(@NotNull String username);
+
+    /**
+     * Replaces the account's roles (at least one), from its next request on. Administrators only, never
+     * their own account; audited.
+     */
+    void changeRoles(@NotNull String username, Set<Role> roles);
 }

@@ -1,8 +1,10 @@
 package uk.org.throughline.interfaces.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,11 +17,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * API callers send their password with every request (HTTP Basic). Checking it against the PBKDF2
- * hash costs far more than the request itself, so a successful check is remembered for a few minutes,
- * keyed by a SHA-256 digest of the credentials (the password itself is never kept). A disabled
- * account or a changed password therefore takes effect on the API within {@link #LIFETIME}; failed
- * checks are never remembered.
+ * Checks the credentials an API caller sends with every request (HTTP Basic). Checking a password
+ * against its PBKDF2 hash costs far more than the request itself, so a successful check is
+ * remembered, keyed by a SHA-256 digest of the credentials (the password itself is never kept), for
+ * {@link #LIFETIME} from that check however often it is used. Only the password check is remembered:
+ * whether the account is still active, and its roles, are read afresh on every request, so disabling
+ * an account or changing its roles applies to the very next request. A changed password takes up to
+ * {@link #LIFETIME} to apply; failed checks are never remembered.
  */
 @ApplicationScoped
 public class VerifiedApiCredentials {
@@ -30,36 +34,52 @@ public class VerifiedApiCredentials {
 
     private final Map<String, Verified> verified = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final IdentityStoreHandler passwordCheck;
+    private final ThroughlineIdentityStore accounts;
 
-    public VerifiedApiCredentials() {
-        this(Clock.systemUTC());
+    /** For the container's proxy only. */
+    protected VerifiedApiCredentials() {
+        this(null, null, null);
     }
 
-    VerifiedApiCredentials(Clock clock) {
+    @Inject
+    public VerifiedApiCredentials(Clock clock, IdentityStoreHandler passwordCheck, ThroughlineIdentityStore accounts) {
         this.clock = clock;
+        this.passwordCheck = passwordCheck;
+        this.accounts = accounts;
     }
 
-    public Optional<CredentialValidationResult> recall(UsernamePasswordCredential credential) {
+    /** The caller these credentials sign in, with the account as it is now; not VALID when they sign in no one. */
+    public CredentialValidationResult validate(UsernamePasswordCredential credential) {
+        Optional<String> username = recall(credential);
+        if (username.isPresent()) {
+            return accounts.current(username.get());
+        }
+        CredentialValidationResult checked = passwordCheck.validate(credential);
+        if (checked.getStatus() == CredentialValidationResult.Status.VALID) {
+            remember(credential, checked.getCallerPrincipal().getName());
+        }
+        return checked;
+    }
+
+    private Optional<String> recall(UsernamePasswordCredential credential) {
         String key = digest(credential);
         Verified entry = verified.get(key);
         if (entry == null) {
             return Optional.empty();
         }
-        if (entry.expires().isBefore(clock.instant())) {
+        if (!clock.instant().isBefore(entry.expires())) {
             verified.remove(key, entry);
             return Optional.empty();
         }
-        return Optional.of(entry.result());
+        return Optional.of(entry.username());
     }
 
-    public void remember(UsernamePasswordCredential credential, CredentialValidationResult result) {
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            return;
-        }
+    private void remember(UsernamePasswordCredential credential, String username) {
         if (verified.size() >= MOST_REMEMBERED) {
             verified.clear();
         }
-        verified.put(digest(credential), new Verified(result, clock.instant().plus(LIFETIME)));
+        verified.put(digest(credential), new Verified(username, clock.instant().plus(LIFETIME)));
     }
 
     private static String digest(UsernamePasswordCredential credential) {
@@ -74,6 +94,6 @@ public class VerifiedApiCredentials {
         }
     }
 
-    private record Verified(CredentialValidationResult result, Instant expires) {
+    private record Verified(String username, Instant expires) {
     }
 }

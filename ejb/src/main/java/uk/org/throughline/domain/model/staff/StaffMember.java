@@ -98,7 +98,12 @@ public class StaffMember {
         this.passwordHash = newPasswordHash;
     }
 
-    private void changeRoles(Set<Role> newRoles) {
+    /**
+     * Replaces the roles, which decide what the member of staff may see and do.
+     *
+     * @throws InvalidFieldException if no role is given
+     */
+    public void changeRoles(Set<Role> newRoles) {
         if (newRoles == null || newRoles.isEmpty()) {
             throw new InvalidFieldException("roles", "Give the member of staff at least one role");
         }
@@ -161,5 +166,15 @@ public class StaffMember {
 
     public boolean isActive() {
         return active;
+    }
+
+    /** The account may no longer sign in; it stays, so the audit trail keeps naming a real account. */
+    public void deactivate() {
+        active = false;
+    }
+
+    /** The account may sign in again. */
+    public void reactivate() {
+        active = true;
     }
 }

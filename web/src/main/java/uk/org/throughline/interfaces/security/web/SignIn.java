@@ -12,13 +12,18 @@ import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationP
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import uk.org.throughline.interfaces.security.ThrottledSignIn;
 
 /** The sign-in page, /login.xhtml. */
 @Named
 @RequestScoped
 public class SignIn {
 
-    /** One message for every failure, so the page never tells anyone which usernames exist. */
+    /**
+     * One message for every failure, so the page never tells anyone which usernames exist. An attempt
+     * refused unchecked after too many failures says that instead, and how long to wait, whether or
+     * not the username exists.
+     */
     static final String FAILED = "The username or password is not right";
 
     @Inject
@@ -37,8 +42,10 @@ public class SignIn {
         if (status == AuthenticationStatus.SUCCESS) {
             return "/index?faces-redirect=true";
         }
+        ThrottledSignIn throttled = ThrottledSignIn.in((HttpServletRequest) external.getRequest());
+        String message = throttled == null ? FAILED : throttled.message();
         FacesContext.getCurrentInstance().addMessage(null,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, FAILED, FAILED));
+                new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
         return null;
     }
 

@@ -14,6 +14,7 @@ public enum ProblemType {
     BUSINESS_RULE(422, "business-rule", "Not allowed by the rules"),
     INELIGIBLE_FOR_CAUTION(422, "ineligible-for-caution", "Not eligible under the scheme"),
     INELIGIBLE_FOR_PROGRAMME(422, "ineligible-for-programme", "Not eligible for the programme"),
+    TOO_MANY_SIGN_INS(429, "too-many-sign-ins", "Too many failed sign-ins"),
     SERVER_ERROR(500, "server-error", "Something went wrong");
 
     private static final String BASE_URI = "https://throughline.example/problems/";

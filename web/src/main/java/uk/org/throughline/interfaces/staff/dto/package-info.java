@@ -1,0 +1,2 @@
+/** What the staff-account API reads. */
+package uk.org.throughline.interfaces.staff.dto;
