@@ -222,6 +222,7 @@ class CivilOrderApiIT {
         Household household = household();
         JsonObject order = recordOrder(nonMolestation(household, today().minusDays(3)));
         step("/api/orders/" + id(order) + "/service", order, Json.createObjectBuilder().add("servedAt", daysAgo(2).toString()));
+        People.openedWithAReasonBy(household.respondent(), "probation.demo", "yot.demo", "facilitator.demo");
 
         for (String user : List.of("probation.demo", "yot.demo", "facilitator.demo")) {
             ApiClient reader = ApiClient.as(user);
@@ -233,11 +234,13 @@ class CivilOrderApiIT {
             for (String secret : List.of("Kerry", "Larch Close", household.postcode(), "\"personId\"")) {
                 assertFalse(read.body().contains(secret), user + " must not get " + secret + ": " + read.body());
             }
-            String listed = reader.get("/api/orders?current=true&personId=" + household.victim()).body();
+            String listed = reader.get("/api/orders?current=true&personId=" + household.respondent()).body();
             assertTrue(listed.contains("\"id\":" + id(order)), listed);
             assertFalse(listed.contains("Kerry") || listed.contains("Mia"), listed);
+            assertEquals(403, reader.get("/api/orders?current=true&personId=" + household.victim()).status(),
+                    "her orders are hers: she is on no perpetrator-facing caseload");
             ApiClient.Response herRecord = reader.get("/api/persons/" + household.victim());
-            assertEquals(200, herRecord.status(), herRecord::toString);
+            assertEquals(403, herRecord.status(), herRecord::toString);
             assertFalse(herRecord.body().contains("Larch Close") || herRecord.body().contains(household.postcode()),
                     "a protected person's address, though she has no victim record yet: " + herRecord.body());
             assertEquals(403, reader.get("/api/orders/near?postcode=" + household.postcode().replace(' ', '+')).status());
@@ -263,6 +266,7 @@ class CivilOrderApiIT {
                                 .add("victimsAddress", false))));
         assertTrue(order.getJsonArray("conditions").getJsonObject(0).getString("description")
                 .contains("17 Larch Close"), "police read the address they recorded: " + order);
+        People.openedWithAReasonBy(household.respondent(), "probation.demo", "yot.demo", "facilitator.demo");
 
         for (String user : List.of("probation.demo", "yot.demo", "facilitator.demo")) {
             JsonObject read = ApiClient.as(user).get("/api/orders/" + id(order)).json();
@@ -411,6 +415,7 @@ class CivilOrderApiIT {
     void auditsWhoRecordedAndWhoReadAnOrder() {
         Household household = household();
         JsonObject order = recordOrder(nonMolestation(household, today().minusDays(3)));
+        People.openedWithAReasonBy(household.respondent(), "probation.demo");
         probation.get("/api/orders/" + id(order));
 
         List<JsonObject> rows = admin.get("/api/audit?recordType=CivilOrder&size=50&recordId=" + id(order))

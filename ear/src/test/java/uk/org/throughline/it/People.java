@@ -40,4 +40,18 @@ public final class People {
         }
         return created.json().getJsonNumber("id").longValue();
     }
+
+    /**
+     * Each of these perpetrator-facing workers opens the person's records with a reason (he is on none of their
+     * caseloads), so what a test then checks is what they see of records they may read.
+     */
+    public static void openedWithAReasonBy(long personId, String... usernames) {
+        for (String username : usernames) {
+            ApiClient.Response opened = ApiClient.as(username).post("/api/persons/" + personId + "/access/reasons",
+                    "{\"reason\":\"Preparing a pre-sentence report\"}");
+            if (opened.status() != 204) {
+                throw new AssertionError(username + " could not open " + personId + ": " + opened);
+            }
+        }
+    }
 }

@@ -76,7 +76,7 @@ class PoliceTextSharingIT {
                 .add("status", "FAILED").add("on", today().minusDays(2).toString())
                 .add("note", "Seen outside her sister's house in Quince Row"), 200);
         String chronology = "/api/persons/" + arrested.suspectId() + "/chronology";
-        openedByOffenderManagers(arrested.suspectId());
+        People.openedWithAReasonBy(arrested.suspectId(), OFFENDER_MANAGERS.toArray(String[]::new));
 
         for (String user : List.of("probation.demo", "yot.demo")) {
             ApiClient reader = ApiClient.as(user);
@@ -118,7 +118,7 @@ class PoliceTextSharingIT {
                         .add(condition("EXCLUSION_ZONE", "Not to enter Tamarisk Close or the streets around it"))),
                 201);
         String path = "/api/orders/" + order.getJsonNumber("id").longValue();
-        openedByOffenderManagers(respondent);
+        People.openedWithAReasonBy(respondent, OFFENDER_MANAGERS.toArray(String[]::new));
         JsonObject served = step(path + "/service", order, Json.createObjectBuilder()
                 .add("servedAt", daysAgo(4).toString()), 200);
         long noContact = served.getJsonArray("conditions").getJsonObject(0).getJsonNumber("id").longValue();
@@ -193,7 +193,7 @@ class PoliceTextSharingIT {
                                 .add("detail", "Not to enter Juniper Crescent, Kettering, where she lives"))
                         .add(Json.createObjectBuilder().add("type", "ACCREDITED_PROGRAMME")
                                 .add("detail", "Building Better Relationships").add("detailShareable", true))), 200);
-        openedByOffenderManagers(arrested.suspectId());
+        People.openedWithAReasonBy(arrested.suspectId(), OFFENDER_MANAGERS.toArray(String[]::new));
 
         for (String user : List.of("probation.demo", "yot.demo")) {
             ApiClient reader = ApiClient.as(user);
@@ -216,7 +216,7 @@ class PoliceTextSharingIT {
         ApiClient.Response allocated = ApiClient.as("manager.demo").post(path + "/offender-managers",
                 "{\"offenderManager\":\"probation.demo\",\"allocatedFrom\":\"" + today() + "\"}");
         assertEquals(201, allocated.status(), "his offender manager may correct his record: " + allocated);
-        openedByOffenderManagers(person);
+        People.openedWithAReasonBy(person, "yot.demo", "facilitator.demo");
 
         for (String user : OFFENDER_MANAGERS) {
             JsonObject read = heldFrom(ApiClient.as(user), path, "Medlar").json();
@@ -281,17 +281,5 @@ class PoliceTextSharingIT {
         ApiClient.Response after = police.post(path, body.build().toString());
         assertEquals(expectedStatus, after.status(), after::toString);
         return after.json();
-    }
-
-    /**
-     * His workers may read his records (each opens them with a reason), so what holds police's text from them
-     * is the text's own mark, not the caseload.
-     */
-    private static void openedByOffenderManagers(long personId) {
-        for (String user : OFFENDER_MANAGERS) {
-            ApiClient.Response opened = ApiClient.as(user).post("/api/persons/" + personId + "/access/reasons",
-                    "{\"reason\":\"Preparing a pre-sentence report\"}");
-            assertEquals(204, opened.status(), user + ": " + opened);
-        }
     }
 }
