@@ -54,9 +54,7 @@ class NeedToKnowIT {
         assertTrue(absent(hit, "dateOfBirth") && absent(hit, "currentTown") && absent(hit, "pncId"), hit::toString);
         assertEquals("OFF_CASELOAD", probation.get("/api/persons/" + man + "/access").json().getString("access"));
 
-        ApiClient.Response allocated = manager.post("/api/persons/" + man + "/offender-managers",
-                "{\"offenderManager\":\"probation.demo\",\"allocatedFrom\":\"" + TestClock.today() + "\"}");
-        assertEquals(201, allocated.status(), allocated::toString);
+        People.allocatedTo(man, "probation.demo");
 
         JsonObject read = probation.get("/api/persons/" + man).json();
         assertEquals("14 Sandringham Road", read.getJsonArray("addresses").getJsonObject(0).getString("line1"),
@@ -109,8 +107,7 @@ class NeedToKnowIT {
         long woman = registered(surname, "Leanne");
         ApiClient.Response assessed = partner.post("/api/risk-assessments", RiskCases.dash(woman, 15).build().toString());
         assertEquals(201, assessed.status(), assessed::toString);
-        manager.post("/api/persons/" + woman + "/offender-managers",
-                "{\"offenderManager\":\"probation.demo\",\"allocatedFrom\":\"" + TestClock.today() + "\"}");
+        People.allocatedTo(woman, "probation.demo");
 
         JsonObject read = probation.get("/api/persons/" + woman).json();
         assertTrue(read.getJsonArray("addresses").isEmpty(), read::toString);

@@ -54,4 +54,14 @@ public final class People {
             }
         }
     }
+
+    /** A manager allocates the person to an offender manager from today: he is then on that worker's caseload. */
+    public static void allocatedTo(long personId, String offenderManager) {
+        ApiClient.Response allocated = ApiClient.as("manager.demo").post("/api/persons/" + personId
+                + "/offender-managers", "{\"offenderManager\":\"" + offenderManager + "\",\"allocatedFrom\":\""
+                + TestClock.today() + "\"}");
+        if (allocated.status() != 201) {
+            throw new AssertionError(personId + " not allocated to " + offenderManager + ": " + allocated);
+        }
+    }
 }

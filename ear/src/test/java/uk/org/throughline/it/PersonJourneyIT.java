@@ -79,6 +79,7 @@ class PersonJourneyIT extends BrowserJourney {
                 .add("warningMarkers", Json.createArrayBuilder().add(Json.createObjectBuilder()
                         .add("type", "VIOLENCE").add("since", "2025-01-20").add("notes", notes)))
                 .build());
+        People.allocatedTo(person, "probation.demo");
 
         browser.signIn("probation.demo");
         browser.open("/person/view.xhtml?id=" + person);

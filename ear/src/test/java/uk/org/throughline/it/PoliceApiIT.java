@@ -431,8 +431,7 @@ class PoliceApiIT {
         assertProblem(ApiClient.anonymous().get(incident), 401);
         assertProblem(ApiClient.as("facilitator.demo").get(caution), 403);
         assertProblem(probation.get(caution), 403);
-        ApiClient.as("manager.demo").post("/api/persons/" + arrested.suspectId() + "/offender-managers",
-                "{\"offenderManager\":\"probation.demo\",\"allocatedFrom\":\"" + today() + "\"}");
+        People.allocatedTo(arrested.suspectId(), "probation.demo");
         assertEquals(200, probation.get(caution).status(), "once he is on her caseload");
         assertProblem(probation.post("/api/incidents", incident(uniqueReference(), daysAgo(1), arrested.suspectId(),
                 arrested.victimId()).build().toString()), 403);

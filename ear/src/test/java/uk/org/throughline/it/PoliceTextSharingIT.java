@@ -213,9 +213,7 @@ class PoliceTextSharingIT {
         LocalDate born = People.uniqueDateOfBirth();
         long person = created(police, "/api/persons?confirmNew=true", person(born, notes, null, null));
         String path = "/api/persons/" + person;
-        ApiClient.Response allocated = ApiClient.as("manager.demo").post(path + "/offender-managers",
-                "{\"offenderManager\":\"probation.demo\",\"allocatedFrom\":\"" + today() + "\"}");
-        assertEquals(201, allocated.status(), "his offender manager may correct his record: " + allocated);
+        People.allocatedTo(person, "probation.demo");
         People.openedWithAReasonBy(person, "yot.demo", "facilitator.demo");
 
         for (String user : OFFENDER_MANAGERS) {

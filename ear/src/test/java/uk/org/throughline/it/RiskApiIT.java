@@ -200,8 +200,7 @@ class RiskApiIT {
                 RiskCases.safetyMeasure("Safe route to work agreed", "AGREED", today()).build().toString());
         long referralId = partner.post("/api/marac/referrals", RiskCases.referral(victim, "VISIBLE_HIGH_RISK", null)
                 .toString()).json().getJsonNumber("id").longValue();
-        manager.post("/api/persons/" + pair.perpetratorId() + "/offender-managers",
-                "{\"offenderManager\":\"probation.demo\",\"allocatedFrom\":\"" + today() + "\"}");
+        People.allocatedTo(pair.perpetratorId(), "probation.demo");
 
         ApiClient.Response level = probation.get("/api/persons/" + victim + "/risk-level");
         assertEquals(200, level.status(), "his offender manager reads the level of the woman he harmed: " + level);

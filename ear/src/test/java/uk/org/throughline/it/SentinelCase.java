@@ -181,9 +181,7 @@ final class SentinelCase {
     /** probation.demo opens his records for a reason, then a manager allocates him to probation.demo. */
     private void probationTakesHimOn() {
         openForReason("probation.demo", perpetratorId);
-        ok(201, ApiClient.as("manager.demo").post("/api/persons/" + perpetratorId + "/offender-managers",
-                Json.createObjectBuilder().add("offenderManager", "probation.demo")
-                        .add("allocatedFrom", today().toString()).build().toString()));
+        People.allocatedTo(perpetratorId, "probation.demo");
     }
 
     private static void openForReason(String worker, long personId) {

@@ -82,9 +82,7 @@ class VictimSafetyApiIT {
             assertTrue(edit.status() == 403, "a perpetrator-facing role may not rewrite her record: " + edit);
         }
 
-        ApiClient.Response allocated = manager.post("/api/persons/" + pair.perpetratorId() + "/offender-managers",
-                "{\"offenderManager\":\"probation.demo\",\"allocatedFrom\":\"" + today() + "\"}");
-        assertEquals(201, allocated.status(), allocated::toString);
+        People.allocatedTo(pair.perpetratorId(), "probation.demo");
         ApiClient.Response summary = probation.get("/api/victims/" + pair.victimId());
         assertEquals(200, summary.status(), "his offender manager learns she is his victim: " + summary);
         assertEquals("Not assessed", summary.json().getString("riskLevel"));
@@ -213,8 +211,7 @@ class VictimSafetyApiIT {
         assertEquals(201, high.status(), high::toString);
         String message = alert(partner, "RISK_RISING_TO_HIGH", pair.victimId()).getString("message");
         assertTrue(message.contains("recorded by police at the scene of " + reference), message);
-        manager.post("/api/persons/" + pair.perpetratorId() + "/offender-managers",
-                "{\"offenderManager\":\"probation.demo\",\"allocatedFrom\":\"" + today() + "\"}");
+        People.allocatedTo(pair.perpetratorId(), "probation.demo");
         assertTrue(probation.get("/api/victims/" + pair.victimId()).json().getString("riskLevel")
                 .startsWith("High (recorded by police at the scene on "), "his workers see the level, not how it was reached");
     }
