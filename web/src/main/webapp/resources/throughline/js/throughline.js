@@ -23,3 +23,16 @@ document.addEventListener('DOMContentLoaded', function () {
         }
     });
 });
+
+/*
+ * PrimeFaces puts the page's Content-Security-Policy nonce into each Faces form, and every postback
+ * must send it back. It tells a Faces form by form.method, which a field named "method" hides (the
+ * victim page's "How you tried to reach her"), leaving that form without the nonce: read the
+ * attribute instead. Runs before PrimeFaces' own start-up, which waits for the page to load.
+ */
+if (window.PrimeFaces && PrimeFaces.csp) {
+    PrimeFaces.csp.isFacesForm = function (form) {
+        return (form.getAttribute('method') || '').toLowerCase() === 'post'
+            && form.querySelector('input[name*="' + PrimeFaces.VIEW_STATE + '"]') !== null;
+    };
+}
