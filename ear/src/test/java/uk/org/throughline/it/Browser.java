@@ -78,6 +78,19 @@ public final class Browser implements AutoCloseable {
         driver.get(ApiClient.BASE + path);
     }
 
+    /**
+     * Opens a page of someone not on the signed-in worker's caseload: the page asking why, the reason given,
+     * then the page itself.
+     */
+    public void openWithAReason(String path, String reason) {
+        open(path);
+        waitForUrl("/person/access.xhtml");
+        type("reason", reason);
+        submit("openRecord");
+        waitForUrl("/person/view.xhtml");
+        open(path);
+    }
+
     public void signIn(String username) {
         open("/login.xhtml");
         type("username", username);

@@ -158,11 +158,8 @@ class CivilOrderJourneyIT extends BrowserJourney {
 
         browser.click("signOut");
         browser.signIn("probation.demo");
-        browser.open("/person/view.xhtml?id=" + respondent);
-        browser.waitForUrl("/person/access.xhtml");
-        browser.type("reason", "Court duty: his breach hearing is listed this morning");
-        browser.submit("openRecord");
-        browser.waitForUrl("/person/view.xhtml");
+        browser.openWithAReason("/person/view.xhtml?id=" + respondent,
+                "Court duty: his breach hearing is listed this morning");
         String probationBanner = browser.text("orderBanner" + respondent);
         assertTrue(probationBanner.contains("2 people (not shown to your role)"), probationBanner);
         assertFalse(browser.pageText().contains("Louise") || browser.pageText().contains("Hazel Way"), browser::pageText);

@@ -228,7 +228,7 @@ class PoliceJourneyIT extends BrowserJourney {
         browser.click("signOut");
         browser.signIn("probation.demo");
         assertFalse(browser.isPresent("worklistSummary"), "no worklist counts on the home page");
-        browser.open(cautionPage);
+        browser.openWithAReason(cautionPage, "Pre-sentence report: checking his caution's conditions");
         assertEquals("Active", browser.text("cautionStatus"));
         String summary = browser.text("cautionSummary");
         assertTrue(summary.contains("Held by police: ask the officer in the case") && !summary.contains("Wants him"),

@@ -102,11 +102,8 @@ class RiskJourneyIT extends BrowserJourney {
         long victim = RiskCases.victim(ApiClient.as("police.demo"), "Corby");
         ApiClient.as("partner.demo").post("/api/risk-assessments", RiskCases.dash(victim, 14).build().toString());
         browser.signIn("probation.demo");
-        browser.open("/person/view.xhtml?id=" + victim);
-        browser.waitForUrl("/person/access.xhtml");
-        browser.type("reason", "Her ex-partner is my new case: checking the risk to her before supervision");
-        browser.submit("openRecord");
-        browser.waitForUrl("/person/view.xhtml");
+        browser.openWithAReason("/person/view.xhtml?id=" + victim,
+                "Her ex-partner is my new case: checking the risk to her before supervision");
         assertTrue(browser.text("currentRiskLevel").contains("High"), () -> browser.text("currentRiskLevel"));
         assertFalse(browser.isPresent("recordDash"), "no way to the assessment");
         assertFalse(browser.isPresent("riskHistory"), "no way to the history");
