@@ -31,9 +31,10 @@ public interface CaseloadAccess {
      * Passes when the signed-in member of staff may read this person's records; otherwise audits the
      * refused attempt (in a transaction of its own, so it stays when the caller's rolls back) and throws.
      *
+     * @return the access that let the read through, for what the caller shows next (addresses)
      * @throws OutsideCaseloadException if the person is off their caseload or restricted to others
      */
-    void requireRead(long personId);
+    PersonAccess requireRead(long personId);
 
     /**
      * As {@link #requireRead(long)}, and also passes for a woman recorded as the victim of a man on the caller's

@@ -125,12 +125,13 @@ public class DefaultCaseloadAccess implements CaseloadAccess {
 
     @Override
     @PermitAll
-    public void requireRead(long personId) {
+    public PersonAccess requireRead(long personId) {
         PersonAccess access = accessTo(personId);
         if (!access.mayRead()) {
             recordRefusal(personId, access);
             throw new OutsideCaseloadException(personId, access == PersonAccess.RESTRICTED);
         }
+        return access;
     }
 
     @Override

@@ -104,8 +104,8 @@ public class DefaultPersonIndex implements PersonIndex {
     public PersonView update(long personId, long expectedVersion, PersonForm form) {
         Instant now = clock.instant();
         Person person = people.getActive(personId);
-        caseload.requireRead(personId);
-        if (whereaboutsShownOf(List.of(personId)).isEmpty()) {
+        PersonAccess access = caseload.requireRead(personId);
+        if (whereaboutsShownOf(Map.of(personId, access)).isEmpty()) {
             throw new NotPermittedException("You may not change the record of " + person.displayName() + ": someone "
                     + "at risk, or not on your caseload, is kept by the police and the partner-contact service.");
         }
@@ -124,11 +124,11 @@ public class DefaultPersonIndex implements PersonIndex {
     @RolesAllowed(PersonPermissions.READ)
     public PersonView view(long personId) {
         Person person = people.getActive(personId);
-        caseload.requireRead(personId);
+        PersonAccess access = caseload.requireRead(personId);
         audit.record(AuditAction.VIEW, RECORD_TYPE, String.valueOf(personId),
                 "Viewed person " + person.displayName(), null);
         PersonView view = PersonMapping.view(person, UkDate.today(clock), VictimAccess.textReader(session));
-        return whereaboutsShownOf(List.of(personId)).isEmpty() ? view.withoutAddresses() : view;
+        return whereaboutsShownOf(Map.of(personId, access)).isEmpty() ? view.withoutAddresses() : view;
     }
 
     @Override
@@ -187,17 +187,17 @@ public class DefaultPersonIndex implements PersonIndex {
     }
 
     /**
-     * Of these people, those whose addresses and town the caller may know, by allow-list: every one for a
-     * victim-facing role; for a perpetrator-facing role only those on its caseload who are not at risk from
-     * anyone (never a victim, a protected person or a child present, nor someone opened for a reason).
+     * Of these people (with the caller's access to each), those whose addresses and town the caller may know,
+     * by allow-list: every one for a victim-facing role; for a perpetrator-facing role only those on its
+     * caseload who are not at risk from anyone (never a victim, a protected person or a child present, nor
+     * someone opened for a reason).
      */
-    private Set<Long> whereaboutsShownOf(List<Long> personIds) {
+    private Set<Long> whereaboutsShownOf(Map<Long, PersonAccess> access) {
         if (!VictimAccess.isPerpetratorFacing(session)) {
-            return Set.copyOf(personIds);
+            return access.keySet();
         }
-        Set<Long> atRisk = victims.atRiskAmong(personIds);
-        Map<Long, PersonAccess> access = caseload.accessTo(personIds);
-        return personIds.stream()
+        Set<Long> atRisk = victims.atRiskAmong(access.keySet());
+        return access.keySet().stream()
                 .filter(id -> access.get(id) == PersonAccess.ON_CASELOAD && !atRisk.contains(id))
                 .collect(Collectors.toSet());
     }
@@ -209,7 +209,7 @@ public class DefaultPersonIndex implements PersonIndex {
     private List<PersonSummary> asTheCallerMaySee(List<PersonSummary> found) {
         List<Long> ids = found.stream().map(PersonSummary::id).toList();
         Map<Long, PersonAccess> access = caseload.accessTo(ids);
-        Set<Long> whereaboutsShown = whereaboutsShownOf(ids);
+        Set<Long> whereaboutsShown = whereaboutsShownOf(access);
         return found.stream()
                 .filter(hit -> access.get(hit.id()) != PersonAccess.RESTRICTED)
                 .map(hit -> !access.get(hit.id()).mayRead() ? hit.nameOnly()
