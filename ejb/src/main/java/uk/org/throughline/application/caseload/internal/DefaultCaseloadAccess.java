@@ -127,19 +127,24 @@ public class DefaultCaseloadAccess implements CaseloadAccess {
     @PermitAll
     public PersonAccess requireRead(long personId) {
         PersonAccess access = accessTo(personId);
+        refuseUnlessReadable(personId, access);
+        return access;
+    }
+
+    private void refuseUnlessReadable(long personId, PersonAccess access) {
         if (!access.mayRead()) {
             recordRefusal(personId, access);
             throw new OutsideCaseloadException(personId, access == PersonAccess.RESTRICTED);
         }
-        return access;
     }
 
     @Override
     @PermitAll
     public void requireReadAboutVictimOfTheirMan(long personId) {
-        if (accessTo(personId) != PersonAccess.OFF_CASELOAD
+        PersonAccess access = accessTo(personId);
+        if (access != PersonAccess.OFF_CASELOAD
                 || !caseloads.isVictimOfSomeoneOnCaseload(username(), personId, UkDate.today(clock))) {
-            requireRead(personId);
+            refuseUnlessReadable(personId, access);
         }
     }
 
