@@ -172,7 +172,7 @@ public class DefaultCaseloadAccess implements CaseloadAccess {
         String personName = people.getActive(personId).displayName();
         PersonAccess access = accessTo(personId);
         if (access == PersonAccess.RESTRICTED) {
-            requireRead(personId);
+            refuseUnlessReadable(personId, access);
         }
         Instant now = clock.instant();
         String username = username();
