@@ -141,6 +141,17 @@ class PersonApiIT {
     }
 
     @Test
+    void findsAHyphenatedForenameTypedJoinedHyphenatedOrApart() {
+        LocalDate dob = uniqueDateOfBirth();
+        long jeanLuc = register(police, "Livename", "Jean-Luc", dob);
+
+        assertTrue(searchIds("jeanluc livename", dob).contains(jeanLuc), "forename typed as one word");
+        assertTrue(searchIds("jean-luc livename", dob).contains(jeanLuc), "forename typed with its hyphen");
+        assertTrue(searchIds("jean luc livename", dob).contains(jeanLuc), "hyphen typed as a space");
+        assertTrue(searchIds("livename, jeanluc", dob).contains(jeanLuc), "surname first, forename joined");
+    }
+
+    @Test
     void findsPeopleByAlias() {
         LocalDate dob = uniqueDateOfBirth();
         ApiClient.Response created = police.post("/api/persons?confirmNew=true", person("Ravenscroft", "Paul", dob,
@@ -165,6 +176,18 @@ class PersonApiIT {
 
         assertProblem(second, 409);
         assertEquals("Neil Anthony", police.get("/api/persons/" + id).json().getString("forenames"));
+    }
+
+    @Test
+    void namesTheFieldOfAnUnknownValueAndTheValuesItTakes() {
+        ApiClient.Response refused = police.post("/api/persons?confirmNew=true",
+                person("Quillfeather", "Ada", uniqueDateOfBirth()).replace("\"gender\":\"MALE\"", "\"gender\":\"ALIEN\""));
+
+        assertProblem(refused, 400);
+        assertEquals(List.of("gender"), fields(refused));
+        String message = refused.json().getJsonArray("errors").getJsonObject(0).getString("message");
+        assertTrue(message.startsWith("\"ALIEN\" is not a value this field takes: use one of ") && message.contains("FEMALE"),
+                message);
     }
 
     @Test

@@ -184,6 +184,28 @@ class PoliceApiIT {
     }
 
     @Test
+    void recordsViolenceByAChildUnder16ToAParentAsChildToParentViolenceNotAsDomesticAbuse() {
+        LocalDate fourteenYearsAgo = today().minusYears(14);
+        long boy = People.register(police, "Pellow", "Kai", fourteenYearsAgo);
+        long mother = People.register(police, "Pellow", "Donna", People.uniqueDateOfBirth());
+        long girlfriend = People.register(police, "Trevena", "Amber", fourteenYearsAgo.plusMonths(3));
+
+        ApiClient.Response partners = police.post("/api/incidents", incident(uniqueReference(), daysAgo(1), boy,
+                girlfriend).build().toString());
+        assertProblem(partners, 400);
+        assertEquals(List.of("relationship"), fields(partners));
+        ApiClient.Response asDomesticAbuse = police.post("/api/incidents", incident(uniqueReference(), daysAgo(1), boy,
+                mother).add("relationship", "CHILD_TO_PARENT").build().toString());
+        assertProblem(asDomesticAbuse, 400);
+        assertTrue(asDomesticAbuse.toString().contains("child-to-parent violence"), asDomesticAbuse::toString);
+
+        ApiClient.Response childToParent = police.post("/api/incidents", incident(uniqueReference(), daysAgo(1), boy,
+                mother).add("relationship", "CHILD_UNDER_16_TO_PARENT").build().toString());
+        assertEquals(201, childToParent.status(), childToParent::toString);
+        assertEquals("CHILD_UNDER_16_TO_PARENT", childToParent.json().getString("relationship"));
+    }
+
+    @Test
     void namesADateTimeSentWithoutItsOffset() {
         JsonObject incident = incident(uniqueReference(), daysAgo(1), 1, 2).add("occurredAt", "2026-01-10T22:40")
                 .build();

@@ -39,6 +39,7 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration", "classpath:db/vendor/" + vendor())
+                .javaMigrations(new JoinedForenameKeys())
                 .load()
                 .migrate();
         if (result.migrationsExecuted == 0) {

@@ -37,9 +37,11 @@ import uk.org.throughline.domain.model.incident.Incident;
 import uk.org.throughline.domain.model.incident.IncidentDetails;
 import uk.org.throughline.domain.model.incident.Involvement;
 import uk.org.throughline.domain.model.incident.InvolvementRole;
+import uk.org.throughline.domain.model.incident.PersonallyConnected;
 import uk.org.throughline.domain.model.incident.PoliceReference;
 import uk.org.throughline.domain.model.incident.SuspectContact;
 import uk.org.throughline.domain.model.incident.VoluntaryInterview;
+import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
@@ -226,6 +228,11 @@ public class DefaultIncidentService implements IncidentService {
                         + " is not on the index (or was merged into another record): choose them again");
             }
         });
+        if (details.relationship() != null && details.occurredAt() != null) {
+            PersonallyConnected.requireAgesFit(details.relationship(), details.involvements(),
+                    UkDate.dayOf(details.occurredAt()), id -> people.find(id).map(Person::dateOfBirth),
+                    people::displayName);
+        }
         incidents.findByReference(details.reference())
                 .filter(other -> current == null || !other.id().equals(current.id()))
                 .ifPresent(other -> {

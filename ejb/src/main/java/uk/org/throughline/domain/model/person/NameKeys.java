@@ -82,10 +82,20 @@ public final class NameKeys {
         return keyed;
     }
 
-    /** Each forename with its primary code; one empty forename when none is known (some aliases). */
+    /**
+     * Each forename with its primary code, and a hyphenated forename also as one word ("Jean-Luc":
+     * JEAN, LUC and JEANLUC), as a double-barrelled surname is; one empty forename when none is known
+     * (some aliases).
+     */
     public static List<KeyedWord> keyedForenames(String forenames) {
         List<KeyedWord> keyed = new ArrayList<>();
-        NameNormaliser.parts(forenames).forEach(forename -> keyed.add(keyed(forename)));
+        for (String forename : forenames == null ? new String[0] : forenames.strip().split("\\s+")) {
+            List<String> parts = NameNormaliser.parts(forename);
+            parts.forEach(part -> keyed.add(keyed(part)));
+            if (parts.size() > 1) {
+                keyed.add(keyed(String.join("", parts)));
+            }
+        }
         return keyed.isEmpty() ? List.of(new KeyedWord("", "")) : keyed;
     }
 

@@ -32,6 +32,21 @@ class NameKeysTest {
     }
 
     @Test
+    void aHyphenatedForenameIsIndexedUnderEachPartAndTheWhole() {
+        List<String> forenames = NameKeys.forName(NameSource.PRIMARY, null, "Livename", "Jean-Luc Marc").stream()
+                .map(PersonNameKey::forename).toList();
+        assertEquals(List.of("JEAN", "LUC", "JEANLUC", "MARC"), forenames);
+        String typedJoined = NameQuery.parse("jeanluc livename").readings().get(0).forename();
+        assertTrue(forenames.contains(typedJoined), typedJoined);
+    }
+
+    @Test
+    void forenamesApartAreNotJoined() {
+        assertEquals(List.of("JOHN", "PAUL"), NameKeys.forName(NameSource.PRIMARY, null, "Smith", "John Paul").stream()
+                .map(PersonNameKey::forename).toList());
+    }
+
+    @Test
     void aDoubleBarrelledSurnameIsIndexedUnderEachPartAndTheWhole() {
         Set<String> variants = Set.copyOf(NameKeys.forName(NameSource.PRIMARY, null, "Smith-Jones", "Kerry").stream()
                 .map(PersonNameKey::surnamePart).toList());

@@ -2,6 +2,7 @@ package uk.org.throughline.interfaces.shared.rest;
 
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import uk.org.throughline.interfaces.shared.dto.FieldError;
 
 /**
  * The last resort. A body that JSON-B could not read (bad syntax, a wrong type, an unknown enum
@@ -25,9 +27,13 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Context
     UriInfo uriInfo;
 
+    @Context
+    ResourceInfo resourceInfo;
+
     @Override
     public Response toResponse(Throwable exception) {
-        return isUnreadableBody(exception) ? unreadableBody(exception, uriInfo) : serverError(exception, uriInfo);
+        return isUnreadableBody(exception) ? unreadableBody(exception, uriInfo, resourceInfo)
+                : serverError(exception, uriInfo);
     }
 
     /** RESTEasy reports a body it could not bind as a ProcessingException around the JsonbException. */
@@ -41,11 +47,12 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     /** A value of the wrong type in a field JSON-B names is that field's error; anything else is malformed JSON. */
-    static Response unreadableBody(Throwable exception, UriInfo uriInfo) {
-        return UnreadableValue.in(exception)
-                .map(error -> ConstraintViolationExceptionMapper.validationProblem(List.of(error), uriInfo))
-                .orElseGet(() -> Problems.response(ProblemType.MALFORMED_JSON, "The request body is not valid JSON",
-                        uriInfo));
+    static Response unreadableBody(Throwable exception, UriInfo uriInfo, ResourceInfo resource) {
+        List<FieldError> errors = UnreadableValue.in(exception,
+                EnumFields.bodyTypeOf(resource == null ? null : resource.getResourceMethod()));
+        return errors.isEmpty()
+                ? Problems.response(ProblemType.MALFORMED_JSON, "The request body is not valid JSON", uriInfo)
+                : ConstraintViolationExceptionMapper.validationProblem(errors, uriInfo);
     }
 
     static Response serverError(Throwable exception, UriInfo uriInfo) {

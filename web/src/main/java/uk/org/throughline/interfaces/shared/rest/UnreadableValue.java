@@ -1,6 +1,7 @@
 package uk.org.throughline.interfaces.shared.rest;
 
 import jakarta.json.bind.JsonbException;
+import java.lang.reflect.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,22 +14,48 @@ import uk.org.throughline.interfaces.shared.dto.FieldError;
  * so the 400 can name it. Yasson (WildFly's JSON-B) names each property it was reading, outermost
  * first: "Unable to deserialize property 'rows' because of: Unable to deserialize property
  * 'expiresOn' because of: Error parsing class java.time.LocalDate ...". A row of a list is named
- * without its index ({@code rows.expiresOn}); a message naming no property names no field.
+ * without its index ({@code rows.expiresOn}); a message naming no property names no field. An
+ * unknown enum value is the exception: Yasson names its type, not its property, so the fields of the
+ * body type holding that enum are named ({@link EnumFields}).
  */
 final class UnreadableValue {
 
+    private static final String NO_ENUM_CONSTANT = "No enum constant ";
     private static final Pattern PROPERTY = Pattern.compile("Unable to deserialize property '([^']+)'");
 
     private UnreadableValue() {
     }
 
-    static Optional<FieldError> in(Throwable exception) {
+    static List<FieldError> in(Throwable exception, Optional<Type> bodyType) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
             if (cause instanceof JsonbException && cause.getMessage() != null) {
-                return fieldError(cause.getMessage());
+                String message = cause.getMessage();
+                List<FieldError> unknownValue = bodyType.map(type -> unknownEnumValue(message, type)).orElse(List.of());
+                return unknownValue.isEmpty() ? fieldError(message).stream().toList() : unknownValue;
             }
         }
-        return Optional.empty();
+        return List.of();
+    }
+
+    /**
+     * Yasson's "No enum constant uk.org...Gender.ALIEN" names the type and the value but not the field:
+     * the fields of the body holding that type are named instead, each with the values it takes.
+     */
+    private static List<FieldError> unknownEnumValue(String message, Type bodyType) {
+        int start = message.indexOf(NO_ENUM_CONSTANT);
+        if (start < 0) {
+            return List.of();
+        }
+        String constant = message.substring(start + NO_ENUM_CONSTANT.length());
+        List<FieldError> errors = new ArrayList<>();
+        for (EnumFields.EnumField field : EnumFields.in(bodyType)) {
+            String prefix = field.type().getCanonicalName() + ".";
+            if (constant.startsWith(prefix)) {
+                errors.add(new FieldError(field.path(), "\"" + constant.substring(prefix.length())
+                        + "\" is not a value this field takes: use one of " + String.join(", ", field.values())));
+            }
+        }
+        return errors;
     }
 
     private static Optional<FieldError> fieldError(String message) {

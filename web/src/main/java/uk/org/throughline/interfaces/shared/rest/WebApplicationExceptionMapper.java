@@ -1,6 +1,7 @@
 package uk.org.throughline.interfaces.shared.rest;
 
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -21,11 +22,14 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Context
     UriInfo uriInfo;
 
+    @Context
+    ResourceInfo resourceInfo;
+
     @Override
     public Response toResponse(WebApplicationException exception) {
         int status = exception.getResponse().getStatus();
         if (UnexpectedExceptionMapper.isUnreadableBody(exception)) {
-            return UnexpectedExceptionMapper.unreadableBody(exception, uriInfo);
+            return UnexpectedExceptionMapper.unreadableBody(exception, uriInfo, resourceInfo);
         }
         return switch (status) {
             case 400 -> Problems.response(ProblemType.VALIDATION, "The request is not valid.", uriInfo);
