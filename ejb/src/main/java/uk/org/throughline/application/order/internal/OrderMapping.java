@@ -101,7 +101,8 @@ final class OrderMapping {
                             + "decided. Record the decision (the full order, or discharge the notice)."
                             : ": the notice stays in force until the application is decided.");
         }
-        String due = "The hearing for the full order must start by " + DATE_TIME.format(deadline);
+        String due = "The hearing for the full order must start by " + DATE_TIME.format(deadline)
+                + skipped(order);
         if (now.isAfter(deadline)) {
             return "The hearing for the full order was due by " + DATE_TIME.format(deadline)
                     + ": the notice has lapsed unless the hearing started. Record the hearing's result (discharge the notice).";
@@ -111,6 +112,11 @@ final class OrderMapping {
             return due + (hours < 1 ? " (within the hour)" : " (in " + hours + (hours == 1 ? " hour)" : " hours)"));
         }
         return due;
+    }
+
+    /** " (Sunday 06/12/2026 not counted)", or "" when the 48 hours left no day out. */
+    private static String skipped(CivilOrder order) {
+        return order.disregardedDays().isEmpty() ? "" : " (" + order.skippedDaysText() + ")";
     }
 
     static OrderSummary summary(CivilOrder order, Map<Long, String> names, Reader reader, String note, Instant now) {

@@ -252,9 +252,15 @@ public class CivilOrder {
             return "";
         }
         String deadline = "Deadline " + WEEKDAY_DATE_TIME.format(hearingDeadline);
-        String skipped = disregardedDays.stream().map(DisregardedDay::describe).collect(Collectors.joining(", "));
-        return (skipped.isEmpty() ? deadline : deadline + " — " + skipped + " not counted")
+        return (disregardedDays.isEmpty() ? deadline : deadline + " — " + skippedDaysText())
                 + " (" + type.hearingRule() + ")";
+    }
+
+    /** "Sunday 06/12/2026 not counted", "Friday 25/12/2026 (Christmas Day), Sunday 27/12/2026 ... not counted", or "". */
+    public String skippedDaysText() {
+        return disregardedDays.isEmpty() ? ""
+                : disregardedDays.stream().map(DisregardedDay::describe).collect(Collectors.joining(", "))
+                        + " not counted";
     }
 
     /**

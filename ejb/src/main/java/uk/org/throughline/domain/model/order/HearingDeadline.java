@@ -8,7 +8,6 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import uk.org.throughline.domain.model.calendar.BankHolidays;
 import uk.org.throughline.domain.shared.UkDate;
 
@@ -95,11 +94,5 @@ public record HearingDeadline(Instant at, List<DisregardedDay> skipped) {
         int month = (h + l - 7 * m + 114) / 31;
         int dayOfMonth = (h + l - 7 * m + 114) % 31 + 1;
         return LocalDate.of(year, month, dayOfMonth);
-    }
-
-    /** "Sunday 06/12/2026 not counted", "Friday 25/12/2026 (Christmas Day) and Sunday 27/12/2026 not counted", or "". */
-    public String skippedText() {
-        return skipped.isEmpty() ? ""
-                : skipped.stream().map(DisregardedDay::describe).collect(Collectors.joining(", ")) + " not counted";
     }
 }
