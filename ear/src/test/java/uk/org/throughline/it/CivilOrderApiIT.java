@@ -103,7 +103,7 @@ class CivilOrderApiIT {
         return after.json();
     }
 
-    private static long id(JsonObject record) {
+    static long id(JsonObject record) {
         return record.getJsonNumber("id").longValue();
     }
 
@@ -366,7 +366,7 @@ class CivilOrderApiIT {
     }
 
     /** The Friday on or before {@code day} whose weekend is ordinary: no bank holiday on the Friday or the Monday. */
-    private static LocalDate fridayBeforeAnOrdinaryWeekend(LocalDate day) {
+    static LocalDate fridayBeforeAnOrdinaryWeekend(LocalDate day) {
         LocalDate friday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
         while (BankHolidayCalendar.isBankHoliday(friday) || BankHolidayCalendar.isBankHoliday(friday.plusDays(3))
                 || MonthDay.from(friday.plusDays(1)).equals(MonthDay.of(12, 25))) {
@@ -375,20 +375,24 @@ class CivilOrderApiIT {
         return friday;
     }
 
-    private static OffsetDateTime london(LocalDate day, int hour) {
+    static OffsetDateTime london(LocalDate day, int hour) {
         return day.atTime(hour, 0).atZone(PoliceCases.LONDON).toOffsetDateTime();
     }
 
-    /** A DVPN made on {@code friday} and served that evening at 18:00. */
-    private JsonObject servedOnFridayEvening(Household household, LocalDate friday) {
-        JsonObject notice = recordOrder(Json.createObjectBuilder()
-                .add("orderType", "DVPN").add("respondentId", household.respondent()).add("applicant", "POLICE")
+    /** A DVPN against the respondent protecting the victim, made on {@code friday} and served that evening at 18:00. */
+    static JsonObject servedOnFridayEvening(ApiClient police, long respondent, long victim, LocalDate friday) {
+        ApiClient.Response recorded = police.post("/api/orders", Json.createObjectBuilder()
+                .add("orderType", "DVPN").add("respondentId", respondent).add("applicant", "POLICE")
                 .add("madeOn", friday.toString())
                 .add("protectedPersons", Json.createArrayBuilder()
-                        .add(Json.createObjectBuilder().add("personId", household.victim()).add("role", "VICTIM")))
-                .add("conditions", conditions("NO_CONTACT")));
-        return step("/api/orders/" + id(notice) + "/service", notice, Json.createObjectBuilder()
-                .add("servedAt", london(friday, 18).toString()));
+                        .add(Json.createObjectBuilder().add("personId", victim).add("role", "VICTIM")))
+                .add("conditions", conditions("NO_CONTACT")).build().toString());
+        assertEquals(201, recorded.status(), recorded::toString);
+        ApiClient.Response served = police.post("/api/orders/" + id(recorded.json()) + "/service", Json
+                .createObjectBuilder().add("version", recorded.json().getJsonNumber("version").longValue())
+                .add("servedAt", london(friday, 18).toString()).build().toString());
+        assertEquals(200, served.status(), served::toString);
+        return served.json();
     }
 
     @Test
@@ -396,7 +400,8 @@ class CivilOrderApiIT {
         LocalDate friday = fridayBeforeAnOrdinaryWeekend(today().minusDays(4));
         LocalDate sunday = friday.plusDays(2);
         LocalDate monday = friday.plusDays(3);
-        JsonObject notice = servedOnFridayEvening(household(), friday);
+        Household household = household();
+        JsonObject notice = servedOnFridayEvening(police, household.respondent(), household.victim(), friday);
         String path = "/api/orders/" + id(notice);
 
         assertEquals(london(monday, 18).toInstant(),
@@ -424,7 +429,7 @@ class CivilOrderApiIT {
         LocalDate friday = fridayBeforeAnOrdinaryWeekend(today().minusDays(4));
         LocalDate monday = friday.plusDays(3);
         Household household = household();
-        JsonObject notice = servedOnFridayEvening(household, friday);
+        JsonObject notice = servedOnFridayEvening(police, household.respondent(), household.victim(), friday);
         String path = "/api/orders/" + id(notice);
         String mondayNight = breach(conditionId(notice, 0), london(monday, 20)).build().toString();
         assertProblem(police.post(path + "/breaches", mondayNight), 400);
