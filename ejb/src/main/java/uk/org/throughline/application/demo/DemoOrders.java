@@ -123,21 +123,19 @@ public class DemoOrders {
     /**
      * A DVPN served last Friday at 18:00, whose 48 hours leave out the Sunday: its hearing is due on
      * Monday evening. Loaded after that deadline, the hearing sat on the deadline day and was adjourned
-     * to tomorrow, so the notice is still in force whatever day the demo starts.
+     * to the next working day, so the notice is still in force whatever day the demo starts.
      */
     private void fridayEveningNotice(Person respondent, Person victim) {
         LocalDate friday = today.with(TemporalAdjusters.previous(DayOfWeek.FRIDAY));
-        CivilOrder notice = new CivilOrder(orders.findType("DVPN").orElseThrow(), respondent.id(),
-                respondent.dateOfBirth(), new OrderTerms(Applicant.POLICE, null, "NN-DVPN-" + friday.getYear() + "-0412",
-                        null, friday, null, null, false, victim(victim), List.of(
-                                condition(ConditionKind.NO_CONTACT, "Not to contact the protected person", true),
-                                home("17 Grafton Street", "Kettering", "NN16 8DE"))),
-                friday, OFFICER, now);
-        orders.add(notice);
+        CivilOrder notice = order("DVPN", respondent, new OrderTerms(Applicant.POLICE, null, null, null, friday, null,
+                null, false, victim(victim), List.of(
+                        condition(ConditionKind.NO_CONTACT, "Not to contact the protected person", true),
+                        home("17 Grafton Street", "Kettering", "NN16 8DE"))));
         serve(notice, friday, "18:00");
         Instant deadline = notice.hearingDeadline().orElseThrow();
         if (now.isAfter(deadline)) {
-            notice.adjournHearing(UkDate.dayOf(deadline), UkDate.instant(today.plusDays(1).atTime(10, 0)),
+            notice.adjournHearing(UkDate.dayOf(deadline),
+                    UkDate.instant(holidays.addWorkingDays(today, 1).atTime(10, 0)),
                     "The respondent asked for time to instruct a solicitor", OFFICER, now);
         }
     }

@@ -50,8 +50,9 @@ import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
 import uk.org.throughline.interfaces.shared.rest.Versions;
 
 /**
- * Civil orders: record one, read it, list a person's, serve, vary, extend and discharge it (each
- * change sends the version read, in the body or as If-Match), and record its breaches. Police and
+ * Civil orders: record one, read it, list a person's, serve, vary, extend and discharge it, adjourn a
+ * notice's hearing (each change sends the version read, in the body or as If-Match), and record its
+ * breaches. Police and
  * admin write; every role reads, probation, YOT and facilitators without who is protected and
  * without police's wording unless police marked it shareable.
  */
