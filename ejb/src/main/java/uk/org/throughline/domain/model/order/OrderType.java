@@ -171,10 +171,11 @@ public class OrderType {
         return maximumDays == null ? "" : " at most " + maximumDays + " days";
     }
 
-    /** "14–28 days", "at least 730 days, or until further order", "until the full-order hearing (within 48 hours)". */
+    /** "between 14 and 28 days", "at least 730 days, or until further order", "until the full-order hearing (...)". */
     public String durationText() {
         if (notice) {
-            return "until the full-order hearing (within " + hearingWithinHours + " hours of service)";
+            return "until the full-order hearing (within " + hearingWithinHours + " hours of service, not counting "
+                    + "Sundays, Christmas Day, Good Friday or bank holidays)";
         }
         String fixed = limits().isEmpty() ? "as the court orders" : limits().strip();
         return untilFurtherOrderAllowed ? fixed + ", or until further order" : fixed;
