@@ -14,10 +14,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
@@ -41,6 +45,8 @@ class CivilOrderApiIT {
     private final ApiClient police = ApiClient.as("police.demo");
     private final ApiClient probation = ApiClient.as("probation.demo");
     private final ApiClient admin = ApiClient.as("admin.demo");
+
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -97,7 +103,7 @@ class CivilOrderApiIT {
         return after.json();
     }
 
-    private static long id(JsonObject record) {
+    static long id(JsonObject record) {
         return record.getJsonNumber("id").longValue();
     }
 
@@ -186,12 +192,13 @@ class CivilOrderApiIT {
                 .add("orderType", "DVPO").add("applicant", "POLICE").add("expiresOn", made.plusDays(35).toString())
                 .build().toString());
         assertProblem(longDvpo, 400);
-        assertEquals(List.of("durationReason"), fields(longDvpo), longDvpo::toString);
+        assertEquals(List.of("expiresOn"), fields(longDvpo), longDvpo::toString);
         ApiClient.Response reasoned = police.post("/api/orders", nonMolestation(household, made)
                 .add("orderType", "DVPO").add("applicant", "POLICE").add("expiresOn", made.plusDays(35).toString())
                 .add("durationReason", "Return hearing adjourned by the court for the respondent's interpreter")
                 .build().toString());
-        assertEquals(201, reasoned.status(), "with the court's reason the duration stands: " + reasoned);
+        assertProblem(reasoned, 400);
+        assertEquals(List.of("expiresOn"), fields(reasoned), "no reason extends the statutory ceiling: " + reasoned);
 
         ApiClient.Response noDistance = police.post("/api/orders", nonMolestation(household, made)
                 .add("protectedPersons", Json.createArrayBuilder())
@@ -350,10 +357,121 @@ class CivilOrderApiIT {
         JsonObject served = step("/api/orders/" + id(notice) + "/service", notice, Json.createObjectBuilder()
                 .add("servedAt", servedAt.toString()));
 
-        assertEquals(servedAt.plusHours(48).toInstant(), OffsetDateTime.parse(served.getString("hearingDeadline")).toInstant());
-        assertTrue(served.getString("hearingWarning").contains("(in 7 hours)") || served.getString("hearingWarning")
-                .contains("(in 8 hours)"), served::toString);
+        OffsetDateTime deadline = OffsetDateTime.parse(served.getString("hearingDeadline"));
+        boolean daysLeftOut = !served.getJsonArray("skippedDays").isEmpty();
+        assertEquals(daysLeftOut, deadline.toInstant().isAfter(servedAt.plusHours(48).toInstant()), served::toString);
+        assertTrue(served.getString("hearingWarning").contains("must start by "
+                + deadline.atZoneSameInstant(PoliceCases.LONDON).format(DATE_TIME)), served::toString);
         assertTrue(ids(police.get("/api/order-worklist").json(), "awaitingHearing").contains(id(notice)));
+    }
+
+    /** The Friday on or before {@code day} whose weekend is ordinary: no bank holiday on the Friday or the Monday. */
+    static LocalDate fridayBeforeAnOrdinaryWeekend(LocalDate day) {
+        LocalDate friday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
+        while (BankHolidayCalendar.isBankHoliday(friday) || BankHolidayCalendar.isBankHoliday(friday.plusDays(3))
+                || MonthDay.from(friday.plusDays(1)).equals(MonthDay.of(12, 25))) {
+            friday = friday.minusWeeks(1);
+        }
+        return friday;
+    }
+
+    static OffsetDateTime london(LocalDate day, int hour) {
+        return day.atTime(hour, 0).atZone(PoliceCases.LONDON).toOffsetDateTime();
+    }
+
+    /** A DVPN against the respondent protecting the victim, made on {@code friday} and served that evening at 18:00. */
+    static JsonObject servedOnFridayEvening(ApiClient police, long respondent, long victim, LocalDate friday) {
+        ApiClient.Response recorded = police.post("/api/orders", Json.createObjectBuilder()
+                .add("orderType", "DVPN").add("respondentId", respondent).add("applicant", "POLICE")
+                .add("madeOn", friday.toString())
+                .add("protectedPersons", Json.createArrayBuilder()
+                        .add(Json.createObjectBuilder().add("personId", victim).add("role", "VICTIM")))
+                .add("conditions", conditions("NO_CONTACT")).build().toString());
+        assertEquals(201, recorded.status(), recorded::toString);
+        ApiClient.Response served = police.post("/api/orders/" + id(recorded.json()) + "/service", Json
+                .createObjectBuilder().add("version", recorded.json().getJsonNumber("version").longValue())
+                .add("servedAt", london(friday, 18).toString()).build().toString());
+        assertEquals(200, served.status(), served::toString);
+        return served.json();
+    }
+
+    @Test
+    void aDvpnServedOnFridayEveningIsHeardByMondayEveningSoASundayEveningBreachStands() {
+        LocalDate friday = fridayBeforeAnOrdinaryWeekend(today().minusDays(4));
+        LocalDate sunday = friday.plusDays(2);
+        LocalDate monday = friday.plusDays(3);
+        Household household = household();
+        JsonObject notice = servedOnFridayEvening(police, household.respondent(), household.victim(), friday);
+        String path = "/api/orders/" + id(notice);
+
+        assertEquals(london(monday, 18).toInstant(),
+                OffsetDateTime.parse(notice.getString("hearingDeadline")).toInstant());
+        assertEquals("Deadline Monday " + PoliceCases.UK_DATE.format(monday) + " 18:00 — Sunday "
+                + PoliceCases.UK_DATE.format(sunday) + " not counted (Crime and Security Act 2010 s.27)",
+                notice.getString("deadlineText"));
+        assertEquals(List.of(sunday.toString()), notice.getJsonArray("skippedDays").getValuesAs(JsonObject.class)
+                .stream().map(day -> day.getString("date")).toList());
+        assertEquals("EXPIRED", notice.getString("status"), "Monday 18:00 has passed");
+
+        ApiClient.Response sundayEvening = police.post(path + "/breaches",
+                breach(conditionId(notice, 0), london(sunday, 20)).build().toString());
+        assertEquals(201, sundayEvening.status(), sundayEvening::toString);
+        ApiClient.Response mondayNight = police.post(path + "/breaches",
+                breach(conditionId(notice, 0), london(monday, 20)).build().toString());
+        assertProblem(mondayNight, 400);
+        assertEquals(List.of("occurredAt"), fields(mondayNight), mondayNight::toString);
+        assertTrue(mondayNight.toString().contains("until " + PoliceCases.UK_DATE.format(monday) + " 18:00"),
+                mondayNight::toString);
+    }
+
+    @Test
+    void anAdjournedHearingKeepsTheNoticeInForceUntilTheDvpoMadeFromItReplacesIt() {
+        LocalDate friday = fridayBeforeAnOrdinaryWeekend(today().minusDays(4));
+        LocalDate monday = friday.plusDays(3);
+        Household household = household();
+        JsonObject notice = servedOnFridayEvening(police, household.respondent(), household.victim(), friday);
+        String path = "/api/orders/" + id(notice);
+        String mondayNight = breach(conditionId(notice, 0), london(monday, 20)).build().toString();
+        assertProblem(police.post(path + "/breaches", mondayNight), 400);
+
+        OffsetDateTime adjournedTo = london(today().plusDays(1), 10);
+        JsonObject adjourned = step(path + "/adjournment", notice, Json.createObjectBuilder()
+                .add("adjournedOn", monday.toString()).add("adjournedTo", adjournedTo.toString())
+                .add("reason", "The respondent asked for time to instruct a solicitor"));
+        assertEquals("IN_FORCE", adjourned.getString("status"), adjourned::toString);
+        assertEquals(adjournedTo.toInstant(), OffsetDateTime.parse(adjourned.getString("adjournedTo")).toInstant());
+        assertTrue(adjourned.getString("hearingWarning").startsWith("The hearing was adjourned to "),
+                adjourned::toString);
+        assertEquals("Hearing adjourned", adjourned.getJsonArray("history").getJsonObject(1).getString("kind"));
+        ApiClient.Response afterTheDeadline = police.post(path + "/breaches", mondayNight);
+        assertEquals(201, afterTheDeadline.status(), "the adjourned notice continues in force: " + afterTheDeadline);
+        List<JsonObject> awaiting = police.get("/api/order-worklist").json().getJsonArray("awaitingHearing")
+                .getValuesAs(JsonObject.class);
+        JsonObject listed = awaiting.stream().filter(order -> id(order) == id(notice)).findFirst().orElseThrow();
+        assertEquals(london(monday, 18).toInstant(),
+                OffsetDateTime.parse(listed.getString("hearingDeadline")).toInstant());
+
+        JsonObject draft = police.get("/api/orders/draft?noticeId=" + id(notice)).json();
+        assertEquals("DVPO", draft.getString("orderType"));
+        assertEquals(id(notice), draft.getJsonNumber("followsNoticeId").longValue());
+        assertEquals(household.respondent(), draft.getJsonNumber("respondentId").longValue());
+        assertEquals(1, draft.getJsonArray("protectedPersons").size());
+        assertEquals("NO_CONTACT", draft.getJsonArray("conditions").getJsonObject(0).getString("kind"));
+        JsonObjectBuilder dvpo = Json.createObjectBuilder(draft).add("court", "Northampton Magistrates' Court")
+                .add("madeOn", today().toString());
+        ApiClient.Response twentyNineDays = police.post("/api/orders", dvpo.add("expiresOn",
+                today().plusDays(28).toString()).add("durationReason", "The court wanted a longer order").build()
+                .toString());
+        assertProblem(twentyNineDays, 400);
+        assertEquals(List.of("expiresOn"), fields(twentyNineDays), twentyNineDays::toString);
+        JsonObject order = recordOrder(Json.createObjectBuilder(draft).add("court", "Northampton Magistrates' Court")
+                .add("madeOn", today().toString()).add("expiresOn", today().plusDays(27).toString()));
+        assertEquals(id(notice), order.getJsonNumber("followsNoticeId").longValue());
+
+        JsonObject replaced = police.get(path).json();
+        assertEquals("DISCHARGED", replaced.getString("status"), replaced::toString);
+        assertEquals(id(order), replaced.getJsonNumber("followedByOrderId").longValue());
+        assertProblem(police.get("/api/orders/draft?noticeId=" + id(notice)), 422);
     }
 
     @Test

@@ -17,8 +17,9 @@ import org.junit.jupiter.api.Test;
  * breach in the order's history, then a variation and an extension; the breach on the order
  * worklist; the order found near the victim's
  * postcode. Probation sees the banner without who is protected, and the order with the condition's
- * wording and the breach's account held by police, the variation police shared as typed. Every page is
- * checked for accessibility.
+ * wording and the breach's account held by police, the variation police shared as typed. A DVPN
+ * served on Friday evening names the Sunday its deadline left out, takes an adjourned hearing and
+ * leads to its full order. Every page is checked for accessibility.
  */
 class CivilOrderJourneyIT extends BrowserJourney {
 
@@ -175,6 +176,39 @@ class CivilOrderJourneyIT extends BrowserJourney {
                 "police shared the variation's description");
         assertFalse(browser.pageText().contains("Hazel Way"), browser::pageText);
         browser.assertAccessible("Order as probation, with police's wording held");
+    }
+
+    @Test
+    void aNoticePageNamesTheDaysItsDeadlineLeftOutRecordsAnAdjournmentAndLeadsToTheFullOrder() {
+        ApiClient police = ApiClient.as("police.demo");
+        LocalDate friday = CivilOrderApiIT.fridayBeforeAnOrdinaryWeekend(TODAY.minusDays(4));
+        LocalDate monday = friday.plusDays(3);
+        long respondent = People.register(police, "Ashdown", "Callum", People.uniqueDateOfBirth().withYear(1986));
+        long victim = People.register(police, "Ashdown", "Freya", People.uniqueDateOfBirth().withYear(1989));
+        long notice = CivilOrderApiIT.id(CivilOrderApiIT.servedOnFridayEvening(police, respondent, victim, friday));
+
+        browser.signIn("police.demo");
+        browser.open("/order/view.xhtml?id=" + notice);
+        assertEquals("Deadline Monday " + date(monday) + " 18:00 — Sunday " + date(friday.plusDays(2))
+                + " not counted (Crime and Security Act 2010 s.27)", browser.text("hearingDeadline"));
+        assertEquals("Expired", browser.text("status"));
+        browser.assertAccessible("A DVPN with its hearing deadline");
+
+        browser.type("adjournedOn", date(monday));
+        browser.type("adjournedToDate", date(TODAY.plusDays(1)));
+        browser.type("adjournedToTime", "10:00");
+        browser.type("adjournReason", "The court list overran");
+        browser.submit("adjourn");
+        browser.waitFor("adjournedTo");
+        assertEquals("In force", browser.text("status"));
+        assertTrue(browser.text("adjournedTo").startsWith(date(TODAY.plusDays(1)) + " 10:00"),
+                browser.text("adjournedTo"));
+        assertTrue(browser.text("historyTable").contains("The court list overran"), browser.text("historyTable"));
+
+        browser.click("recordFullOrder");
+        browser.waitForUrl("/order/record.xhtml");
+        assertTrue(browser.isPresent("noticeLink"), "the full order says which notice it follows");
+        browser.assertAccessible("Record the full order after a notice");
     }
 
     private static long noApproachCondition(ApiClient police, long orderId) {

@@ -2,11 +2,14 @@ package uk.org.throughline.application.demo;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
+import uk.org.throughline.domain.model.calendar.BankHolidays;
 import uk.org.throughline.domain.model.disposal.CourtCase;
 import uk.org.throughline.domain.model.order.Applicant;
 import uk.org.throughline.domain.model.order.BreachDetails;
@@ -23,10 +26,12 @@ import uk.org.throughline.domain.shared.PoliceText;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.DisposalRepository;
 import uk.org.throughline.infrastructure.persistence.OrderRepository;
+import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
 
 /**
  * Demo civil orders, dated back from the load day so the worklist always has work: a DVPN whose
- * hearing is due within hours, a non-molestation order and a DVPO expiring within 14 days, an
+ * hearing is due within hours, a DVPN served last Friday evening awaiting Monday's hearing (or, loaded
+ * later in the week, its hearing adjourned), a non-molestation order and a DVPO expiring within 14 days, an
  * occupation order not yet served, the restraining order O'Brien's court case recorded as made, and
  * two breaches this week.
  */
@@ -43,7 +48,11 @@ public class DemoOrders {
     @Inject
     private DisposalRepository disposals;
 
+    @Inject
+    private ProgrammeRepository programmes;
+
     private List<Person> people;
+    private BankHolidays holidays;
     private LocalDate today;
     private Instant now;
 
@@ -52,6 +61,7 @@ public class DemoOrders {
         this.people = demoPeople;
         this.now = loadedAt;
         this.today = UkDate.dayOf(loadedAt);
+        this.holidays = programmes.bankHolidays();
 
         Person obrien = person("O'Brien", "Daniel James");
         Person kerry = person("Smith-Jones", "Kerry");
@@ -74,7 +84,9 @@ public class DemoOrders {
                 UkDate.dayOf(now.minus(Duration.ofHours(38))), null, null, false, victim(person("Clarke", "Zo\u00eb")),
                 List.of(condition(ConditionKind.NO_CONTACT, "Not to contact the protected person or go to her home",
                         false))));
-        notice.serve(now.minus(Duration.ofHours(38)), OFFICER, now);
+        notice.serve(now.minus(Duration.ofHours(38)), holidays, OFFICER, now);
+
+        fridayEveningNotice(person("Murphy", "Sean"), person("Murphy", "Bridget"));
 
         Person owain = person("Hughes", "Owain");
         Person sian = person("Hughes", "Si\u00e2n");
@@ -92,7 +104,7 @@ public class DemoOrders {
 
         Person walsh = person("Walsh", "Liam Patrick");
         CivilOrder dvpo = order("DVPO", walsh, new OrderTerms(Applicant.POLICE, MAGISTRATES, "NN25M11230", null,
-                daysAgo(20), daysAgo(20).plusDays(28), null, false, victim(person("Doherty", "Niamh")), List.of(
+                daysAgo(20), daysAgo(20).plusDays(27), null, false, victim(person("Doherty", "Niamh")), List.of(
                         condition(ConditionKind.NO_CONTACT, "Not to molest the protected person", true),
                         condition(ConditionKind.EXCLUSION_ZONE, "Not to enter Kettering town centre, the area inside "
                                 + "the A6003 and A43 ring roads", false))));
@@ -105,7 +117,27 @@ public class DemoOrders {
                         condition(ConditionKind.OCCUPATION_TERMS, "The applicant may occupy the home; the respondent "
                                 + "must leave within 24 hours of service and not return", false),
                         home("4 Willow Drive", "Wellingborough", "NN8 3RT"))));
-        return 5;
+        return 6;
+    }
+
+    /**
+     * A DVPN served last Friday at 18:00, whose 48 hours leave out the Sunday: its hearing is due on
+     * Monday evening. Loaded after that deadline, the hearing sat on the deadline day and was adjourned
+     * to the next working day, so the notice is still in force whatever day the demo starts.
+     */
+    private void fridayEveningNotice(Person respondent, Person victim) {
+        LocalDate friday = today.with(TemporalAdjusters.previous(DayOfWeek.FRIDAY));
+        CivilOrder notice = order("DVPN", respondent, new OrderTerms(Applicant.POLICE, null, null, null, friday, null,
+                null, false, victim(victim), List.of(
+                        condition(ConditionKind.NO_CONTACT, "Not to contact the protected person", true),
+                        home("17 Grafton Street", "Kettering", "NN16 8DE"))));
+        serve(notice, friday, "18:00");
+        Instant deadline = notice.hearingDeadline().orElseThrow();
+        if (now.isAfter(deadline)) {
+            notice.adjournHearing(UkDate.dayOf(deadline),
+                    UkDate.instant(holidays.addWorkingDays(today, 1).atTime(10, 0)),
+                    "The respondent asked for time to instruct a solicitor", OFFICER, now);
+        }
     }
 
     private CivilOrder order(String type, Person respondent, OrderTerms terms) {
@@ -116,7 +148,7 @@ public class DemoOrders {
     }
 
     private void serve(CivilOrder order, LocalDate on, String time) {
-        order.serve(UkDate.instant(on.atTime(LocalTime.parse(time))), OFFICER, now);
+        order.serve(UkDate.instant(on.atTime(LocalTime.parse(time))), holidays, OFFICER, now);
     }
 
     private void breach(CivilOrder order, BreachDetails details) {

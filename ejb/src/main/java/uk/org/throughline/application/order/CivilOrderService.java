@@ -3,6 +3,7 @@ package uk.org.throughline.application.order;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import uk.org.throughline.application.order.OrderForms.AdjournmentForm;
 import uk.org.throughline.application.order.OrderForms.BreachForm;
 import uk.org.throughline.application.order.OrderForms.BreachOutcomeForm;
 import uk.org.throughline.application.order.OrderForms.DischargeForm;
@@ -35,6 +36,15 @@ public interface CivilOrderService {
      */
     OrderForm draftFromCourtCase(long courtCaseId);
 
+    /**
+     * The full order made at the hearing a notice required, as a form to complete: the type that
+     * follows the notice (a DVPO a DVPN), the respondent, protected persons and conditions filled in.
+     *
+     * @throws uk.org.throughline.domain.shared.BusinessException if the order is not a notice or its
+     *         full order is already recorded
+     */
+    OrderForm draftFromNotice(long noticeId);
+
     OrderView view(long orderId);
 
     /** Every order the person is the respondent to or protected by, newest first. */
@@ -50,6 +60,9 @@ public interface CivilOrderService {
     OrderView extend(long orderId, long expectedVersion, @NotNull @Valid ExtensionForm form);
 
     OrderView discharge(long orderId, long expectedVersion, @NotNull @Valid DischargeForm form);
+
+    /** Records that a notice's hearing sat in time and was adjourned: the notice stays in force until decided. */
+    OrderView adjournHearing(long orderId, long expectedVersion, @NotNull @Valid AdjournmentForm form);
 
     /**
      * Records a breach: the durable record of the event, from which the alerts to the victim's

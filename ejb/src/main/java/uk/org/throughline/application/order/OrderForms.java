@@ -24,7 +24,9 @@ public final class OrderForms {
 
     /**
      * A new order. For a restraining order made in a court case the police journey holds,
-     * {@code courtCaseId} links it: the respondent and made date must then be the case's.
+     * {@code courtCaseId} links it: the respondent and made date must then be the case's. For a DVPO
+     * (DAPO) made at the hearing a DVPN (DAPN) required, {@code followsNoticeId} links it to the notice,
+     * which ends the day the order is made.
      *
      * @param expiresOn null for "until further order" (where the type allows it) and for a notice
      */
@@ -36,6 +38,7 @@ public final class OrderForms {
             @Size(max = OrderFieldLengths.CASE_NUMBER, message = "The case number is at most {max} characters")
             String caseNumber,
             Long courtCaseId,
+            Long followsNoticeId,
             @NotNull(message = "Enter the date the order was made") LocalDate madeOn,
             LocalDate expiresOn,
             @Size(max = OrderFieldLengths.REASON, message = "The reason is at most {max} characters") String durationReason,
@@ -95,6 +98,19 @@ public final class OrderForms {
             @NotNull(message = "Enter the date of the extension") LocalDate extendedOn,
             @NotNull(message = "Enter the new expiry date") LocalDate expiresOn,
             @Size(max = OrderFieldLengths.REASON, message = "The reason is at most {max} characters") String durationReason) {
+    }
+
+    /**
+     * The notice's hearing sat in time and the court adjourned it: the notice stays in force until decided.
+     *
+     * @param adjournedOn the day the hearing sat
+     * @param adjournedTo when the adjourned hearing is listed
+     */
+    public record AdjournmentForm(
+            @NotNull(message = "Enter the date the hearing sat") LocalDate adjournedOn,
+            @NotNull(message = "Enter the date and time the hearing was adjourned to") Instant adjournedTo,
+            @NotBlank(message = "Say why the hearing was adjourned")
+            @Size(max = OrderFieldLengths.REASON, message = "The reason is at most {max} characters") String reason) {
     }
 
     public record DischargeForm(

@@ -17,6 +17,10 @@ import uk.org.throughline.domain.model.order.OrderType;
  * @param expiresOn        null: until further order, or for a notice until its hearing
  * @param hearingDeadline  for a served notice: when the full-order hearing must have started
  * @param hearingWarning   a sentence to show prominently while the notice's hearing is near or due, else null
+ * @param adjournedTo      for a notice whose hearing was adjourned: when the adjourned hearing is listed
+ * @param followsNoticeId  for a full order made at a notice's hearing: that notice
+ * @param deadlineText     for a served notice: its deadline and the days its 48 hours left out, with the statute
+ * @param skippedDays      for a served notice: the days its 48 hours left out
  */
 public record OrderView(long id, long version, String typeCode, String typeName, boolean notice, String statute,
         String breachStatute, boolean breachIsOffence, boolean contemptAlternative, long respondentId,
@@ -24,17 +28,19 @@ public record OrderView(long id, long version, String typeCode, String typeName,
         Instant servedAt, LocalDate expiresOn, String durationReason, boolean powerOfArrest, LocalDate dischargedOn,
         OrderStatus status, Instant hearingDeadline, String hearingWarning, boolean protectedPersonsShown,
         int protectedPersonCount, List<Protected> protectedPersons, List<Condition> conditions, List<Change> history,
-        List<BreachView> breaches) {
+        List<BreachView> breaches, Instant adjournedTo, Long followsNoticeId, Long followedByOrderId,
+        String deadlineText, List<SkippedDay> skippedDays) {
 
     /**
      * The order as read at {@code now}. What the caller may see of the people it protects is decided by
      * the caller: the protected persons, the conditions and the history come in as that caller may read them.
      *
      * @param protectedPersonsShown whether the caller may see who is protected; else {@code protectedPersons} is empty
+     * @param followedByOrderId     for a notice, the full order made at its hearing, else null
      */
     public static OrderView of(CivilOrder order, Instant now, String respondentName, String hearingWarning,
             boolean protectedPersonsShown, List<Protected> protectedPersons, List<Condition> conditions,
-            List<Change> history, List<BreachView> breaches) {
+            List<Change> history, List<BreachView> breaches, Long followedByOrderId) {
         OrderType type = order.type();
         return new OrderView(order.id(), order.version(), type.code(), type.name(), type.isNotice(), type.statute(),
                 type.breachStatute(), type.breachIsOffence(), type.contemptAlternative(), order.respondentId(),
@@ -42,7 +48,9 @@ public record OrderView(long id, long version, String typeCode, String typeName,
                 order.madeOn(), order.servedAt(), order.expiresOn(), order.durationReason(), order.powerOfArrest(),
                 order.dischargedOn(), order.statusAt(now), order.hearingDeadline().orElse(null), hearingWarning,
                 protectedPersonsShown, order.protectedPersons().size(), protectedPersons, conditions, history,
-                breaches);
+                breaches, order.adjournedTo(), order.followsNoticeId(), followedByOrderId,
+                order.deadlineText().isEmpty() ? null : order.deadlineText(),
+                order.disregardedDays().stream().map(day -> new SkippedDay(day.date(), day.reason())).toList());
     }
 
     /** @param address the person's current address, or null if none is known */
@@ -55,5 +63,9 @@ public record OrderView(long id, long version, String typeCode, String typeName,
     }
 
     public record Change(String kind, LocalDate on, String description, String by) {
+    }
+
+    /** A day a notice's 48 hours left out, and why ("Sunday", "Christmas Day", a bank holiday's name). */
+    public record SkippedDay(LocalDate date, String reason) {
     }
 }

@@ -50,6 +50,12 @@ public class OrderRepository {
         return order;
     }
 
+    /** The full order made at the hearing the notice required, if one was recorded. */
+    public Optional<CivilOrder> findFollowing(long noticeId) {
+        return em.createQuery("SELECT o FROM CivilOrder o WHERE o.followsNoticeId = :noticeId", CivilOrder.class)
+                .setParameter("noticeId", noticeId).getResultStream().findFirst();
+    }
+
     public Optional<CivilOrder> findByCourtCase(long courtCaseId) {
         return em.createQuery("SELECT o FROM CivilOrder o WHERE o.courtCaseId = :courtCaseId", CivilOrder.class)
                 .setParameter("courtCaseId", courtCaseId)

@@ -26,11 +26,14 @@ import uk.org.throughline.application.order.BreachView;
 import uk.org.throughline.application.order.CivilOrderService;
 import uk.org.throughline.application.order.NearbyOrders;
 import uk.org.throughline.application.order.OrderBreached;
+import uk.org.throughline.application.order.OrderForms.AdjournmentForm;
 import uk.org.throughline.application.order.OrderForms.BreachForm;
 import uk.org.throughline.application.order.OrderForms.BreachOutcomeForm;
+import uk.org.throughline.application.order.OrderForms.ConditionEntry;
 import uk.org.throughline.application.order.OrderForms.DischargeForm;
 import uk.org.throughline.application.order.OrderForms.ExtensionForm;
 import uk.org.throughline.application.order.OrderForms.OrderForm;
+import uk.org.throughline.application.order.OrderForms.ProtectedPersonEntry;
 import uk.org.throughline.application.order.OrderForms.ServiceForm;
 import uk.org.throughline.application.order.OrderForms.VariationForm;
 import uk.org.throughline.application.order.OrderPermissions;
@@ -63,6 +66,7 @@ import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.DisposalRepository;
 import uk.org.throughline.infrastructure.persistence.OrderRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
+import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
 import uk.org.throughline.infrastructure.persistence.UnitOfWork;
 
 /**
@@ -90,6 +94,9 @@ public class DefaultCivilOrderService implements CivilOrderService {
 
     @Inject
     private DisposalRepository disposals;
+
+    @Inject
+    private ProgrammeRepository programmes;
 
     @Inject
     private UnitOfWork unitOfWork;
@@ -130,10 +137,24 @@ public class DefaultCivilOrderService implements CivilOrderService {
                 OrderMapping.conditions(form.conditions(), "conditions"));
         CivilOrder order = new CivilOrder(type, respondent.id(), respondent.dateOfBirth(), terms,
                 UkDate.dayOf(now), caller(), now);
+        CivilOrder notice = form.followsNoticeId() == null ? null : noticeFollowedBy(order, form.followsNoticeId(), now);
         orders.add(order);
         audit.record(AuditAction.CREATE, ORDER, String.valueOf(order.id()), "Recorded the " + type.name()
-                + " against " + respondent.displayName() + " made on " + UkDate.format(order.madeOn()), null);
+                + " against " + respondent.displayName() + " made on " + UkDate.format(order.madeOn())
+                + (notice == null ? "" : ", following the " + notice.type().name() + " (order " + notice.id() + ")"),
+                null);
         return toView(order, now);
+    }
+
+    /** The notice the new order follows, which ends the day the order is made; it has no full order yet. */
+    private CivilOrder noticeFollowedBy(CivilOrder order, long noticeId, Instant now) {
+        CivilOrder notice = orders.get(noticeId);
+        orders.findFollowing(noticeId).ifPresent(existing -> {
+            throw new InvalidFieldException("followsNoticeId", "The notice's full order is already recorded (order "
+                    + existing.id() + ")");
+        });
+        order.follow(notice, caller(), now);
+        return notice;
     }
 
     private Person activePerson(long personId, String field, String who) {
@@ -189,7 +210,33 @@ public class DefaultCivilOrderService implements CivilOrderService {
                 "Read the court case of " + people.displayName(courtCase.personId()) + " to record its restraining order",
                 null);
         return new OrderForm(restrainingTypeOf(courtCase), courtCase.personId(), Applicant.PROSECUTION, court, null,
-                courtCaseId, courtCase.restrainingOrderMadeOn(), null, null, false, List.of(), List.of());
+                courtCaseId, null, courtCase.restrainingOrderMadeOn(), null, null, false, List.of(), List.of());
+    }
+
+    @Override
+    @RolesAllowed(OrderPermissions.RECORD)
+    public OrderForm draftFromNotice(long noticeId) {
+        CivilOrder notice = orders.get(noticeId);
+        caseload.requireRead(notice.respondentId());
+        OrderType type = orders.types().stream().filter(candidate -> candidate.follows(notice.type())).findFirst()
+                .orElseThrow(() -> new BusinessException("No full order follows a " + notice.type().name().toLowerCase()
+                        + "."));
+        orders.findFollowing(noticeId).ifPresent(existing -> {
+            throw new BusinessException("The notice's full order is already recorded (order " + existing.id() + ").");
+        });
+        audit.record(AuditAction.VIEW, ORDER, String.valueOf(noticeId), "Read the " + notice.type().name()
+                + " against " + people.displayName(notice.respondentId()) + " to record the order that follows it",
+                null);
+        LocalDate today = UkDate.today(clock);
+        List<ProtectedPersonEntry> protectedPersons = notice.protectedPersons().stream()
+                .map(person -> new ProtectedPersonEntry(person.personId(), person.role())).toList();
+        List<ConditionEntry> conditions = notice.conditions().stream().filter(condition -> condition.isActiveOn(today))
+                .map(condition -> new ConditionEntry(condition.kind(), condition.detail().text(),
+                        condition.detail().shareable(), condition.metres(), condition.addressLine(), condition.town(),
+                        condition.postcode(), condition.victimsAddress()))
+                .toList();
+        return new OrderForm(type.code(), notice.respondentId(), Applicant.POLICE, null, null, null, noticeId, today,
+                null, null, false, protectedPersons, conditions);
     }
 
     @Override
@@ -239,7 +286,7 @@ public class DefaultCivilOrderService implements CivilOrderService {
     @RolesAllowed(OrderPermissions.RECORD)
     public OrderView serve(long orderId, long expectedVersion, ServiceForm form) {
         return change(orderId, expectedVersion, (order, now) -> {
-            order.serve(form.servedAt(), caller(), now);
+            order.serve(form.servedAt(), programmes.bankHolidays(), caller(), now);
             return "Recorded service of";
         });
     }
@@ -270,6 +317,15 @@ public class DefaultCivilOrderService implements CivilOrderService {
         return change(orderId, expectedVersion, (order, now) -> {
             order.discharge(form.dischargedOn(), form.reason(), caller(), now);
             return "Recorded the discharge (" + UkDate.format(form.dischargedOn()) + ") of";
+        });
+    }
+
+    @Override
+    @RolesAllowed(OrderPermissions.RECORD)
+    public OrderView adjournHearing(long orderId, long expectedVersion, AdjournmentForm form) {
+        return change(orderId, expectedVersion, (order, now) -> {
+            order.adjournHearing(form.adjournedOn(), form.adjournedTo(), form.reason(), caller(), now);
+            return "Recorded the adjournment (" + UkDate.format(form.adjournedOn()) + ") of the hearing for";
         });
     }
 
@@ -433,7 +489,9 @@ public class DefaultCivilOrderService implements CivilOrderService {
                     .ifPresent(address -> addresses.put(protectedPerson.personId(), address.line1() + ", "
                             + address.town() + (address.postcode() == null ? "" : " " + address.postcode()))));
         }
-        return OrderMapping.view(order, names, addresses, reader, breachViews(order.id()), now);
+        Long followedBy = order.type().isNotice() ? orders.findFollowing(order.id()).map(CivilOrder::id).orElse(null)
+                : null;
+        return OrderMapping.view(order, names, addresses, reader, breachViews(order.id()), followedBy, now);
     }
 
     private List<BreachView> breachViews(long orderId) {

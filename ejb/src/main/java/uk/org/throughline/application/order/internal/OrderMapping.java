@@ -59,9 +59,10 @@ final class OrderMapping {
      *
      * @param names     every name the order needs (respondent and protected persons) by person id
      * @param addresses protected persons' current addresses by person id, empty when withheld
+     * @param followedBy for a notice, the full order made at its hearing, else null
      */
     static OrderView view(CivilOrder order, Map<Long, String> names, Map<Long, String> addresses, Reader reader,
-            List<BreachView> breaches, Instant now) {
+            List<BreachView> breaches, Long followedBy, Instant now) {
         boolean victimDetailsShown = reader == Reader.VICTIM_FACING;
         List<OrderView.Protected> protectedPersons = victimDetailsShown
                 ? order.protectedPersons().stream().map(person -> new OrderView.Protected(person.personId(),
@@ -75,7 +76,7 @@ final class OrderMapping {
                         change.description().readBy(reader), change.by()))
                 .toList();
         return OrderView.of(order, now, names.get(order.respondentId()), hearingWarning(order, now),
-                victimDetailsShown, protectedPersons, conditions, history, breaches);
+                victimDetailsShown, protectedPersons, conditions, history, breaches, followedBy);
     }
 
     private static OrderView.Condition conditionView(OrderCondition condition, Reader reader) {
@@ -85,13 +86,23 @@ final class OrderMapping {
                 withheld ? null : condition.postcode(), withheld, condition.addedOn(), condition.removedOn());
     }
 
-    /** "The DVPO hearing must start by 04/11/2026 16:00 (in 5 hours)" while near; "... was due ..." once passed. */
+    /**
+     * "The DVPO hearing must start by 04/11/2026 16:00 (in 5 hours)" while near; "... was due ..." once
+     * passed; once adjourned, when the adjourned hearing is listed.
+     */
     static String hearingWarning(CivilOrder order, Instant now) {
         Instant deadline = order.hearingDeadline().orElse(null);
         if (deadline == null || order.dischargedOn() != null) {
             return null;
         }
-        String due = "The hearing for the full order must start by " + DATE_TIME.format(deadline);
+        if (order.adjournedTo() != null) {
+            return "The hearing was adjourned to " + DATE_TIME.format(order.adjournedTo())
+                    + (now.isAfter(order.adjournedTo()) ? ": the notice stays in force until the application is "
+                            + "decided. Record the decision (the full order, or discharge the notice)."
+                            : ": the notice stays in force until the application is decided.");
+        }
+        String due = "The hearing for the full order must start by " + DATE_TIME.format(deadline)
+                + skipped(order);
         if (now.isAfter(deadline)) {
             return "The hearing for the full order was due by " + DATE_TIME.format(deadline)
                     + ": the notice has lapsed unless the hearing started. Record the hearing's result (discharge the notice).";
@@ -101,6 +112,11 @@ final class OrderMapping {
             return due + (hours < 1 ? " (within the hour)" : " (in " + hours + (hours == 1 ? " hour)" : " hours)"));
         }
         return due;
+    }
+
+    /** " (Sunday 06/12/2026 not counted)", or "" when the 48 hours left no day out. */
+    private static String skipped(CivilOrder order) {
+        return order.disregardedDays().isEmpty() ? "" : " (" + order.skippedDaysText() + ")";
     }
 
     static OrderSummary summary(CivilOrder order, Map<Long, String> names, Reader reader, String note, Instant now) {

@@ -27,8 +27,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import uk.org.throughline.domain.model.calendar.BankHolidays;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
@@ -49,6 +52,9 @@ public class CivilOrder {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/uuuu HH:mm")
             .withZone(UkDate.LONDON);
+
+    private static final DateTimeFormatter WEEKDAY_DATE_TIME = DateTimeFormatter
+            .ofPattern("EEEE dd/MM/uuuu HH:mm", Locale.UK).withZone(UkDate.LONDON);
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -84,6 +90,23 @@ public class CivilOrder {
 
     @Column(name = "served_at")
     private Instant servedAt;
+
+    /** For a served notice: when the full-order hearing must begin, fixed at service by {@link HearingDeadline}. */
+    @Column(name = "hearing_deadline")
+    private Instant hearingDeadline;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "order_disregarded_day", joinColumns = @JoinColumn(name = "order_id"))
+    @OrderBy("date")
+    private List<DisregardedDay> disregardedDays = new ArrayList<>();
+
+    /** For a notice whose hearing began in time and was adjourned: when the adjourned hearing is listed. */
+    @Column(name = "adjourned_to")
+    private Instant adjournedTo;
+
+    /** For a full order made at the hearing a notice required: that notice. */
+    @Column(name = "follows_notice_id")
+    private Long followsNoticeId;
 
     @Column(name = "expires_on")
     private LocalDate expiresOn;
@@ -142,7 +165,7 @@ public class CivilOrder {
         }
         this.courtCaseId = terms.courtCaseId();
         this.durationReason = Fields.optionalText(terms.durationReason(), OrderFieldLengths.REASON, "durationReason");
-        type.checkDuration(madeOn, terms.expiresOn(), durationReason);
+        type.checkDuration(madeOn, terms.expiresOn());
         this.expiresOn = terms.expiresOn();
         if (terms.powerOfArrest() && !type.powerOfArrestAttachable()) {
             throw new InvalidFieldException("powerOfArrest", "A power of arrest cannot be attached to a "
@@ -193,8 +216,13 @@ public class CivilOrder {
         conditions.add(condition);
     }
 
-    /** The order was handed to (or otherwise brought to the notice of) the respondent; it binds him from then. */
-    public void serve(Instant at, String by, Instant now) {
+    /**
+     * The order was handed to (or otherwise brought to the notice of) the respondent; it binds him from
+     * then. A notice's hearing deadline is fixed now, by the statutory clock ({@link HearingDeadline}).
+     *
+     * @param holidays the England and Wales bank holidays the notice's 48 hours disregard
+     */
+    public void serve(Instant at, BankHolidays holidays, String by, Instant now) {
         requireNotEnded("record service", now);
         if (servedAt != null) {
             throw new BusinessException("The order was already served on " + DATE_TIME.format(servedAt));
@@ -205,8 +233,112 @@ public class CivilOrder {
                     + UkDate.format(madeOn) + ")");
         }
         this.servedAt = at;
-        record(OrderChangeKind.SERVED, UkDate.dayOf(at), PoliceText.shareable("Served at " + DATE_TIME.format(at)),
-                by, now);
+        String served = "Served at " + DATE_TIME.format(at);
+        if (type.isNotice()) {
+            HearingDeadline deadline = HearingDeadline.after(at, type.hearingWithinHours(), holidays);
+            this.hearingDeadline = deadline.at();
+            this.disregardedDays.addAll(deadline.skipped());
+            served += "; " + deadlineText();
+        }
+        record(OrderChangeKind.SERVED, UkDate.dayOf(at), PoliceText.shareable(served), by, now);
+    }
+
+    /**
+     * For a served notice: "Deadline Monday 07/12/2026 18:00 — Sunday 06/12/2026 not counted (Crime and
+     * Security Act 2010 s.27)", the days left out of the 48 hours named; else empty.
+     */
+    public String deadlineText() {
+        if (hearingDeadline == null) {
+            return "";
+        }
+        String deadline = "Deadline " + WEEKDAY_DATE_TIME.format(hearingDeadline);
+        return (disregardedDays.isEmpty() ? deadline : deadline + " — " + skippedDaysText())
+                + " (" + type.hearingRule() + ")";
+    }
+
+    /** "Sunday 06/12/2026 not counted", "Friday 25/12/2026 (Christmas Day), Sunday 27/12/2026 ... not counted", or "". */
+    public String skippedDaysText() {
+        return disregardedDays.isEmpty() ? ""
+                : disregardedDays.stream().map(DisregardedDay::describe).collect(Collectors.joining(", "))
+                        + " not counted";
+    }
+
+    /**
+     * The notice's hearing began in time (by its deadline, or on the day an earlier adjournment was
+     * listed for) and the court adjourned it: the notice continues in force until the application is
+     * decided (Crime and Security Act 2010 s.27; Domestic Abuse Act 2021 s.29(7)), however long after
+     * its 48 hours that is.
+     *
+     * @param satOn      the day the hearing sat and was adjourned
+     * @param adjournTo  when the adjourned hearing is listed, a later day
+     * @throws InvalidFieldException on "adjournedOn", "adjournedTo" or "reason"
+     */
+    public void adjournHearing(LocalDate satOn, Instant adjournTo, String reason, String by, Instant now) {
+        if (!type.isNotice()) {
+            throw new BusinessException("Only a notice's hearing is adjourned with the notice kept in force: record a "
+                    + "full order's variation or extension instead.");
+        }
+        if (servedAt == null) {
+            throw new BusinessException("The notice has not been served, so no hearing is due: record its service first.");
+        }
+        if (dischargedOn != null) {
+            throw new BusinessException("The notice is discharged, so its hearing cannot be adjourned.");
+        }
+        LocalDate day = changeDate(satOn, now, "adjournedOn", "date the hearing sat");
+        Instant dueBy = hearingDueBy();
+        if (day.isBefore(UkDate.dayOf(servedAt)) || day.isAfter(UkDate.dayOf(dueBy))) {
+            throw new InvalidFieldException("adjournedOn", "The hearing had to begin between service ("
+                    + DATE_TIME.format(servedAt) + ") and " + DATE_TIME.format(dueBy)
+                    + ": a hearing on " + UkDate.format(day) + " cannot keep the notice in force");
+        }
+        Fields.required(adjournTo, "adjournedTo", "Enter the date and time the hearing was adjourned to");
+        if (!UkDate.dayOf(adjournTo).isAfter(day)) {
+            throw new InvalidFieldException("adjournedTo", "The hearing is adjourned to a later day than it sat ("
+                    + UkDate.format(day) + ")");
+        }
+        String checkedReason = Fields.requiredText(reason, OrderFieldLengths.REASON, "reason",
+                "Say why the hearing was adjourned");
+        this.adjournedTo = adjournTo;
+        record(OrderChangeKind.ADJOURNED, day, PoliceText.shareable("Hearing adjourned to " + DATE_TIME.format(adjournTo)
+                + ": " + checkedReason + ". The notice continues in force until the application is decided ("
+                + type.hearingRule() + ")"), by, now);
+    }
+
+    /**
+     * This full order was made at the hearing the notice required: it records the notice, and the
+     * notice ends on the day the order was made. The order must be the kind that follows that notice
+     * (a DVPO a DVPN, a DAPO a DAPN), against the same respondent, made while the notice stood: not
+     * before it was served, nor after its hearing was due unless the hearing was adjourned to that day.
+     *
+     * @throws InvalidFieldException on "followsNoticeId" or "madeOn"
+     */
+    public void follow(CivilOrder notice, String by, Instant now) {
+        if (!type.follows(notice.type)) {
+            throw new InvalidFieldException("followsNoticeId", "A " + type.name().toLowerCase() + " cannot follow a "
+                    + notice.type.name().toLowerCase());
+        }
+        if (notice.respondentId != respondentId) {
+            throw new InvalidFieldException("followsNoticeId", "The notice was given to a different respondent");
+        }
+        if (notice.servedAt == null || notice.dischargedOn != null) {
+            throw new InvalidFieldException("followsNoticeId", notice.servedAt == null
+                    ? "The notice was never served, so no hearing followed it"
+                    : "The notice was discharged on " + UkDate.format(notice.dischargedOn) + ": its hearing is decided");
+        }
+        Instant dueBy = notice.hearingDueBy();
+        if (madeOn.isBefore(UkDate.dayOf(notice.servedAt)) || madeOn.isAfter(UkDate.dayOf(dueBy))) {
+            throw new InvalidFieldException("madeOn", "The notice's hearing was due by " + DATE_TIME.format(dueBy)
+                    + ": an order made on " + UkDate.format(madeOn) + " cannot follow it");
+        }
+        this.followsNoticeId = notice.id;
+        notice.dischargedOn = madeOn;
+        notice.record(OrderChangeKind.DISCHARGED, madeOn, PoliceText.shareable("The court made the "
+                + type.name().toLowerCase() + " on " + UkDate.format(madeOn) + ", which replaces the notice"), by, now);
+    }
+
+    /** When the notice's hearing must begin: the adjourned hearing once adjourned, else its deadline. */
+    private Instant hearingDueBy() {
+        return adjournedTo == null ? hearingDeadline : adjournedTo;
     }
 
     /**
@@ -248,7 +380,7 @@ public class CivilOrder {
                     + UkDate.format(expiresOn) + ")");
         }
         String reason = Fields.optionalText(courtReason, OrderFieldLengths.REASON, "durationReason");
-        type.checkDuration(madeOn, newExpiry, reason);
+        type.checkDuration(madeOn, newExpiry);
         String was = UkDate.format(expiresOn);
         this.expiresOn = newExpiry;
         if (reason != null) {
@@ -300,24 +432,27 @@ public class CivilOrder {
         if (dischargedOn != null && !today.isBefore(dischargedOn)) {
             return OrderStatus.DISCHARGED;
         }
-        boolean lapsed = hearingDeadline().map(now::isAfter).orElse(false);
+        boolean lapsed = lapsesAt().map(now::isAfter).orElse(false);
         if (lapsed || expiresOn != null && today.isAfter(expiresOn)) {
             return OrderStatus.EXPIRED;
         }
         return servedAt == null ? OrderStatus.AWAITING_SERVICE : OrderStatus.IN_FORCE;
     }
 
-    /** For a served notice: when the hearing for the full order must have started, or the notice lapses. */
+    /** For a served notice: when the hearing for the full order must have started, by the statutory clock. */
     public Optional<Instant> hearingDeadline() {
-        return type.isNotice() && servedAt != null
-                ? Optional.of(servedAt.plus(Duration.ofHours(type.hearingWithinHours())))
-                : Optional.empty();
+        return Optional.ofNullable(hearingDeadline);
+    }
+
+    /** The notice lapses at its deadline unless its hearing began and was adjourned; then it runs until decided. */
+    private Optional<Instant> lapsesAt() {
+        return adjournedTo == null ? hearingDeadline() : Optional.empty();
     }
 
     /** A notice in force whose hearing deadline is at most {@link #HEARING_WARNING} away: say so loudly. */
     public boolean hearingDeadlineNear(Instant now) {
         return statusAt(now) == OrderStatus.IN_FORCE
-                && hearingDeadline().map(deadline -> !deadline.minus(HEARING_WARNING).isAfter(now)).orElse(false);
+                && lapsesAt().map(deadline -> !deadline.minus(HEARING_WARNING).isAfter(now)).orElse(false);
     }
 
     /** The first instant the order no longer binds: discharge day, the day after expiry, or a notice's deadline. */
@@ -329,7 +464,7 @@ public class CivilOrder {
         if (expiresOn != null) {
             ends.add(expiresOn.plusDays(1).atStartOfDay(UkDate.LONDON).toInstant());
         }
-        hearingDeadline().ifPresent(ends::add);
+        lapsesAt().ifPresent(ends::add);
         return ends.stream().min(Instant::compareTo);
     }
 
@@ -400,6 +535,20 @@ public class CivilOrder {
 
     public Instant servedAt() {
         return servedAt;
+    }
+
+    /** The days the notice's 48 hours left out, in date order. */
+    public List<DisregardedDay> disregardedDays() {
+        return Collections.unmodifiableList(disregardedDays);
+    }
+
+    /** When the adjourned hearing is listed; null unless the notice's hearing was adjourned. */
+    public Instant adjournedTo() {
+        return adjournedTo;
+    }
+
+    public Long followsNoticeId() {
+        return followsNoticeId;
     }
 
     public LocalDate expiresOn() {

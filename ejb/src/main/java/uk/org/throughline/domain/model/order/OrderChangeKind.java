@@ -5,6 +5,7 @@ public enum OrderChangeKind {
     SERVED("Served"),
     VARIED("Varied"),
     EXTENDED("Extended"),
+    ADJOURNED("Hearing adjourned"),
     DISCHARGED("Discharged");
 
     private final String label;

@@ -41,6 +41,14 @@ public class OrderType {
     @Column(name = "hearing_within_hours")
     private Integer hearingWithinHours;
 
+    /** For a notice: the statute of its hearing clock and adjournment (e.g. "Crime and Security Act 2010 s.27"). */
+    @Column(name = "hearing_rule", length = 200)
+    private String hearingRule;
+
+    /** For a full order that may follow a notice: that notice type's code (a DVPO follows a DVPN). */
+    @Column(name = "follows_notice", length = 30)
+    private String followsNotice;
+
     @Column(name = "default_days")
     private Integer defaultDays;
 
@@ -83,11 +91,14 @@ public class OrderType {
 
     /** The rules the duration and age checks read, for unit tests; the application reads the seeded rows. */
     OrderType(String code, String name, Integer hearingWithinHours, Integer minimumDays, Integer maximumDays,
-            boolean untilFurtherOrderAllowed, Integer minimumRespondentAge, boolean contemptAlternative) {
+            boolean untilFurtherOrderAllowed, Integer minimumRespondentAge, boolean contemptAlternative,
+            String hearingRule, String followsNotice) {
         this.code = code;
         this.name = name;
         this.notice = hearingWithinHours != null;
         this.hearingWithinHours = hearingWithinHours;
+        this.hearingRule = hearingRule;
+        this.followsNotice = followsNotice;
         this.minimumDays = minimumDays;
         this.maximumDays = maximumDays;
         this.untilFurtherOrderAllowed = untilFurtherOrderAllowed;
@@ -98,12 +109,17 @@ public class OrderType {
 
     /**
      * The expiry rule: after the day the order was made; none only where the law allows "until
-     * further order" (a notice has none: it lasts until the hearing); and a duration outside the
-     * type's limits only with the court's reason recorded.
+     * further order" (a notice has none: it lasts until the hearing); and within the type's limits,
+     * counted as the days the order lasts beginning with the day it is made and ending with its expiry
+     * day (Crime and Security Act 2010 s.28: a DVPO made on 07/12/2026 lasts until 03/01/2027 at the
+     * latest). Every limit the seeded types carry is statutory (a DVPO's 14 to 28 days; a stalking
+     * protection order's 2 years and a sexual harm prevention order's 5 years at least), so no court
+     * reason lets a duration outside them through; the durations that are only
+     * practice (a non-molestation order's 6-12 months) are a default, not a limit.
      *
-     * @throws InvalidFieldException on "expiresOn" or "durationReason"
+     * @throws InvalidFieldException on "expiresOn"
      */
-    public void checkDuration(LocalDate madeOn, LocalDate expiresOn, String courtReason) {
+    public void checkDuration(LocalDate madeOn, LocalDate expiresOn) {
         if (notice) {
             if (expiresOn != null) {
                 throw new InvalidFieldException("expiresOn", "A " + name.toLowerCase()
@@ -122,17 +138,26 @@ public class OrderType {
             throw new InvalidFieldException("expiresOn", "The expiry date must be after the date the order was made ("
                     + UkDate.format(madeOn) + ")");
         }
-        long days = ChronoUnit.DAYS.between(madeOn, expiresOn);
-        boolean outside = minimumDays != null && days < minimumDays || maximumDays != null && days > maximumDays;
-        if (outside && (courtReason == null || courtReason.isBlank())) {
-            throw new InvalidFieldException("durationReason", "A " + name.toLowerCase() + " lasts" + limits()
-                    + "; this one lasts " + days + " days. Record the court's reason for the duration, or correct the expiry date");
+        long days = ChronoUnit.DAYS.between(madeOn, expiresOn) + 1;
+        if (minimumDays != null && days < minimumDays) {
+            throw new InvalidFieldException("expiresOn", durationRefused(days) + " The earliest expiry date is "
+                    + UkDate.format(madeOn.plusDays(minimumDays - 1L)) + ".");
+        }
+        if (maximumDays != null && days > maximumDays) {
+            throw new InvalidFieldException("expiresOn", durationRefused(days) + " The latest expiry date is "
+                    + UkDate.format(madeOn.plusDays(maximumDays - 1L)) + "; no court reason extends it.");
         }
     }
 
-    /** The expiry the form offers: the made date plus the usual duration, when the type has one. */
+    private String durationRefused(long days) {
+        return "A " + name.toLowerCase() + " lasts" + limits() + " beginning with the day it is made; this one would last "
+                + days + " days.";
+    }
+
+    /** The expiry the form offers: the usual duration beginning with the made date, when the type has one. */
     public Optional<LocalDate> defaultExpiry(LocalDate madeOn) {
-        return defaultDays == null || madeOn == null ? Optional.empty() : Optional.of(madeOn.plusDays(defaultDays));
+        return defaultDays == null || madeOn == null ? Optional.empty()
+                : Optional.of(madeOn.plusDays(defaultDays - 1L));
     }
 
     /** " between 14 and 28 days", " at least 730 days", or "" when the law sets no limit. */
@@ -146,10 +171,11 @@ public class OrderType {
         return maximumDays == null ? "" : " at most " + maximumDays + " days";
     }
 
-    /** "14–28 days", "at least 730 days, or until further order", "until the full-order hearing (within 48 hours)". */
+    /** "between 14 and 28 days", "at least 730 days, or until further order", "until the full-order hearing (...)". */
     public String durationText() {
         if (notice) {
-            return "until the full-order hearing (within " + hearingWithinHours + " hours of service)";
+            return "until the full-order hearing (within " + hearingWithinHours + " hours of service, not counting "
+                    + "Sundays, Christmas Day, Good Friday or bank holidays)";
         }
         String fixed = limits().isEmpty() ? "as the court orders" : limits().strip();
         return untilFurtherOrderAllowed ? fixed + ", or until further order" : fixed;
@@ -177,6 +203,15 @@ public class OrderType {
 
     public Integer hearingWithinHours() {
         return hearingWithinHours;
+    }
+
+    public String hearingRule() {
+        return hearingRule;
+    }
+
+    /** Whether an order of this type may follow a notice of {@code noticeType} (a DVPO follows a DVPN). */
+    public boolean follows(OrderType noticeType) {
+        return noticeType.code.equals(followsNotice);
     }
 
     public Integer defaultDays() {

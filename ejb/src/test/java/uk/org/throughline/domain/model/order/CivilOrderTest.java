@@ -26,7 +26,7 @@ class CivilOrderTest {
         CivilOrder order = OrderRecords.order(OrderRecords.NON_MOLESTATION, MADE, EXPIRES, MADE_AT);
         assertEquals(OrderStatus.AWAITING_SERVICE, order.statusAt(MADE_AT));
 
-        order.serve(at(2026, 11, 3, 9, 30), "police.demo", at(2026, 11, 3, 10, 0));
+        order.serve(at(2026, 11, 3, 9, 30), OrderRecords.HOLIDAYS, "police.demo", at(2026, 11, 3, 10, 0));
         assertEquals(OrderStatus.IN_FORCE, order.statusAt(at(2026, 11, 3, 10, 0)));
         assertEquals(OrderStatus.IN_FORCE, order.statusAt(at(2027, 5, 2, 23, 59)));
         assertEquals(OrderStatus.EXPIRED, order.statusAt(at(2027, 5, 3, 0, 0)));
@@ -37,7 +37,7 @@ class CivilOrderTest {
     void aDischargedOrderIsDischargedFromThatDayAndCannotChangeAgain() {
         CivilOrder order = OrderRecords.order(OrderRecords.NON_MOLESTATION, MADE, EXPIRES, MADE_AT);
         Instant now = at(2026, 12, 1, 12, 0);
-        order.serve(MADE_AT, "police.demo", now);
+        order.serve(MADE_AT, OrderRecords.HOLIDAYS, "police.demo", now);
         order.discharge(LocalDate.of(2026, 12, 1), "Discharged on the respondent's application", "police.demo", now);
 
         assertEquals(OrderStatus.IN_FORCE, order.statusAt(at(2026, 11, 30, 23, 0)));
@@ -49,8 +49,9 @@ class CivilOrderTest {
 
     @Test
     void aDvpnMustBeHeardWithin48HoursOfServiceOrItLapses() {
+        // served Monday 02/11/2026 16:00: no day disregarded
         CivilOrder notice = OrderRecords.order(OrderRecords.DVPN, MADE, null, MADE_AT);
-        notice.serve(MADE_AT, "police.demo", MADE_AT);
+        notice.serve(MADE_AT, OrderRecords.HOLIDAYS, "police.demo", MADE_AT);
 
         assertEquals(at(2026, 11, 4, 16, 0), notice.hearingDeadline().orElseThrow());
         assertFalse(notice.hearingDeadlineNear(at(2026, 11, 4, 3, 59)));
@@ -58,6 +59,78 @@ class CivilOrderTest {
         assertEquals(OrderStatus.IN_FORCE, notice.statusAt(at(2026, 11, 4, 16, 0)));
         assertEquals(OrderStatus.EXPIRED, notice.statusAt(at(2026, 11, 4, 16, 1)));
         assertFalse(notice.hearingDeadlineNear(at(2026, 11, 4, 16, 1)));
+    }
+
+    @Test
+    void aDvpnServedFridayEveningRunsToMondayEveningSoASundayEveningBreachIsInForce() {
+        LocalDate friday = LocalDate.of(2026, 12, 4);
+        CivilOrder notice = OrderRecords.order(OrderRecords.DVPN, friday, null, at(2026, 12, 4, 17, 0));
+        notice.serve(at(2026, 12, 4, 18, 0), OrderRecords.HOLIDAYS, "police.demo", at(2026, 12, 4, 18, 5));
+
+        assertEquals(at(2026, 12, 7, 18, 0), notice.hearingDeadline().orElseThrow());
+        assertEquals("Deadline Monday 07/12/2026 18:00 — Sunday 06/12/2026 not counted (Crime and Security Act 2010 s.27)",
+                notice.deadlineText());
+        assertEquals(OrderStatus.IN_FORCE, notice.statusAt(at(2026, 12, 6, 20, 0)));
+        notice.requireInForceAt(at(2026, 12, 6, 20, 0), at(2026, 12, 6, 21, 0));
+        assertEquals(OrderStatus.EXPIRED, notice.statusAt(at(2026, 12, 7, 18, 1)));
+        assertTrue(notice.history().get(0).description().text().endsWith(notice.deadlineText()));
+    }
+
+    @Test
+    void aNoticeWhoseHearingIsAdjournedContinuesInForceUntilTheApplicationIsDecided() {
+        LocalDate friday = LocalDate.of(2026, 12, 4);
+        CivilOrder notice = OrderRecords.order(OrderRecords.DVPN, friday, null, at(2026, 12, 4, 17, 0));
+        notice.serve(at(2026, 12, 4, 18, 0), OrderRecords.HOLIDAYS, "police.demo", at(2026, 12, 4, 18, 5));
+        Instant monday = at(2026, 12, 7, 16, 0);
+
+        notice.adjournHearing(LocalDate.of(2026, 12, 7), at(2026, 12, 10, 10, 0), "Respondent's solicitor not ready",
+                "police.demo", monday);
+
+        assertEquals(OrderStatus.IN_FORCE, notice.statusAt(at(2026, 12, 9, 12, 0)));
+        assertEquals(OrderStatus.IN_FORCE, notice.statusAt(at(2026, 12, 11, 12, 0)));
+        notice.requireInForceAt(at(2026, 12, 8, 22, 0), at(2026, 12, 9, 12, 0));
+        assertEquals(OrderChangeKind.ADJOURNED, notice.history().get(1).kind());
+        assertFalse(notice.hearingDeadlineNear(at(2026, 12, 7, 17, 0)));
+        InvalidFieldException sameDay = assertThrows(InvalidFieldException.class, () -> notice.adjournHearing(
+                LocalDate.of(2026, 12, 10), at(2026, 12, 10, 15, 0), "Again", "police.demo", at(2026, 12, 10, 12, 0)));
+        assertEquals("adjournedTo", sameDay.field());
+    }
+
+    @Test
+    void aHearingThatBeganAfterTheNoticeLapsedCannotBeAdjourned() {
+        LocalDate friday = LocalDate.of(2026, 12, 4);
+        CivilOrder notice = OrderRecords.order(OrderRecords.DVPN, friday, null, at(2026, 12, 4, 17, 0));
+        notice.serve(at(2026, 12, 4, 18, 0), OrderRecords.HOLIDAYS, "police.demo", at(2026, 12, 4, 18, 5));
+
+        InvalidFieldException late = assertThrows(InvalidFieldException.class, () -> notice.adjournHearing(
+                LocalDate.of(2026, 12, 8), at(2026, 12, 10, 10, 0), "Listed late", "police.demo", at(2026, 12, 8, 12, 0)));
+        assertEquals("adjournedOn", late.field());
+        assertEquals(OrderStatus.EXPIRED, notice.statusAt(at(2026, 12, 8, 12, 0)));
+    }
+
+    @Test
+    void aDvpoFollowsTheDvpnItReplacesWhichEndsTheDayTheOrderIsMade() {
+        LocalDate friday = LocalDate.of(2026, 12, 4);
+        CivilOrder notice = OrderRecords.order(OrderRecords.DVPN, friday, null, at(2026, 12, 4, 17, 0));
+        notice.serve(at(2026, 12, 4, 18, 0), OrderRecords.HOLIDAYS, "police.demo", at(2026, 12, 4, 18, 5));
+        LocalDate monday = LocalDate.of(2026, 12, 7);
+        CivilOrder dvpo = OrderRecords.order(OrderRecords.DVPO, monday, LocalDate.of(2027, 1, 3), at(2026, 12, 7, 17, 0));
+
+        dvpo.follow(notice, "police.demo", at(2026, 12, 7, 17, 0));
+
+        assertEquals(monday, notice.dischargedOn());
+        assertEquals(OrderStatus.DISCHARGED, notice.statusAt(at(2026, 12, 7, 17, 0)));
+        assertEquals("The court made the domestic violence protection order on 07/12/2026, which replaces the notice",
+                notice.history().get(1).description().text());
+        CivilOrder late = OrderRecords.order(OrderRecords.DVPO, monday.plusDays(1), monday.plusDays(20),
+                at(2026, 12, 8, 17, 0));
+        InvalidFieldException decided = assertThrows(InvalidFieldException.class,
+                () -> late.follow(notice, "police.demo", at(2026, 12, 8, 17, 0)));
+        assertEquals("followsNoticeId", decided.field());
+        InvalidFieldException notAFollower = assertThrows(InvalidFieldException.class, () -> OrderRecords.order(
+                OrderRecords.NON_MOLESTATION, monday, null, at(2026, 12, 7, 17, 0)).follow(notice, "police.demo",
+                at(2026, 12, 7, 17, 0)));
+        assertEquals("followsNoticeId", notAFollower.field());
     }
 
     @Test
@@ -77,7 +150,7 @@ class CivilOrderTest {
         assertEquals("The order has not been served, so it cannot have been breached: record its service first",
                 unserved.getMessage());
 
-        order.serve(at(2026, 11, 3, 9, 30), "police.demo", at(2026, 11, 3, 10, 0));
+        order.serve(at(2026, 11, 3, 9, 30), OrderRecords.HOLIDAYS, "police.demo", at(2026, 11, 3, 10, 0));
         InvalidFieldException after = assertThrows(InvalidFieldException.class,
                 () -> order.requireInForceAt(at(2027, 5, 3, 0, 30), now));
         assertEquals("occurredAt", after.field());
@@ -91,14 +164,24 @@ class CivilOrderTest {
     void anExtensionMovesTheExpiryWithinTheTypesLimits() {
         CivilOrder dvpo = OrderRecords.order(OrderRecords.DVPO, MADE, MADE.plusDays(14), MADE_AT);
         Instant now = at(2026, 11, 10, 12, 0);
-        dvpo.extend(LocalDate.of(2026, 11, 10), MADE.plusDays(28), null, "police.demo", now);
-        assertEquals(MADE.plusDays(28), dvpo.expiresOn());
-        assertEquals(PoliceText.shareable("Extended from 16/11/2026 to 30/11/2026"),
+        dvpo.extend(LocalDate.of(2026, 11, 10), MADE.plusDays(27), null, "police.demo", now);
+        assertEquals(MADE.plusDays(27), dvpo.expiresOn());
+        assertEquals(PoliceText.shareable("Extended from 16/11/2026 to 29/11/2026"),
                 dvpo.history().get(0).description());
+    }
 
-        InvalidFieldException beyond = assertThrows(InvalidFieldException.class,
-                () -> dvpo.extend(LocalDate.of(2026, 11, 10), MADE.plusDays(40), null, "police.demo", now));
-        assertEquals("durationReason", beyond.field());
+    @Test
+    void noCourtReasonExtendsADvpoBeyond28DaysBeginningWithTheDayItWasMade() {
+        CivilOrder dvpo = OrderRecords.order(OrderRecords.DVPO, MADE, MADE.plusDays(14), MADE_AT);
+        Instant now = at(2026, 11, 10, 12, 0);
+        InvalidFieldException beyond = assertThrows(InvalidFieldException.class, () -> dvpo.extend(
+                LocalDate.of(2026, 11, 10), MADE.plusDays(59), "The court adjourned for reports", "police.demo", now));
+        assertEquals("expiresOn", beyond.field());
+        assertEquals(MADE.plusDays(14), dvpo.expiresOn());
+        OrderTerms sixtyDays = OrderRecords.terms(MADE, MADE.plusDays(59), "Hearing adjourned");
+        InvalidFieldException made = assertThrows(InvalidFieldException.class, () -> new CivilOrder(
+                OrderRecords.DVPO, OrderRecords.RESPONDENT, OrderRecords.BORN, sixtyDays, MADE, "police.demo", MADE_AT));
+        assertEquals("expiresOn", made.field());
     }
 
     @Test

@@ -23,12 +23,12 @@ class OrderBreachTest {
     @BeforeEach
     void makeOrders() throws ReflectiveOperationException {
         nonMolestation = served(OrderRecords.order(OrderRecords.NON_MOLESTATION, MADE, MADE.plusMonths(6), NOW));
-        dvpo = served(OrderRecords.order(OrderRecords.DVPO, MADE, MADE.plusDays(28), NOW));
+        dvpo = served(OrderRecords.order(OrderRecords.DVPO, MADE, MADE.plusDays(27), NOW));
     }
 
     /** Served the day it was made, its condition given the id a database would give it. */
     private static CivilOrder served(CivilOrder order) throws ReflectiveOperationException {
-        order.serve(at(2026, 11, 2, 17, 0), "police.demo", NOW);
+        order.serve(at(2026, 11, 2, 17, 0), OrderRecords.HOLIDAYS, "police.demo", NOW);
         Field id = OrderCondition.class.getDeclaredField("id");
         id.setAccessible(true);
         id.set(order.conditions().get(0), 7L);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import uk.org.throughline.domain.model.calendar.BankHolidays;
+import uk.org.throughline.domain.model.calendar.SeededBankHolidays;
 import uk.org.throughline.domain.shared.PoliceText;
 import uk.org.throughline.domain.shared.UkDate;
 
@@ -11,13 +13,15 @@ import uk.org.throughline.domain.shared.UkDate;
 final class OrderRecords {
 
     static final OrderType DVPN = new OrderType("DVPN", "Domestic violence protection notice", 48, null, null, false, 18,
-            false);
+            false, "Crime and Security Act 2010 s.27", null);
     static final OrderType DVPO = new OrderType("DVPO", "Domestic violence protection order", null, 14, 28, false, 18,
-            false);
+            false, null, "DVPN");
     static final OrderType NON_MOLESTATION = new OrderType("NON_MOLESTATION", "Non-molestation order", null, null, null,
-            true, null, true);
+            true, null, true, null, null);
     static final OrderType STALKING = new OrderType("STALKING", "Stalking protection order", null, 730, null, true, null,
-            false);
+            false, null, null);
+
+    static final BankHolidays HOLIDAYS = SeededBankHolidays.table();
 
     static final long RESPONDENT = 1L;
     static final long VICTIM = 2L;

@@ -22,10 +22,20 @@ public record OrderResponse(long id, long version, String typeCode, String typeN
         LocalDate madeOn, OffsetDateTime servedAt,
         @Schema(description = "Absent: until further order, or for a notice until its hearing") LocalDate expiresOn,
         String durationReason, boolean powerOfArrest, LocalDate dischargedOn, OrderStatus status,
-        @Schema(description = "For a served notice (DVPN, DAPN): when the full-order hearing must have started")
+        @Schema(description = "For a served notice (DVPN, DAPN): when the full-order hearing must have started, 48 "
+                + "hours from service disregarding Sundays, Christmas Day, Good Friday and bank holidays")
         OffsetDateTime hearingDeadline,
         @Schema(description = "Shown prominently while a notice's hearing is near or overdue") String hearingWarning,
         @Schema(description = "False when the caller's role may not see who is protected") boolean protectedPersonsShown,
         int protectedPersonCount, List<OrderView.Protected> protectedPersons, List<OrderView.Condition> conditions,
-        List<OrderView.Change> history, List<BreachResponse> breaches) {
+        List<OrderView.Change> history, List<BreachResponse> breaches,
+        @Schema(description = "For a notice whose hearing was adjourned: when the adjourned hearing is listed; the "
+                + "notice stays in force until the application is decided") OffsetDateTime adjournedTo,
+        @Schema(description = "For a full order made at a notice's hearing: the notice") Long followsNoticeId,
+        @Schema(description = "For a notice: the full order made at its hearing") Long followedByOrderId,
+        @Schema(description = "For a served notice: its deadline and the days left out of the 48 hours, with the "
+                + "statute", example = "Deadline Monday 07/12/2026 18:00 — Sunday 06/12/2026 not counted (Crime and "
+                + "Security Act 2010 s.27)") String deadlineText,
+        @Schema(description = "For a served notice: the days left out of its 48 hours") List<OrderView.SkippedDay>
+        skippedDays) {
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import uk.org.throughline.application.order.BreachView;
+import uk.org.throughline.application.order.OrderForms.AdjournmentForm;
 import uk.org.throughline.application.order.OrderForms.BreachForm;
 import uk.org.throughline.application.order.OrderForms.BreachOutcomeForm;
 import uk.org.throughline.application.order.OrderForms.ConditionEntry;
@@ -16,6 +17,7 @@ import uk.org.throughline.application.order.OrderForms.VariationForm;
 import uk.org.throughline.application.order.OrderSummary;
 import uk.org.throughline.application.order.OrderView;
 import uk.org.throughline.application.order.OrderWorklistView;
+import uk.org.throughline.interfaces.order.dto.AdjournmentRequest;
 import uk.org.throughline.interfaces.order.dto.BreachOutcomeRequest;
 import uk.org.throughline.interfaces.order.dto.BreachRequest;
 import uk.org.throughline.interfaces.order.dto.BreachResponse;
@@ -40,7 +42,8 @@ public final class OrderDtoMapper {
 
     public static OrderForm toForm(OrderRequest request) {
         return new OrderForm(request.orderType(), request.respondentId(), request.applicant(), request.court(),
-                request.caseNumber(), request.courtCaseId(), request.madeOn(), request.expiresOn(),
+                request.caseNumber(), request.courtCaseId(), request.followsNoticeId(), request.madeOn(),
+                request.expiresOn(),
                 request.durationReason(), request.powerOfArrest(),
                 request.protectedPersons() == null ? null
                         : request.protectedPersons().stream().map(OrderDtoMapper::toEntry).toList(),
@@ -60,11 +63,16 @@ public final class OrderDtoMapper {
                         !Boolean.FALSE.equals(condition.victimsAddress()))).toList();
     }
 
-    /** A draft order (from a court case) as the body to complete and send back. */
+    /** A draft order (from a court case or a notice) as the body to complete and send back. */
     public static OrderRequest toRequest(OrderForm draft) {
         return new OrderRequest(draft.orderType(), draft.respondentId(), draft.applicant(), draft.court(),
-                draft.caseNumber(), draft.courtCaseId(), draft.madeOn(), draft.expiresOn(), draft.durationReason(),
-                draft.powerOfArrest(), List.of(), List.of());
+                draft.caseNumber(), draft.courtCaseId(), draft.followsNoticeId(), draft.madeOn(), draft.expiresOn(),
+                draft.durationReason(), draft.powerOfArrest(),
+                draft.protectedPersons().stream().map(person -> new ProtectedPersonDto(person.personId(), person.role()))
+                        .toList(),
+                draft.conditions().stream().map(condition -> new ConditionDto(condition.kind(), condition.detail(),
+                        condition.wordingShareable(), condition.metres(), condition.addressLine(), condition.town(),
+                        condition.postcode(), condition.victimsAddress())).toList());
     }
 
     public static ServiceForm toForm(ServiceRequest request) {
@@ -79,6 +87,10 @@ public final class OrderDtoMapper {
 
     public static ExtensionForm toForm(ExtensionRequest request) {
         return new ExtensionForm(request.extendedOn(), request.expiresOn(), request.durationReason());
+    }
+
+    public static AdjournmentForm toForm(AdjournmentRequest request) {
+        return new AdjournmentForm(request.adjournedOn(), instant(request.adjournedTo()), request.reason());
     }
 
     public static DischargeForm toForm(DischargeRequest request) {
@@ -109,7 +121,8 @@ public final class OrderDtoMapper {
                 order.powerOfArrest(), order.dischargedOn(), order.status(), LondonTime.of(order.hearingDeadline()),
                 order.hearingWarning(), order.protectedPersonsShown(), order.protectedPersonCount(),
                 order.protectedPersons(), order.conditions(), order.history(),
-                order.breaches().stream().map(OrderDtoMapper::toResponse).toList());
+                order.breaches().stream().map(OrderDtoMapper::toResponse).toList(), LondonTime.of(order.adjournedTo()),
+                order.followsNoticeId(), order.followedByOrderId(), order.deadlineText(), order.skippedDays());
     }
 
     public static BreachResponse toResponse(BreachView breach) {

@@ -31,6 +31,7 @@ import uk.org.throughline.application.order.OrderForms.OrderForm;
 import uk.org.throughline.application.order.OrderPermissions;
 import uk.org.throughline.application.order.OrderTypeView;
 import uk.org.throughline.application.order.OrderView;
+import uk.org.throughline.interfaces.order.dto.AdjournmentRequest;
 import uk.org.throughline.interfaces.order.dto.BreachOutcomeRequest;
 import uk.org.throughline.interfaces.order.dto.BreachRequest;
 import uk.org.throughline.interfaces.order.dto.BreachResponse;
@@ -49,8 +50,9 @@ import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
 import uk.org.throughline.interfaces.shared.rest.Versions;
 
 /**
- * Civil orders: record one, read it, list a person's, serve, vary, extend and discharge it (each
- * change sends the version read, in the body or as If-Match), and record its breaches. Police and
+ * Civil orders: record one, read it, list a person's, serve, vary, extend and discharge it, adjourn a
+ * notice's hearing (each change sends the version read, in the body or as If-Match), and record its
+ * breaches. Police and
  * admin write; every role reads, probation, YOT and facilitators without who is protected and
  * without police's wording unless police marked it shareable.
  */
@@ -134,18 +136,21 @@ public class OrderResource {
     @GET
     @Path("draft")
     @RolesAllowed(OrderPermissions.RECORD)
-    @Operation(summary = "A restraining order from a court case, to complete",
-            description = "For a court case that recorded a restraining order made: the type (on conviction or on "
-                    + "acquittal), respondent, made date and court, ready for the protected persons and conditions.")
+    @Operation(summary = "A restraining order from a court case, or the full order after a notice, to complete",
+            description = "courtCaseId: for a court case that recorded a restraining order made, the type (on "
+                    + "conviction or on acquittal), respondent, made date and court, ready for the protected persons "
+                    + "and conditions. noticeId: the DVPO (DAPO) following the DVPN (DAPN), with its respondent, "
+                    + "protected persons and conditions, ready for the court, dates and changes.")
     @APIResponse(responseCode = "200", description = "The order to complete and POST",
             content = @Content(schema = @Schema(implementation = OrderRequest.class)))
     @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
-    public OrderRequest draft(@QueryParam("courtCaseId") Long courtCaseId) {
-        if (courtCaseId == null) {
-            throw new InvalidRequestException("courtCaseId", "Give the court case's id");
+    public OrderRequest draft(@QueryParam("courtCaseId") Long courtCaseId, @QueryParam("noticeId") Long noticeId) {
+        if (courtCaseId == null && noticeId == null) {
+            throw new InvalidRequestException("courtCaseId", "Give the court case's id or the notice's id");
         }
-        return OrderDtoMapper.toRequest(orders.draftFromCourtCase(courtCaseId));
+        return OrderDtoMapper.toRequest(courtCaseId == null ? orders.draftFromNotice(noticeId)
+                : orders.draftFromCourtCase(courtCaseId));
     }
 
     @GET
@@ -219,6 +224,24 @@ public class OrderResource {
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
         return current(validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
                 OrderDtoMapper.toForm(request), orders::discharge));
+    }
+
+    @POST
+    @Path("{id}/adjournment")
+    @RolesAllowed(OrderPermissions.RECORD)
+    @Operation(summary = "Record that a notice's hearing was adjourned",
+            description = "The hearing sat by the notice's deadline and the court adjourned it: the notice stays in "
+                    + "force until the application is decided (Crime and Security Act 2010 s.27; Domestic Abuse Act "
+                    + "2021 s.29(7)).")
+    @APIResponse(responseCode = "200", description = "The notice",
+            content = @Content(schema = @Schema(implementation = OrderResponse.class)))
+    @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
+    @APIResponse(responseCode = "409", ref = ThroughlineApi.CONFLICT)
+    @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
+    public Response adjournHearing(@PathParam("id") long id, AdjournmentRequest request,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return current(validator.change(id, RequestValidator.requireBody(request).version(), ifMatch,
+                OrderDtoMapper.toForm(request), orders::adjournHearing));
     }
 
     @GET

@@ -18,6 +18,20 @@ public class ConditionRow implements Serializable {
     private String postcode;
     private boolean victimsAddress = true;
 
+    /** A row holding a condition already recorded, such as a notice's, to carry into the full order. */
+    static ConditionRow of(ConditionEntry entry) {
+        ConditionRow row = new ConditionRow();
+        row.kind = entry.kind();
+        row.detail = entry.detail();
+        row.wordingShareable = entry.wordingShareable();
+        row.metres = entry.metres();
+        row.addressLine = entry.addressLine();
+        row.town = entry.town();
+        row.postcode = entry.postcode();
+        row.victimsAddress = entry.victimsAddress();
+        return row;
+    }
+
     ConditionEntry toEntry() {
         return new ConditionEntry(kind, detail, wordingShareable, metres, addressLine, town, postcode, victimsAddress);
     }

@@ -25,8 +25,10 @@ import uk.org.throughline.interfaces.shared.web.Feedback;
 
 /**
  * "Record a civil order" against a respondent ({@code ?respondent=}), or the restraining order a
- * court case recorded as made ({@code ?courtCase=}, which fills the type, respondent, date and court):
- * its protected persons, chosen from the index, and its conditions, as many as the court made.
+ * court case recorded as made ({@code ?courtCase=}, which fills the type, respondent, date and court),
+ * or the DVPO (DAPO) made at a DVPN's (DAPN's) hearing ({@code ?notice=}, which fills the type,
+ * respondent, protected persons and conditions from the notice and links the two): its protected
+ * persons, chosen from the index, and its conditions, as many as the court made.
  */
 @Named
 @ViewScoped
@@ -52,6 +54,7 @@ public class RecordOrder implements Serializable {
 
     private Long respondentId;
     private Long courtCaseId;
+    private Long noticeId;
     private PersonChoice respondent;
     private List<OrderTypeView> types = List.of();
     private String orderType;
@@ -77,11 +80,33 @@ public class RecordOrder implements Serializable {
             court = draft.court();
             madeOn = draft.madeOn();
         }
+        if (noticeId != null) {
+            fillFrom(orders.draftFromNotice(noticeId));
+        }
         if (respondentId != null) {
             respondent = PersonChoice.of(personIndex.view(respondentId));
         }
-        addProtectedPerson();
-        addCondition();
+        if (protectedPersons.isEmpty()) {
+            addProtectedPerson();
+        }
+        if (conditions.isEmpty()) {
+            addCondition();
+        }
+    }
+
+    /** The full order after a notice starts as the notice: its respondent, protected persons and conditions. */
+    private void fillFrom(OrderForm draft) {
+        respondentId = draft.respondentId();
+        orderType = draft.orderType();
+        applicant = draft.applicant();
+        madeOn = draft.madeOn();
+        draft.protectedPersons().forEach(entry -> {
+            ProtectedRow row = new ProtectedRow();
+            row.setPerson(PersonChoice.of(personIndex.view(entry.personId())));
+            row.setRole(entry.role());
+            protectedPersons.add(row);
+        });
+        draft.conditions().forEach(entry -> conditions.add(ConditionRow.of(entry)));
     }
 
     /** Listens for the form's postValidate event: see {@link Feedback#checkWholeForm}. */
@@ -90,7 +115,8 @@ public class RecordOrder implements Serializable {
     }
 
     OrderForm form() {
-        return new OrderForm(orderType, respondentId, applicant, court, caseNumber, courtCaseId, madeOn, expiresOn,
+        return new OrderForm(orderType, respondentId, applicant, court, caseNumber, courtCaseId, noticeId, madeOn,
+                expiresOn,
                 durationReason, powerOfArrest, protectedPersons.stream().map(ProtectedRow::toEntry).toList(),
                 conditions.stream().map(ConditionRow::toEntry).toList());
     }
@@ -162,6 +188,14 @@ public class RecordOrder implements Serializable {
 
     public void setCourtCaseId(Long courtCaseId) {
         this.courtCaseId = courtCaseId;
+    }
+
+    public Long getNoticeId() {
+        return noticeId;
+    }
+
+    public void setNoticeId(Long noticeId) {
+        this.noticeId = noticeId;
     }
 
     public String getOrderType() {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import uk.org.throughline.application.order.CivilOrderService;
+import uk.org.throughline.application.order.OrderForms.AdjournmentForm;
 import uk.org.throughline.application.order.OrderForms.DischargeForm;
 import uk.org.throughline.application.order.OrderForms.ExtensionForm;
 import uk.org.throughline.application.order.OrderForms.ServiceForm;
@@ -33,6 +34,8 @@ public class ViewOrder implements Serializable {
     /** The service's field names where the page's inputs are named apart (a date and a time; two forms' reasons). */
     private static final Map<String, String> SERVICE_INPUTS = Map.of("servedAt", "servedOn");
     private static final Map<String, String> DISCHARGE_INPUTS = Map.of("reason", "dischargeReason");
+    private static final Map<String, String> ADJOURNMENT_INPUTS = Map.of("adjournedTo", "adjournedToDate",
+            "reason", "adjournReason");
 
     @Inject
     CivilOrderService orders;
@@ -54,6 +57,10 @@ public class ViewOrder implements Serializable {
     private LocalDate extendedOn;
     private LocalDate expiresOn;
     private String durationReason;
+    private LocalDate adjournedOn;
+    private LocalDate adjournedToDate;
+    private LocalTime adjournedToTime;
+    private String adjournReason;
 
     public void load() {
         order = orders.view(id);
@@ -62,6 +69,11 @@ public class ViewOrder implements Serializable {
     ServiceForm serviceForm() {
         return new ServiceForm(servedOn == null || servedTime == null ? null
                 : servedOn.atTime(servedTime).atZone(UkDates.LONDON).toInstant());
+    }
+
+    AdjournmentForm adjournmentForm() {
+        return new AdjournmentForm(adjournedOn, adjournedToDate == null || adjournedToTime == null ? null
+                : adjournedToDate.atTime(adjournedToTime).atZone(UkDates.LONDON).toInstant(), adjournReason);
     }
 
     DischargeForm dischargeForm() {
@@ -116,6 +128,17 @@ public class ViewOrder implements Serializable {
         return saved("Discharge recorded");
     }
 
+    public String adjourn() {
+        if (!feedback.valid(adjournmentForm(), ADJOURNMENT_INPUTS)) {
+            return null;
+        }
+        if (feedback.attempt(() -> orders.adjournHearing(id, order.version(), adjournmentForm()), ADJOURNMENT_INPUTS,
+                () -> { }).isEmpty()) {
+            return null;
+        }
+        return saved("Adjournment recorded");
+    }
+
     private String saved(String message) {
         feedback.flash(message);
         return OrderPages.order(id);
@@ -124,6 +147,15 @@ public class ViewOrder implements Serializable {
     /** Service and discharge can be recorded while the order has not ended. */
     public boolean isOpen() {
         return order.status() == OrderStatus.AWAITING_SERVICE || order.status() == OrderStatus.IN_FORCE;
+    }
+
+    /**
+     * A served notice whose hearing is not decided: its adjournment or its full order can be recorded,
+     * even once its 48 hours have passed (the hearing may have begun in time and be recorded later).
+     */
+    public boolean isHearingOpen() {
+        return order.notice() && order.servedAt() != null && order.dischargedOn() == null
+                && order.followedByOrderId() == null;
     }
 
     /** "Until further order", or for a notice "Until the full-order hearing", when there is no expiry date. */
@@ -201,6 +233,38 @@ public class ViewOrder implements Serializable {
 
     public void setDurationReason(String durationReason) {
         this.durationReason = durationReason;
+    }
+
+    public LocalDate getAdjournedOn() {
+        return adjournedOn;
+    }
+
+    public void setAdjournedOn(LocalDate adjournedOn) {
+        this.adjournedOn = adjournedOn;
+    }
+
+    public LocalDate getAdjournedToDate() {
+        return adjournedToDate;
+    }
+
+    public void setAdjournedToDate(LocalDate adjournedToDate) {
+        this.adjournedToDate = adjournedToDate;
+    }
+
+    public LocalTime getAdjournedToTime() {
+        return adjournedToTime;
+    }
+
+    public void setAdjournedToTime(LocalTime adjournedToTime) {
+        this.adjournedToTime = adjournedToTime;
+    }
+
+    public String getAdjournReason() {
+        return adjournReason;
+    }
+
+    public void setAdjournReason(String adjournReason) {
+        this.adjournReason = adjournReason;
     }
 
     public Long getId() {
