@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 
@@ -152,12 +151,6 @@ public class OrderType {
     private String durationRefused(long days) {
         return "A " + name.toLowerCase() + " lasts" + limits() + " beginning with the day it is made; this one would last "
                 + days + " days.";
-    }
-
-    /** The expiry the form offers: the usual duration beginning with the made date, when the type has one. */
-    public Optional<LocalDate> defaultExpiry(LocalDate madeOn) {
-        return defaultDays == null || madeOn == null ? Optional.empty()
-                : Optional.of(madeOn.plusDays(defaultDays - 1L));
     }
 
     /** " between 14 and 28 days", " at least 730 days", or "" when the law sets no limit. */
