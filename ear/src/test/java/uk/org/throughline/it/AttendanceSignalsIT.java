@@ -106,9 +106,9 @@ class AttendanceSignalsIT {
 
     @Test
     void anOpenCaseWithNoDashForEightWeeksIsOnHerWorkersWorklist() {
-        Pair nineWeeks = assessedWeeksAgo(9, 0);
-        Pair exactlyEight = assessedWeeksAgo(8, 0);
-        Pair dayShort = assessedWeeksAgo(8, -1);
+        Pair nineWeeks = assessedDaysAgo(9 * 7);
+        Pair exactlyEight = assessedDaysAgo(8 * 7);
+        Pair dayShort = assessedDaysAgo(8 * 7 - 1);
 
         List<JsonObject> due = partner.get("/api/victims/reassessments-due").structure().asJsonArray()
                 .getValuesAs(JsonObject.class);
@@ -128,11 +128,11 @@ class AttendanceSignalsIT {
     }
 
     /** A victim with an open case (his referral opened her plan today) whose DASH was that long ago. */
-    private Pair assessedWeeksAgo(int weeks, int days) {
+    private Pair assessedDaysAgo(int days) {
         Pair pair = VictimCases.victimWithPerpetrator();
         VictimCases.referToCaringDads(pair.perpetratorId());
         ApiClient.Response assessed = partner.post("/api/risk-assessments", RiskCases.dash(pair.victimId(), 3)
-                .add("assessedOn", today().minusWeeks(weeks).plusDays(days).toString()).build().toString());
+                .add("assessedOn", today().minusDays(days).toString()).build().toString());
         assertEquals(201, assessed.status(), assessed::toString);
         return pair;
     }
