@@ -86,7 +86,7 @@ class AttendanceSignalsIT {
         for (ApiClient hisWorker : List.of(probation, facilitator)) {
             JsonObject prompt = onlyAlert(hisWorker, "EVIDENCE_WINDOW_CLOSED", pair.perpetratorId());
             String message = prompt.getString("message");
-            assertTrue(message.startsWith("Evidence window closed: judge this absence. " + hisName(pair)
+            assertTrue(message.startsWith(hisName(pair)
                     + "'s absence from session 1 on " + LocalDate.parse(onProgramme.session().getString("date"))
                     .format(PoliceCases.UK_DATE)), message);
             assertFalse(message.contains("Leanne"), "nothing about her: " + message);

@@ -81,10 +81,9 @@ public class DefaultEvidenceWindows implements EvidenceWindows {
         String what = people.displayName(referral.personId()) + "'s absence from " + absence.session().describe()
                 + " of \"" + absence.session().cohort().name() + "\" (" + referral.programmeName() + ")";
         alerts.raise(AlertKind.EVIDENCE_WINDOW_CLOSED, recipients.workingWith(referral), referral.personId(),
-                "ProgrammeReferral", referral.id(), "Evidence window closed: judge this absence. " + what
-                        + " still awaits evidence of a reasonable excuse; the time to show one ended on "
-                        + UkDate.format(lastDayForEvidence) + ". Judge it acceptable or unacceptable in the register.",
-                today);
+                "ProgrammeReferral", referral.id(), what + " still awaits evidence of a reasonable excuse; the time to "
+                        + "show one ended on " + UkDate.format(lastDayForEvidence) + ". Judge it acceptable or "
+                        + "unacceptable in the register.", today);
         audit.recordFor(SYSTEM, AuditAction.CREATE, "AttendanceRecord", String.valueOf(absence.id()),
                 "Prompted the workers to judge " + what + ": its evidence window closed on "
                         + UkDate.format(lastDayForEvidence));
