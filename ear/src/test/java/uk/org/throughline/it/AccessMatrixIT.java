@@ -188,6 +188,7 @@ class AccessMatrixIT {
             rule("/api/victims/{id}", EVERY_ROLE, HIS_VICTIM, s -> "/api/victims/" + s.woman()),
             rule("/api/victims/{id}/contacts", READ_VICTIMS, HER, s -> "/api/victims/" + s.woman() + "/contacts"),
             general("/api/victims/my-plans", EnumSet.of(PARTNER)),
+            general("/api/victims/reassessments-due", EnumSet.of(PARTNER)),
             // risk
             rule("/api/persons/{id}/risk-level", EVERY_ROLE, HIS_VICTIM,
                     s -> "/api/persons/" + s.woman() + "/risk-level"),

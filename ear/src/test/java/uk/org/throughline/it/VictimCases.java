@@ -69,9 +69,16 @@ final class VictimCases {
      * before it.
      */
     static OnProgramme onCaringDadsToday(long perpetratorId) {
+        return onCaringDads(perpetratorId, ProgrammeCases.lastMeetingDay());
+    }
+
+    /**
+     * The same on a group whose first session is on {@code day} (not a bank holiday), at midnight: he is
+     * referred and given his place that day.
+     */
+    static OnProgramme onCaringDads(long perpetratorId, LocalDate day) {
         ApiClient probation = ApiClient.as("probation.demo");
         ApiClient facilitator = ApiClient.as("facilitator.demo");
-        LocalDate day = ProgrammeCases.lastMeetingDay();
         long programmeId = ProgrammeCases.programmeId(probation, "Caring Dads");
         long cohortId = facilitator.post("/api/cohorts", Json.createObjectBuilder().add("programmeId", programmeId)
                 .add("name", "Caring Dads " + PoliceCases.uniqueReference()).add("venue", "Daventry Family Hub")

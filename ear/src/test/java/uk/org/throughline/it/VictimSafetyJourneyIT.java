@@ -51,6 +51,7 @@ class VictimSafetyJourneyIT extends BrowserJourney {
         partner.waitForUrl("/alert/inbox.xhtml");
         String inbox = partner.text("alertsTable");
         assertTrue(inbox.contains("Missed session (unread)") && inbox.contains("no reasonable excuse"), inbox);
+        assertTrue(partner.isPresent("reassessmentsTitle"), "her worklist has the DASH reassessments due");
         partner.assertAccessible("Inbox");
 
         partner.followLink("alertsTable", pair.victimName());

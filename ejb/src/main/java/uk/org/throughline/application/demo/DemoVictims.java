@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import uk.org.throughline.application.alert.internal.Alerts;
 import uk.org.throughline.application.police.IncidentRecorded;
+import uk.org.throughline.application.programme.SessionMissed;
 import uk.org.throughline.application.victim.PerpetratorsLinked;
 import uk.org.throughline.domain.model.alert.AlertKind;
 import uk.org.throughline.domain.model.calendar.BankHolidays;
@@ -33,6 +34,7 @@ import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.IncidentRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
+import uk.org.throughline.infrastructure.persistence.SessionRepository;
 import uk.org.throughline.infrastructure.persistence.VictimRepository;
 
 /**
@@ -40,14 +42,15 @@ import uk.org.throughline.infrastructure.persistence.VictimRepository;
  * supported by partner.demo, with invented safe contact details (phone numbers in Ofcom's range for
  * drama, 07700 900xxx). Their perpetrators' open referrals open partner-contact plans as for a
  * victim linked after her perpetrator was referred; some plans have contacts logged, some are overdue, one has two failed
- * attempts. The demo's incidents of the last month are then replayed to the alerts, so partner.demo,
- * probation.demo and facilitator.demo find them in their inboxes.
+ * attempts. The demo's incidents of the last month, and the late arrivals, leaving early and absences
+ * of the men's registers in that month, are then replayed to the alerts, so partner.demo, probation.demo
+ * and facilitator.demo find them in their inboxes.
  */
 @ApplicationScoped
 public class DemoVictims {
 
     private static final String WORKER = "partner.demo";
-    private static final int RECENT_INCIDENT_DAYS = 30;
+    private static final int RECENT_DAYS = 30;
     private static final String[] SAFE_TIMES = {"Weekdays 10:00\u201314:00, while the children are at school",
         "After 19:00 on Tuesdays and Thursdays (he is at the gym)", "Mornings before 11:00", "Any time: she is at a refuge"};
     private static final String[] CODE_WORDS = {"bluebell", "Aunt Margaret", "library books", "the dentist"};
@@ -69,6 +72,12 @@ public class DemoVictims {
 
     @Inject
     private Event<IncidentRecorded> incidentRecorded;
+
+    @Inject
+    private SessionRepository sessions;
+
+    @Inject
+    private Event<SessionMissed> sessionMissed;
 
     @Inject
     private Alerts alerts;
@@ -106,9 +115,25 @@ public class DemoVictims {
         logContacts(opened, today, now);
         demoPeople.forEach(person -> incidents.involving(person.id()).stream()
                 .filter(incident -> incident.isSuspect(person.id())
-                        && !incident.occurredOn().isBefore(today.minusDays(RECENT_INCIDENT_DAYS)))
+                        && !incident.occurredOn().isBefore(today.minusDays(RECENT_DAYS)))
                 .forEach(incident -> incidentRecorded.fire(new IncidentRecorded(incident.id()))));
+        replayRecentAttendance(opened, today);
         return opened.size();
+    }
+
+    /**
+     * The last month's register marks her worker hears of (a late arrival, leaving early, an absence)
+     * for the men whose victims now have plans, replayed to the alerts as the registers would have sent them.
+     */
+    private void replayRecentAttendance(List<VictimRecord> opened, LocalDate today) {
+        opened.stream()
+                .flatMap(victim -> victims.plansOf(victim).stream())
+                .map(PartnerContactPlan::referral)
+                .distinct()
+                .flatMap(referral -> sessions.attendanceOf(referral).stream())
+                .filter(record -> record.mark().toldToPartnerContact()
+                        && !record.session().sessionDate().isBefore(today.minusDays(RECENT_DAYS)))
+                .forEach(record -> sessionMissed.fire(new SessionMissed(record.session().id(), record.id())));
     }
 
     /** Safe contact details that differ from victim to victim; every fourth is in a refuge. */

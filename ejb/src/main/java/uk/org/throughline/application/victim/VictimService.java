@@ -45,4 +45,10 @@ public interface VictimService {
 
     /** The signed-in partner-contact worker's open plans, next contact due first (overdue ones on top). */
     List<PartnerContactPlanView> myPlans();
+
+    /**
+     * The signed-in partner-contact worker's victims whose case is open (a partner-contact plan not
+     * closed) and who are due a DASH reassessment, most overdue first.
+     */
+    List<ReassessmentDueView> myReassessmentsDue();
 }

@@ -3,9 +3,11 @@ package uk.org.throughline.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
+import uk.org.throughline.domain.model.attendance.AttendanceMark;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
 import uk.org.throughline.domain.model.attendance.ProgrammeSession;
 import uk.org.throughline.domain.model.programme.Cohort;
@@ -46,6 +48,29 @@ public class SessionRepository {
                 + "ORDER BY s.sessionDate, s.startTime, s.id", ProgrammeSession.class)
                 .setParameter("cohort", cohort)
                 .getResultList();
+    }
+
+    /** The lines still awaiting evidence whose judgement nobody has been prompted for yet, oldest first. */
+    public List<AttendanceRecord> awaitingEvidenceNotPrompted() {
+        List<?> ids = em.createNativeQuery("SELECT id FROM attendance_record WHERE mark = ? "
+                + "AND evidence_prompted_on IS NULL ORDER BY id")
+                .setParameter(1, AttendanceMark.ABSENT_AWAITING_EVIDENCE.name())
+                .getResultList();
+        return ids.stream().map(id -> em.find(AttendanceRecord.class, ((Number) id).longValue())).toList();
+    }
+
+    /**
+     * Marks the line as prompted for on {@code today}, only if nobody has marked it: the database's row
+     * lock lets one of two servers checking at once win, so the prompt is raised once.
+     *
+     * @return true when this call marked it, so the caller raises the prompt in the same transaction
+     */
+    public boolean markEvidencePrompted(AttendanceRecord record, LocalDate today) {
+        return em.createNativeQuery("UPDATE attendance_record SET evidence_prompted_on = ? "
+                + "WHERE id = ? AND evidence_prompted_on IS NULL")
+                .setParameter(1, Date.valueOf(today))
+                .setParameter(2, record.id())
+                .executeUpdate() == 1;
     }
 
     /** Sessions from {@code from} to {@code to} inclusive of the cohorts a facilitator runs, in date order. */

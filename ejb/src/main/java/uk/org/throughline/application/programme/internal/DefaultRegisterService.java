@@ -116,6 +116,7 @@ public class DefaultRegisterService implements RegisterService {
         List<AttendanceRecord> newFailures = new ArrayList<>();
         List<ProgrammeReferral> started = new ArrayList<>();
         List<AttendanceRecord> newDisclosures = new ArrayList<>();
+        List<AttendanceRecord> newsForPartnerContact = new ArrayList<>();
         for (int i = 0; i < form.lines().size(); i++) {
             RegisterForm.Line line = form.lines().get(i);
             ProgrammeReferral participant = session.register().stream()
@@ -137,6 +138,9 @@ public class DefaultRegisterService implements RegisterService {
             if (marked.newDisclosure()) {
                 newDisclosures.add(marked.record());
             }
+            if (marked.newsForPartnerContact()) {
+                newsForPartnerContact.add(marked.record());
+            }
             if (before != participant.status() && participant.status() == ReferralStatus.IN_PROGRESS) {
                 started.add(participant);
             }
@@ -153,11 +157,9 @@ public class DefaultRegisterService implements RegisterService {
             }
         }
         started.forEach(referral -> programmeStarted.fire(new ProgrammeStarted(referral.id(), session.sessionDate(), now)));
+        newsForPartnerContact.forEach(record -> sessionMissed.fire(new SessionMissed(session.id(), record.id())));
         ProgrammeTimescales timescales = ProgrammeTimescales.from(System::getProperty);
         for (AttendanceRecord failure : newFailures) {
-            if (failure.line().mark().absent()) {
-                sessionMissed.fire(new SessionMissed(session.id(), failure.id()));
-            }
             List<EnforcementAction> earlier = enforcement.history(failure.referral());
             Enforcement.respondTo(failure, earlier, timescales, today, by, now).ifPresent(action -> {
                 enforcement.add(action);

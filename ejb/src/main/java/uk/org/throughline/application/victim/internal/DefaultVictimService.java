@@ -11,6 +11,9 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +25,7 @@ import uk.org.throughline.application.risk.internal.VictimRiskLevel;
 import uk.org.throughline.application.shared.OptimisticLock;
 import uk.org.throughline.application.victim.PartnerContactPlanView;
 import uk.org.throughline.application.victim.PerpetratorsLinked;
+import uk.org.throughline.application.victim.ReassessmentDueView;
 import uk.org.throughline.application.victim.VictimChoices;
 import uk.org.throughline.application.victim.VictimForms.ContactForm;
 import uk.org.throughline.application.victim.VictimForms.VictimForm;
@@ -35,6 +39,8 @@ import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.incident.Involvement;
 import uk.org.throughline.domain.model.incident.InvolvementRole;
 import uk.org.throughline.domain.model.person.Person;
+import uk.org.throughline.domain.model.risk.DashReassessment;
+import uk.org.throughline.domain.model.risk.RiskAssessment;
 import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.victim.ContactAttempt;
 import uk.org.throughline.domain.model.victim.LinkedChild;
@@ -50,6 +56,7 @@ import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.IncidentRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
+import uk.org.throughline.infrastructure.persistence.RiskRepository;
 import uk.org.throughline.infrastructure.persistence.StaffRepository;
 import uk.org.throughline.infrastructure.persistence.UnitOfWork;
 import uk.org.throughline.infrastructure.persistence.VictimRepository;
@@ -88,6 +95,9 @@ public class DefaultVictimService implements VictimService {
 
     @Inject
     private VictimRiskLevel riskLevel;
+
+    @Inject
+    private RiskRepository risk;
 
     @Inject
     private ProtectiveOrders protectiveOrders;
@@ -236,6 +246,29 @@ public class DefaultVictimService implements VictimService {
         audit.record(AuditAction.VIEW, PLAN, null, "Viewed own partner-contact caseload (" + plans.size()
                 + " open plans)", null);
         return plans;
+    }
+
+    @Override
+    @RolesAllowed(VictimPermissions.PARTNER_CONTACT_WORK)
+    public List<ReassessmentDueView> myReassessmentsDue() {
+        LocalDate today = UkDate.today(clock);
+        DashReassessment reassessment = DashReassessment.from(System::getProperty);
+        // her case opened with the earliest of her open plans
+        Map<VictimRecord, LocalDate> openCases = new LinkedHashMap<>();
+        victims.openPlansSupportedBy(caller()).forEach(plan -> openCases.merge(plan.victim(), plan.openedOn(),
+                (one, other) -> one.isBefore(other) ? one : other));
+        List<ReassessmentDueView> due = new ArrayList<>();
+        openCases.forEach((victim, caseOpenedOn) -> {
+            LocalDate lastAssessedOn = risk.latestAssessment(victim.personId(), today)
+                    .map(RiskAssessment::assessedOn).orElse(null);
+            reassessment.dueOn(lastAssessedOn == null ? caseOpenedOn : lastAssessedOn, today)
+                    .ifPresent(reassessmentDue -> due.add(new ReassessmentDueView(victim.personId(),
+                            people.displayName(victim.personId()), lastAssessedOn, caseOpenedOn,
+                            reassessmentDue.dueOn(), reassessmentDue.daysOverdue())));
+        });
+        due.sort(Comparator.comparing(ReassessmentDueView::dueOn).thenComparing(ReassessmentDueView::victimName));
+        audit.record(AuditAction.VIEW, VICTIM, null, "Viewed own DASH reassessments due (" + due.size() + ")", null);
+        return due;
     }
 
     private VictimView view(VictimRecord victim, LocalDate today) {

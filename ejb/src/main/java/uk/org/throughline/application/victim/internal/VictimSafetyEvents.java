@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.org.throughline.application.alert.internal.AlertRecipients;
@@ -28,6 +29,7 @@ import uk.org.throughline.application.risk.RiskRoseToHigh;
 import uk.org.throughline.application.victim.PerpetratorsLinked;
 import uk.org.throughline.domain.model.alert.AlertKind;
 import uk.org.throughline.domain.model.alert.Recipient;
+import uk.org.throughline.domain.model.attendance.AttendanceMark;
 import uk.org.throughline.domain.model.attendance.AttendanceRecord;
 import uk.org.throughline.domain.model.audit.AuditAction;
 import uk.org.throughline.domain.model.calendar.BankHolidays;
@@ -146,13 +148,31 @@ public class VictimSafetyEvents {
                 perpetrator + " " + what + " on " + UkDate.format(on) + ".");
     }
 
-    /** A failure to comply saved in the register, e.g. an absence without reasonable excuse. */
+    /**
+     * A late arrival, leaving early or an absence saved in the register, or a mark changed from one of those.
+     * Her partner-contact worker hears of every one (Respect Standard), with what it was until now when it
+     * was judged or corrected; the workers with him hear, as before, of an absence without reasonable excuse.
+     * Neither message says anything about her.
+     */
     void sessionMissed(@Observes SessionMissed missed) {
-        AttendanceRecord failure = attendanceRecord(missed.sessionId(), missed.attendanceRecordId());
-        ProgrammeReferral referral = failure.referral();
-        tellEveryone(referral, AlertKind.MISSED_SESSION, people.displayName(referral.personId()) + " was recorded as \""
-                + failure.line().describeMark() + "\" at " + failure.session().describe() + " of \""
-                + failure.session().cohort().name() + "\" (" + referral.programmeName() + ").");
+        AttendanceRecord record = attendanceRecord(missed.sessionId(), missed.attendanceRecordId());
+        ProgrammeReferral referral = record.referral();
+        String perpetrator = people.displayName(referral.personId());
+        String where = record.session().describe() + " of \"" + record.session().cohort().name() + "\" ("
+                + referral.programmeName() + ")";
+        AttendanceMark mark = record.mark();
+        if (mark == AttendanceMark.ABSENT_UNACCEPTABLE) {
+            alerts.raise(AlertKind.MISSED_SESSION, recipients.workingWith(referral), referral.personId(), REFERRAL,
+                    referral.id(), perpetrator + " was recorded as \"" + record.line().describeMark() + "\" at "
+                            + where + ".", null);
+        }
+        Optional<AttendanceMark> replaced = record.markReplaced();
+        AlertKind kind = mark.absent() ? AlertKind.MISSED_SESSION
+                : mark.toldToPartnerContact() ? AlertKind.LATE_OR_LEFT_EARLY : AlertKind.ATTENDANCE_CORRECTED;
+        String message = perpetrator + " at " + where + ": " + mark.asToldToPartnerContact()
+                + replaced.map(before -> " (until now: " + before.asToldToPartnerContact() + ").").orElse(".");
+        victims.victimsOf(referral.personId()).forEach(victim -> alerts.raise(kind,
+                List.of(recipients.supporting(victim)), victim.personId(), VICTIM, victim.personId(), message, null));
     }
 
     /** A disclosure or concern flagged on a register line. */

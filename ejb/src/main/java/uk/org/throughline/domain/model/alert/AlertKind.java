@@ -4,6 +4,9 @@ package uk.org.throughline.domain.model.alert;
 public enum AlertKind {
     MISSED_SESSION("Missed session"),
     DISCLOSURE_IN_SESSION("Disclosure or concern in session"),
+    LATE_OR_LEFT_EARLY("Late or left early"),
+    ATTENDANCE_CORRECTED("Attendance corrected"),
+    EVIDENCE_WINDOW_CLOSED("Evidence window closed \u2014 judge this absence"),
     PROGRAMME_COMPLETED("Programme completed"),
     PROGRAMME_EXIT("Left the programme without completing it"),
     NEW_INCIDENT("New incident"),

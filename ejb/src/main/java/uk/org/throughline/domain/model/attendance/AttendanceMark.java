@@ -33,6 +33,28 @@ public enum AttendanceMark {
         return this == ABSENT_AWAITING_EVIDENCE || this == ABSENT_ACCEPTABLE || this == ABSENT_UNACCEPTABLE;
     }
 
+    /**
+     * Her partner-contact worker hears of it (Respect Standard): every late arrival, leaving early and
+     * absence, whether awaiting evidence, accepted or not, not only those judged unacceptable.
+     */
+    public boolean toldToPartnerContact() {
+        return this == LATE || this == LEFT_EARLY || absent();
+    }
+
+    /** What her partner-contact worker is told he did, e.g. "absent, awaiting evidence of a reasonable excuse". */
+    public String asToldToPartnerContact() {
+        return switch (this) {
+            case ATTENDED -> "attended";
+            case LATE -> "late";
+            case LEFT_EARLY -> "left early";
+            case ABSENT_AWAITING_EVIDENCE -> "absent, awaiting evidence of a reasonable excuse";
+            case ABSENT_ACCEPTABLE -> "absent, absence accepted";
+            case ABSENT_UNACCEPTABLE -> "absent, absence not accepted (no reasonable excuse)";
+            case RESCHEDULED -> "session rescheduled at the service's request";
+            case WITHDRAWN -> "withdrawn";
+        };
+    }
+
     /** The session's content was covered: leaving early means it must be caught up. */
     public boolean coversSession() {
         return this == ATTENDED || this == LATE;

@@ -107,6 +107,24 @@ public class AttendanceRecord {
                 : Optional.empty();
     }
 
+    /** The mark this line replaced when it was recorded, if it corrected or judged an earlier one. */
+    public Optional<AttendanceMark> markReplaced() {
+        if (revisions.isEmpty()) {
+            return Optional.empty();
+        }
+        AttendanceRevision replaced = revisions.get(revisions.size() - 1);
+        return replaced.replacedAt().equals(line.recordedAt()) ? Optional.of(replaced.line().mark())
+                : Optional.empty();
+    }
+
+    /**
+     * The working days to show a reasonable excuse have run out with the absence still awaiting
+     * evidence: from the day after {@link #evidenceDueBy}, it must be judged acceptable or unacceptable.
+     */
+    public boolean evidenceWindowClosedOn(LocalDate today, BankHolidays holidays, ProgrammeTimescales timescales) {
+        return evidenceDueBy(holidays, timescales).filter(today::isAfter).isPresent();
+    }
+
     /** What happened, for a warning letter or a caution note, e.g. "Failed to attend session 3 ... on 10/03/2026". */
     public String describe() {
         String which = "session " + session.number() + " (" + session.moduleName() + ") on "

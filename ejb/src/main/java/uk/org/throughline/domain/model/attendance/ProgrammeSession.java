@@ -227,13 +227,17 @@ public class ProgrammeSession {
             AttendanceRecord record = existing.get();
             boolean wasFailure = record.isFailureToComply();
             boolean wasDisclosure = record.line().disclosureOrConcern();
+            AttendanceMark before = record.mark();
             record.correct(entry, by, now);
+            AttendanceMark after = record.mark();
             marked = new Marked(record, !wasFailure && record.isFailureToComply(),
-                    !wasDisclosure && record.line().disclosureOrConcern());
+                    !wasDisclosure && record.line().disclosureOrConcern(),
+                    before != after && (before.toldToPartnerContact() || after.toldToPartnerContact()));
         } else {
             AttendanceRecord record = new AttendanceRecord(this, participant, entry, by, now);
             attendance.add(record);
-            marked = new Marked(record, record.isFailureToComply(), record.line().disclosureOrConcern());
+            marked = new Marked(record, record.isFailureToComply(), record.line().disclosureOrConcern(),
+                    record.mark().toldToPartnerContact());
         }
         if (participant.status() == ReferralStatus.ALLOCATED) {
             participant.start(sessionDate, by, now);
@@ -278,8 +282,11 @@ public class ProgrammeSession {
      *
      * @param newFailure    the line has just become a failure to comply, so the route's enforcement applies
      * @param newDisclosure the line has just been flagged with a disclosure or concern, so the workers are alerted
+     * @param newsForPartnerContact the mark has just become one her partner-contact worker hears of, or has
+     *                      changed from one, so what she was told is out of date (a correction or a judgement)
      */
-    public record Marked(AttendanceRecord record, boolean newFailure, boolean newDisclosure) {
+    public record Marked(AttendanceRecord record, boolean newFailure, boolean newDisclosure,
+            boolean newsForPartnerContact) {
     }
 
     public Long id() {

@@ -139,6 +139,52 @@ class ProgrammeSessionTest {
     }
 
     @Test
+    void anAbsenceStillAwaitingEvidenceAfterFiveWorkingDaysOverTheEasterWeekendIsDueJudgement() {
+        ProgrammeSession beforeEaster = sessions.get(8);
+        AttendanceRecord absence = mark(beforeEaster, dad, AttendanceMark.ABSENT_AWAITING_EVIDENCE).record();
+        // Tuesday 31/03/2026: Wed 1, Thu 2, (Good Friday, the weekend, Easter Monday), Tue 7, Wed 8, Thu 9 April
+        assertFalse(absence.evidenceWindowClosedOn(LocalDate.of(2026, 4, 9), HOLIDAYS, ProgrammeTimescales.DEFAULTS),
+                "the last day to show a reasonable excuse");
+        assertTrue(absence.evidenceWindowClosedOn(LocalDate.of(2026, 4, 10), HOLIDAYS, ProgrammeTimescales.DEFAULTS));
+        assertFalse(absence.evidenceWindowClosedOn(LocalDate.of(2026, 4, 7), HOLIDAYS, new ProgrammeTimescales(3, 7)),
+                "three working days, configured, end on 07/04");
+        assertTrue(absence.evidenceWindowClosedOn(LocalDate.of(2026, 4, 8), HOLIDAYS, new ProgrammeTimescales(3, 7)));
+
+        mark(beforeEaster, dad, AttendanceMark.ABSENT_ACCEPTABLE);
+        assertFalse(absence.evidenceWindowClosedOn(LocalDate.of(2026, 4, 10), HOLIDAYS, ProgrammeTimescales.DEFAULTS),
+                "once judged, nothing is awaited");
+    }
+
+    @Test
+    void herPartnerContactWorkerHearsOfEveryLateArrivalLeavingEarlyAndAbsenceAndOfEachChangeToOne() {
+        for (AttendanceMark told : List.of(AttendanceMark.LATE, AttendanceMark.LEFT_EARLY,
+                AttendanceMark.ABSENT_AWAITING_EVIDENCE, AttendanceMark.ABSENT_ACCEPTABLE,
+                AttendanceMark.ABSENT_UNACCEPTABLE)) {
+            ProgrammeSession session = sessions.get(told.ordinal());
+            assertTrue(mark(session, dad, told).newsForPartnerContact(), told::name);
+        }
+        ProgrammeSession attended = sessions.get(10);
+        assertFalse(mark(attended, dad, AttendanceMark.ATTENDED).newsForPartnerContact());
+
+        ProgrammeSession awaiting = sessions.get(11);
+        mark(awaiting, dad, AttendanceMark.ABSENT_AWAITING_EVIDENCE);
+        ProgrammeSession.Marked judged = mark(awaiting, dad, AttendanceMark.ABSENT_ACCEPTABLE);
+        assertTrue(judged.newsForPartnerContact(), "the judgement changes what she was told");
+        assertEquals(Optional.of(AttendanceMark.ABSENT_AWAITING_EVIDENCE), judged.record().markReplaced());
+        AttendanceEntry sameWithNotes = new AttendanceEntry(AttendanceMark.ABSENT_ACCEPTABLE, false,
+                "Hospital letter", "Letter seen", false, null);
+        ProgrammeSession.Marked notesOnly = awaiting.record(dad, sameWithNotes, FACILITATOR, after(awaiting));
+        assertFalse(notesOnly.newsForPartnerContact(), "a note tells her nothing new");
+
+        ProgrammeSession late = sessions.get(12);
+        mark(late, dad, AttendanceMark.LATE);
+        ProgrammeSession.Marked corrected = late.record(dad, new AttendanceEntry(AttendanceMark.ATTENDED, false, null,
+                null, false, "He was on time: the clock in the room was fast"), "pm.khan", after(late));
+        assertTrue(corrected.newsForPartnerContact(), "she was told he was late");
+        assertEquals("attended", corrected.record().mark().asToldToPartnerContact());
+    }
+
+    @Test
     void eachMarkSaysWhatItNeeds() {
         ProgrammeSession first = sessions.get(0);
         assertEquals("absenceReason", assertThrows(InvalidFieldException.class, () -> first.record(dad,

@@ -8,10 +8,16 @@ import java.util.List;
 import uk.org.throughline.application.alert.AlertInbox;
 import uk.org.throughline.application.alert.AlertView;
 import uk.org.throughline.application.alert.InboxView;
+import uk.org.throughline.application.victim.ReassessmentDueView;
+import uk.org.throughline.application.victim.VictimPermissions;
+import uk.org.throughline.application.victim.VictimService;
+import uk.org.throughline.domain.shared.UkDate;
+import uk.org.throughline.interfaces.security.web.SignedInRoles;
 
 /**
- * The signed-in user's inbox: open tasks, soonest due first, then alerts, unread first. Marking one
- * read or done reloads the page, so the unread count in the navigation follows.
+ * The signed-in user's inbox: open tasks, soonest due first, then alerts, unread first, and for a
+ * partner-contact worker the DASH reassessments due on her caseload. Marking one read or done reloads
+ * the page, so the unread count in the navigation follows.
  */
 @Named
 @ViewScoped
@@ -23,14 +29,23 @@ public class Inbox implements Serializable {
     @Inject
     AlertInbox inbox;
 
+    @Inject
+    VictimService victims;
+
     private List<AlertView> tasks = List.of();
     private List<AlertView> alerts = List.of();
+    private List<ReassessmentDueView> reassessmentsDue = List.of();
+    private boolean partnerContactWorker;
 
     /** One read of the inbox, audited as one. */
     public void load() {
         InboxView read = inbox.read(SHOWN);
         tasks = read.openTasks();
         alerts = read.alerts();
+        partnerContactWorker = SignedInRoles.may(VictimPermissions.PARTNER_CONTACT_WORK);
+        if (partnerContactWorker) {
+            reassessmentsDue = victims.myReassessmentsDue();
+        }
     }
 
     public String markRead(long alertId) {
@@ -61,5 +76,25 @@ public class Inbox implements Serializable {
 
     public List<AlertView> getAlerts() {
         return alerts;
+    }
+
+    /** E.g. "08/10/2026", or "None since the case opened on 09/10/2026". */
+    public String lastAssessed(ReassessmentDueView due) {
+        return due.lastAssessedOn() != null ? UkDate.format(due.lastAssessedOn())
+                : "None since the case opened on " + UkDate.format(due.caseOpenedOn());
+    }
+
+    /** "Due today", "1 day" or "7 days". */
+    public String overdue(ReassessmentDueView due) {
+        long days = due.daysOverdue();
+        return days == 0 ? "Due today" : days + (days == 1 ? " day" : " days");
+    }
+
+    public List<ReassessmentDueView> getReassessmentsDue() {
+        return reassessmentsDue;
+    }
+
+    public boolean isPartnerContactWorker() {
+        return partnerContactWorker;
     }
 }

@@ -3,7 +3,10 @@ package uk.org.throughline.interfaces.programme.rest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -11,6 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import uk.org.throughline.application.programme.EvidenceWindows;
 import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.application.programme.ProgrammeWorklists;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
@@ -24,6 +28,9 @@ public class ProgrammeWorklistResource {
 
     @Inject
     ProgrammeWorklists worklists;
+
+    @Inject
+    EvidenceWindows evidenceWindows;
 
     @GET
     @Path("facilitator")
@@ -56,5 +63,17 @@ public class ProgrammeWorklistResource {
     @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
     public List<ProgrammeWorklists.ProgrammeFigures> manager() {
         return worklists.manager();
+    }
+
+    @POST
+    @Path("evidence-windows")
+    @RolesAllowed(ProgrammePermissions.MANAGE)
+    @Operation(summary = "Check the evidence clock now", description = "What the server does every hour: prompts "
+            + "the case worker and the facilitators, with a task, to judge each absence still awaiting evidence "
+            + "after its working days to show a reasonable excuse; an absence is prompted for once.")
+    @APIResponse(responseCode = "200", description = "How many absences were prompted for now: {\"prompted\": 1}")
+    @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
+    public JsonObject checkEvidenceWindows() {
+        return Json.createObjectBuilder().add("prompted", evidenceWindows.promptJudgements()).build();
     }
 }

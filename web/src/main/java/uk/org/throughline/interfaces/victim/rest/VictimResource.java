@@ -26,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.victim.PartnerContactPlanView;
+import uk.org.throughline.application.victim.ReassessmentDueView;
 import uk.org.throughline.application.victim.VictimPermissions;
 import uk.org.throughline.application.victim.VictimService;
 import uk.org.throughline.application.victim.VictimSummary;
@@ -166,6 +167,17 @@ public class VictimResource {
     @APIResponse(responseCode = "200", description = "The plans")
     public List<PartnerContactPlanView> myPlans() {
         return victims.myPlans();
+    }
+
+    @GET
+    @Path("reassessments-due")
+    @RolesAllowed(VictimPermissions.PARTNER_CONTACT_WORK)
+    @Operation(summary = "My DASH reassessments due", description = "The victims I support whose case is open "
+            + "and whose last DASH assessment (or, with none, the case's opening) is 8 weeks old or more "
+            + "(throughline.risk.reassessment-weeks), most overdue first.")
+    @APIResponse(responseCode = "200", description = "The reassessments due")
+    public List<ReassessmentDueView> myReassessmentsDue() {
+        return victims.myReassessmentsDue();
     }
 
     private boolean victimFacing() {
