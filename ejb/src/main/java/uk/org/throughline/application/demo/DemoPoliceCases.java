@@ -295,7 +295,7 @@ public class DemoPoliceCases {
         give(adult(okafor, pipa, 100, extended, "Consulted through her IDVA: she wants no contact and supports the "
                 + "course.", workshops, new ConditionEntry(ConditionType.RESTRICTIVE,
                         "Not to contact Chidinma Okafor directly or indirectly", false, null, daysAgo(100), extended,
-                        null)));
+                        null, null)));
 
         // failed, waiting for the decision
         Arrest murphy = cautionCase(person("Murphy", "Sean"), person("Murphy", "Bridget"), 75,
@@ -314,15 +314,16 @@ public class DemoPoliceCases {
         changeStatus(prosecuted, ComplianceStatus.FAILED, 40, "Attended neither workshop despite two reminders");
         prosecuted.recordNonComplianceDecision(NonComplianceOutcome.PROSECUTE_ORIGINAL_OFFENCE, DecisionMaker.CPS,
                 daysAgo(30), "No reasonable excuse; she supports a prosecution", today, now);
-        charge(nowak, 28, "Original offence prosecuted after the conditional caution failed")
-                .addHearing(today.plusDays(10), MAGISTRATES, null, today, now);
+        Disposal prosecution = prosecuted.prosecution().orElseThrow();
+        disposals.add(prosecution);
+        prosecution.courtCase().orElseThrow().addHearing(today.plusDays(10), MAGISTRATES, null, today, now);
 
         // complied with both conditions
         Arrest lloydDavies = cautionCase(person("Lloyd-Davies", "Rhys"), person("Lloyd-Davies", "Catrin"), 140,
                 RelationshipType.CURRENT_INTIMATE_PARTNER, "Criminal damage", AbuseType.ECONOMIC);
         ConditionalCaution complied = give(adult(lloydDavies, pipa, 130, null, "Catrin wants him to get help; no "
                 + "specific risk raised.", workshops, new ConditionEntry(ConditionType.FINANCIAL_PENALTY,
-                        "Pay a financial penalty", true, null, null, null, new BigDecimal("75.00"))));
+                        "Pay a financial penalty", true, null, null, null, new BigDecimal("75.00"), null)));
         changeStatus(complied, ComplianceStatus.COMPLIED, 100, null);
         changeStatus(complied, ComplianceStatus.COMPLIED, 30, null);
 
@@ -359,7 +360,8 @@ public class DemoPoliceCases {
 
     /** A programme's wording names no one, so police mark it shareable with the offender managers who run it. */
     private static ConditionEntry programme(String description, String programmeName) {
-        return new ConditionEntry(ConditionType.REHABILITATIVE, description, true, programmeName, null, null, null);
+        return new ConditionEntry(ConditionType.REHABILITATIVE, description, true, programmeName, null, null, null,
+                null);
     }
 
     private ConditionalCaution give(CautionForm form) {

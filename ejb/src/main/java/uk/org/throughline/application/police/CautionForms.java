@@ -59,7 +59,7 @@ public final class CautionForms {
 
         /**
          * One condition: a rehabilitative one names its programme (a referral is made to it), a
-         * restrictive one has its dates, a financial penalty its amount.
+         * restrictive one has its dates, a financial penalty its amount, unpaid work or attendance its hours.
          *
          * @param wordingShareable police agree the wording may be shared with offender managers
          */
@@ -72,7 +72,8 @@ public final class CautionForms {
                 String programmeName,
                 LocalDate startsOn,
                 LocalDate endsOn,
-                BigDecimal amount) {
+                BigDecimal amount,
+                Integer hours) {
         }
     }
 

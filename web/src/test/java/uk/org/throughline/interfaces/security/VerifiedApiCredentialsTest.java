@@ -106,7 +106,7 @@ class VerifiedApiCredentialsTest {
         @Override
         public Optional<StaffView> find(String username) {
             return disabled.contains(username) || !roles.containsKey(username) ? Optional.empty()
-                    : Optional.of(new StaffView(username, username, roles.get(username), "agency", null));
+                    : Optional.of(new StaffView(username, username, roles.get(username), "agency", null, null));
         }
 
         @Override
