@@ -15,6 +15,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.org.throughline.application.staff.StaffDirectory;
 import uk.org.throughline.application.staff.StaffView;
+import uk.org.throughline.domain.model.staff.PoliceRank;
 import uk.org.throughline.domain.model.staff.Role;
 
 class VerifiedApiCredentialsTest {
@@ -122,6 +123,11 @@ class VerifiedApiCredentialsTest {
         @Override
         public void changeRoles(String username, Set<Role> newRoles) {
             roles.put(username, newRoles);
+        }
+
+        @Override
+        public void changeRank(String username, PoliceRank rank) {
+            throw new UnsupportedOperationException("a rank changes no access to the API");
         }
     }
 }
