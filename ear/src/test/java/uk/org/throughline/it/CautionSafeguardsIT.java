@@ -100,6 +100,16 @@ class CautionSafeguardsIT {
     }
 
     @Test
+    void theStaffPageListsEachAccountsRankToAnAdministratorOnly() {
+        StaffReader.Answer page = StaffReader.signedIn("admin.demo").read(StaffReader.Request.get("/staff/accounts.xhtml"));
+        assertEquals(200, page.status(), page::toString);
+        String inspectorRow = page.text().substring(page.text().indexOf("Insp Sarah Mitchell"));
+        assertTrue(inspectorRow.substring(0, inspectorRow.indexOf("</tr>")).contains("Inspector"), page::text);
+        assertEquals(403, StaffReader.signedIn("police.demo").read(StaffReader.Request.get("/staff/accounts.xhtml"))
+                .status());
+    }
+
+    @Test
     void aDecisionToProsecuteTheFailedCautionOpensTheCourtCaseOnTheOriginalOffence() {
         ArrestedCase arrested = arrested(police, People.uniqueDateOfBirth(), daysAgo(20));
         LocalDate cautionedOn = today().minusDays(10);

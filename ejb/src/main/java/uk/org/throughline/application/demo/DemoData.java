@@ -96,7 +96,7 @@ public class DemoData {
             int assessments = risk.load(added, now);
             int orders = civilOrders.load(added, now);
             int allocated = allocateOffenderManagers(added);
-            LOG.info(() -> "Loaded demo data: 7 staff accounts, " + added.size() + " people, " + incidents
+            LOG.info(() -> "Loaded demo data: 8 staff accounts, " + added.size() + " people, " + incidents
                     + " incidents with their arrests, outcomes, court cases and conditional cautions, "
                     + cohorts + " programme cohorts with their referrals and registers, " + victimRecords
                     + " victim records with their partner-contact plans and alerts, " + assessments

@@ -1,6 +1,7 @@
 package uk.org.throughline.application.staff;
 
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import uk.org.throughline.domain.model.staff.PoliceRank;
@@ -33,6 +34,9 @@ public interface StaffDirectory {
      * their own account; audited.
      */
     void changeRoles(@NotNull String username, Set<Role> roles);
+
+    /** Every account, by name, with its roles, team and rank. Administrators only. */
+    List<StaffView> accounts();
 
     /**
      * Records the police rank of the account's holder, or null for civilian staff: it decides who may

@@ -9,6 +9,7 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -123,6 +124,11 @@ class VerifiedApiCredentialsTest {
         @Override
         public void changeRoles(String username, Set<Role> newRoles) {
             roles.put(username, newRoles);
+        }
+
+        @Override
+        public List<StaffView> accounts() {
+            throw new UnsupportedOperationException("the API's credentials read one account at a time");
         }
 
         @Override

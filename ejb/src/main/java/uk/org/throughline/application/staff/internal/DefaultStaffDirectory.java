@@ -8,6 +8,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -95,6 +96,12 @@ public class DefaultStaffDirectory implements StaffDirectory {
         member.changeRoles(roles);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, member.username(), "Roles now " + Arrays.stream(Role.values())
                 .filter(roles::contains).map(Role::label).collect(Collectors.joining(", ")), null);
+    }
+
+    @Override
+    @RolesAllowed(StaffPermissions.ADMINISTER)
+    public List<StaffView> accounts() {
+        return staff.all().stream().map(StaffView::of).toList();
     }
 
     @Override
