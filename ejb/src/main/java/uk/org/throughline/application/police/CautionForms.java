@@ -30,7 +30,8 @@ public final class CautionForms {
      * @param victimViewsShareable     police agree the victim's views may be shared with offender managers
      * @param victimRaisesSpecificRisk the victim, when consulted, raised a specific risk from the offender
      * @param complianceDeadline       null for the default period (16 weeks unless configured)
-     * @param eligibilityOverrideReason why an authorised officer proceeds although scheme rules failed
+     * @param eligibilityOverrideReason why an authorised officer (inspector or above) proceeds although scheme
+     *                                  rules failed
      */
     public record CautionForm(
             Long arrestId,
