@@ -25,7 +25,7 @@ import uk.org.throughline.it.PoliceCases.ArrestedCase;
 
 /**
  * The safeguards on a conditional caution over real HTTP: the victim's own DASH checklist counts
- * against eligibility, only an inspector or above may caution despite failed rules, and a decision to
+ * against eligibility, the look-back counts domestic abuse and violence only, only an inspector or above may caution despite failed rules, and a decision to
  * prosecute a failed caution charges the original offence and opens its court case.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -63,6 +63,49 @@ class CautionSafeguardsIT {
         ApiClient.Response refused = police.post("/api/cautions", proposed.toString());
         assertProblem(refused, 422);
         assertEquals(expected, refused.json().getJsonArray("failedRules").getJsonObject(0).getString("reason"));
+    }
+
+    @Test
+    void theLookBackCountsAnEarlierCautionForDomesticAbuseButNotOneForTheftFromHisFourteenYearOld() {
+        ArrestedCase arrested = arrested(police, People.uniqueDateOfBirth(), daysAgo(6));
+        JsonObject proposed = caution(arrested.arrestId(), pipaSchemeId(police), today()).build();
+        long daughter = People.register(police, "Ashby", "Mia", today().minusYears(14));
+        cautionedEarlier(arrested.suspectId(), daughter, "PARENT_TO_CHILD", "ECONOMIC", "Theft", 200);
+        assertTrue(lookBack(proposed).getBoolean("passed"), "theft from a child is neither: " + lookBack(proposed));
+
+        cautionedEarlier(arrested.suspectId(), arrested.victimId(), "CURRENT_INTIMATE_PARTNER",
+                "PSYCHOLOGICAL_EMOTIONAL", "Criminal damage", 100);
+        JsonObject counted = lookBack(proposed);
+        assertFalse(counted.getBoolean("passed"), counted::toString);
+        assertTrue(counted.getString("reason").startsWith("Convicted or cautioned in the last 24 months: cautioned on "
+                + UK_DATE.format(daysAgo(99).toLocalDate()) + " for domestic abuse"), counted::toString);
+        assertFalse(counted.getString("reason").contains(UK_DATE.format(daysAgo(199).toLocalDate())),
+                "the caution for the theft is still left out: " + counted);
+    }
+
+    /** Records an incident {@code daysAgo} between him and her, his arrest and a simple caution the next day. */
+    private void cautionedEarlier(long suspectId, long victimId, String relationship, String abuse, String offence,
+            int daysAgo) {
+        long incident = PoliceCases.created(police, "/api/incidents", PoliceCases.incident(
+                PoliceCases.uniqueReference(), daysAgo(daysAgo), suspectId, victimId)
+                .add("relationship", relationship)
+                .add("abuseTypes", Json.createArrayBuilder().add(abuse))
+                .add("offences", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("description", offence).add("offenceClass", "EITHER_WAY")))
+                .build());
+        long arrest = PoliceCases.created(police, "/api/arrests",
+                PoliceCases.arrest(incident, suspectId, daysAgo(daysAgo).plusHours(1)).build());
+        PoliceCases.created(police, "/api/disposals", Json.createObjectBuilder().add("arrestId", arrest)
+                .add("outcomeType", "CAUTION_ADULT").add("decisionMaker", "POLICE")
+                .add("decidedOn", daysAgo(daysAgo - 1).toLocalDate().toString())
+                .add("reason", "Admitted; simple caution").build());
+    }
+
+    private JsonObject lookBack(JsonObject proposed) {
+        return police.post("/api/cautions/eligibility", proposed.toString()).json().getJsonArray("rules")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(rule -> rule.getString("code").equals("NO_RECENT_DOMESTIC_ABUSE_OR_VIOLENCE"))
+                .findFirst().orElseThrow();
     }
 
     @Test
