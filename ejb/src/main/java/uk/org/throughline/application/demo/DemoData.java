@@ -24,6 +24,7 @@ import uk.org.throughline.domain.model.person.PersonDetails;
 import uk.org.throughline.domain.model.person.PncId;
 import uk.org.throughline.domain.model.person.WarningMarker;
 import uk.org.throughline.domain.model.person.WarningMarkerType;
+import uk.org.throughline.domain.model.staff.PoliceRank;
 import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.staff.StaffMember;
 import uk.org.throughline.domain.model.staff.Team;
@@ -95,7 +96,7 @@ public class DemoData {
             int assessments = risk.load(added, now);
             int orders = civilOrders.load(added, now);
             int allocated = allocateOffenderManagers(added);
-            LOG.info(() -> "Loaded demo data: 7 staff accounts, " + added.size() + " people, " + incidents
+            LOG.info(() -> "Loaded demo data: 8 staff accounts, " + added.size() + " people, " + incidents
                     + " incidents with their arrests, outcomes, court cases and conditional cautions, "
                     + cohorts + " programme cohorts with their referrals and registers, " + victimRecords
                     + " victim records with their partner-contact plans and alerts, " + assessments
@@ -103,20 +104,25 @@ public class DemoData {
                     + allocated + " offender-manager allocations");
         }
         // The run command's promise to a newcomer: where to go and how to sign in.
-        LOG.info(() -> "Throughline demo: open http://localhost:8080/ and sign in as police.demo, probation.demo, "
-                + "yot.demo, facilitator.demo, partner.demo, manager.demo or admin.demo, password " + PASSWORD);
+        LOG.info(() -> "Throughline demo: open http://localhost:8080/ and sign in as police.demo, constable.demo, "
+                + "probation.demo, yot.demo, facilitator.demo, partner.demo, manager.demo or admin.demo, password "
+                + PASSWORD);
     }
 
     /**
-     * Seven accounts in their teams. The manager manages the teams of the probation officer, the YOT worker,
+     * Eight accounts in their teams; police.demo is an inspector, who may caution although scheme rules failed,
+     * and constable.demo is refused. The manager manages the teams of the probation officer, the YOT worker,
      * the facilitator and the partner-contact worker, so sees their caseloads and hears when one of them opens
      * a record outside it.
      */
     private void addStaff() {
         String youthService = "Northamptonshire Youth Offending Service";
         String idva = "Northamptonshire Domestic Abuse Service (IDVA)";
-        account("police.demo", "PC Sarah Mitchell", Role.POLICE, "Northamptonshire Police",
-                team("Domestic Abuse Investigation Unit", "Northamptonshire Police", "Northampton"));
+        Team investigation = team("Domestic Abuse Investigation Unit", "Northamptonshire Police", "Northampton");
+        account("police.demo", "Insp Sarah Mitchell", Role.POLICE, "Northamptonshire Police", investigation)
+                .changeRank(PoliceRank.INSPECTOR);
+        account("constable.demo", "PC James Walker", Role.POLICE, "Northamptonshire Police", investigation)
+                .changeRank(PoliceRank.CONSTABLE);
         List<Team> managed = List.of(team("Northampton Offender Management", PROBATION, "Northampton"),
                 team("Kettering YOT", youthService, "Kettering"),
                 team("Interventions: Building Better Relationships", PROBATION, "Northamptonshire"),

@@ -7,8 +7,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import uk.org.throughline.application.police.CautionForms.CautionForm;
 import uk.org.throughline.application.police.CautionForms.CautionForm.ConditionEntry;
@@ -43,12 +45,19 @@ import uk.org.throughline.domain.model.incident.PoliceReference;
 import uk.org.throughline.domain.model.incident.RelationshipType;
 import uk.org.throughline.domain.model.incident.VoluntaryInterview;
 import uk.org.throughline.domain.model.person.Person;
+import uk.org.throughline.domain.model.risk.AssessmentDetails;
+import uk.org.throughline.domain.model.risk.AssessmentSource;
+import uk.org.throughline.domain.model.risk.DashAnswer;
+import uk.org.throughline.domain.model.risk.DashQuestion;
+import uk.org.throughline.domain.model.risk.DashSection;
+import uk.org.throughline.domain.model.risk.RiskAssessment;
 import uk.org.throughline.domain.shared.PoliceText;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
 import uk.org.throughline.infrastructure.persistence.CustodyRepository;
 import uk.org.throughline.infrastructure.persistence.DisposalRepository;
 import uk.org.throughline.infrastructure.persistence.IncidentRepository;
+import uk.org.throughline.infrastructure.persistence.RiskRepository;
 
 /**
  * The demo police case load: incidents across the demo people, arrests and custody results,
@@ -85,6 +94,9 @@ public class DemoPoliceCases {
 
     @Inject
     private CautionRecorder cautionRecorder;
+
+    @Inject
+    private RiskRepository risks;
 
     private List<Person> people;
     private LocalDate today;
@@ -264,6 +276,7 @@ public class DemoPoliceCases {
         custodyResult(arrest(household, dean, 25, "21:30", CUSTODY_SUITE), CustodyResult.BAILED_WITH_CONDITIONS, 24,
                 bail("Not to contact Leanne Harris directly or indirectly", -25),
                 bail("Not to go to the family home", -25));
+        highRiskChecklist(person("Harris", "Leanne"), household, 23);
 
         Person owain = person("Hughes", "Owain");
         Incident threats = incident(40, "16:20", "Victim's home address, Wellingborough",
@@ -295,7 +308,7 @@ public class DemoPoliceCases {
         give(adult(okafor, pipa, 100, extended, "Consulted through her IDVA: she wants no contact and supports the "
                 + "course.", workshops, new ConditionEntry(ConditionType.RESTRICTIVE,
                         "Not to contact Chidinma Okafor directly or indirectly", false, null, daysAgo(100), extended,
-                        null)));
+                        null, null)));
 
         // failed, waiting for the decision
         Arrest murphy = cautionCase(person("Murphy", "Sean"), person("Murphy", "Bridget"), 75,
@@ -314,15 +327,16 @@ public class DemoPoliceCases {
         changeStatus(prosecuted, ComplianceStatus.FAILED, 40, "Attended neither workshop despite two reminders");
         prosecuted.recordNonComplianceDecision(NonComplianceOutcome.PROSECUTE_ORIGINAL_OFFENCE, DecisionMaker.CPS,
                 daysAgo(30), "No reasonable excuse; she supports a prosecution", today, now);
-        charge(nowak, 28, "Original offence prosecuted after the conditional caution failed")
-                .addHearing(today.plusDays(10), MAGISTRATES, null, today, now);
+        Disposal prosecution = prosecuted.prosecution().orElseThrow();
+        disposals.add(prosecution);
+        prosecution.courtCase().orElseThrow().addHearing(today.plusDays(10), MAGISTRATES, null, today, now);
 
         // complied with both conditions
         Arrest lloydDavies = cautionCase(person("Lloyd-Davies", "Rhys"), person("Lloyd-Davies", "Catrin"), 140,
                 RelationshipType.CURRENT_INTIMATE_PARTNER, "Criminal damage", AbuseType.ECONOMIC);
         ConditionalCaution complied = give(adult(lloydDavies, pipa, 130, null, "Catrin wants him to get help; no "
                 + "specific risk raised.", workshops, new ConditionEntry(ConditionType.FINANCIAL_PENALTY,
-                        "Pay a financial penalty", true, null, null, null, new BigDecimal("75.00"))));
+                        "Pay a financial penalty", true, null, null, null, new BigDecimal("75.00"), null)));
         changeStatus(complied, ComplianceStatus.COMPLIED, 100, null);
         changeStatus(complied, ComplianceStatus.COMPLIED, 30, null);
 
@@ -359,7 +373,8 @@ public class DemoPoliceCases {
 
     /** A programme's wording names no one, so police mark it shareable with the offender managers who run it. */
     private static ConditionEntry programme(String description, String programmeName) {
-        return new ConditionEntry(ConditionType.REHABILITATIVE, description, true, programmeName, null, null, null);
+        return new ConditionEntry(ConditionType.REHABILITATIVE, description, true, programmeName, null, null, null,
+                null);
     }
 
     private ConditionalCaution give(CautionForm form) {
@@ -375,6 +390,19 @@ public class DemoPoliceCases {
                 .findFirst()
                 .orElseThrow();
         caution.changeConditionStatus(condition, status, daysAgo(daysAgo), new PoliceText(note, true), today, now);
+    }
+
+    /**
+     * The IDVA's DASH checklist for the victim of the incident, 15 "yes" answers: high risk, although police
+     * found medium at the scene. Checking a Project PIPA caution for the suspect fails on it.
+     */
+    private void highRiskChecklist(Person victim, Incident incident, int daysAgo) {
+        Map<DashQuestion, DashAnswer> answers = new EnumMap<>(DashQuestion.class);
+        List<DashQuestion> questions = DashQuestion.of(DashSection.CHECKLIST);
+        questions.forEach(question -> answers.put(question,
+                questions.indexOf(question) < 15 ? DashAnswer.YES : DashAnswer.NO));
+        risks.add(new RiskAssessment(new AssessmentDetails(victim.id(), daysAgo(daysAgo), "Rachel Evans (IDVA)",
+                AssessmentSource.IDVA, incident.id(), answers, null, null), "partner.demo", today, now));
     }
 
     private Arrest arrest(Incident incident, Person suspect, int daysAgo, String time, String station) {

@@ -30,7 +30,8 @@ public final class CautionForms {
      * @param victimViewsShareable     police agree the victim's views may be shared with offender managers
      * @param victimRaisesSpecificRisk the victim, when consulted, raised a specific risk from the offender
      * @param complianceDeadline       null for the default period (16 weeks unless configured)
-     * @param eligibilityOverrideReason why an authorised officer proceeds although scheme rules failed
+     * @param eligibilityOverrideReason why an authorised officer (inspector or above) proceeds although scheme
+     *                                  rules failed
      */
     public record CautionForm(
             Long arrestId,
@@ -59,7 +60,7 @@ public final class CautionForms {
 
         /**
          * One condition: a rehabilitative one names its programme (a referral is made to it), a
-         * restrictive one has its dates, a financial penalty its amount.
+         * restrictive one has its dates, a financial penalty its amount, unpaid work or attendance its hours.
          *
          * @param wordingShareable police agree the wording may be shared with offender managers
          */
@@ -72,7 +73,8 @@ public final class CautionForms {
                 String programmeName,
                 LocalDate startsOn,
                 LocalDate endsOn,
-                BigDecimal amount) {
+                BigDecimal amount,
+                Integer hours) {
         }
     }
 

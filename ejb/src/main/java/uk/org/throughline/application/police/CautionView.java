@@ -10,12 +10,15 @@ import uk.org.throughline.domain.model.caution.ComplianceStatus;
 import uk.org.throughline.domain.model.caution.ConditionType;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.caution.NonComplianceOutcome;
+import uk.org.throughline.domain.model.disposal.CourtCase;
 import uk.org.throughline.domain.model.disposal.DecisionMaker;
+import uk.org.throughline.domain.model.disposal.Disposal;
 import uk.org.throughline.domain.model.incident.Offence;
 import uk.org.throughline.domain.model.incident.OffenceClass;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.programme.ReferralRoute;
 import uk.org.throughline.domain.model.programme.ReferralStatus;
+import uk.org.throughline.domain.model.staff.PoliceRank;
 import uk.org.throughline.domain.shared.PoliceText;
 import uk.org.throughline.domain.shared.PoliceText.Reader;
 
@@ -26,7 +29,10 @@ import uk.org.throughline.domain.shared.PoliceText.Reader;
  * condition's wording and note reach a perpetrator-facing reader only where police marked them
  * shareable; otherwise they read {@link PoliceText#HELD_BY_POLICE}.
  *
- * @param eligibilityFailures the scheme rules that failed when the caution was given despite them
+ * @param eligibilityFailures     the scheme rules that failed when the caution was given despite them
+ * @param eligibilityOverrideBy   the officer who gave it despite them, and their rank then
+ * @param prosecutionDisposalId   the charge a decision to prosecute recorded; null until then
+ * @param prosecutionCourtCaseId  the court case that charge opened
  */
 public record CautionView(long id, long version, long disposalId, long incidentId, String policeReference,
         long personId, String personName, CautionType type, String schemeName, String offenceDescription,
@@ -34,7 +40,9 @@ public record CautionView(long id, long version, long disposalId, long incidentI
         String appropriateAdult, LocalDate complianceDeadline, ComplianceStatus status, LocalDate statusChangedOn,
         String withdrawalReason, NonComplianceOutcome decision, DecisionMaker decisionMaker, LocalDate decidedOn,
         String decisionReason, String eligibilityOverrideReason, String eligibilityFailures,
-        List<Condition> conditions, List<Referral> referrals, LocalDate chargeBy, String timeLimitWarning) {
+        String eligibilityOverrideBy, PoliceRank eligibilityOverrideRank, Long prosecutionDisposalId,
+        Long prosecutionCourtCaseId, List<Condition> conditions, List<Referral> referrals, LocalDate chargeBy,
+        String timeLimitWarning) {
 
     public CautionView {
         conditions = List.copyOf(conditions);
@@ -59,18 +67,22 @@ public record CautionView(long id, long version, long disposalId, long incidentI
                 caution.appropriateAdult(), caution.complianceDeadline(), caution.status(), caution.statusChangedOn(),
                 caution.withdrawalReason(), caution.decision(), caution.decisionMaker(), caution.decidedOn(),
                 caution.decisionReason(), caution.eligibilityOverrideReason(), caution.eligibilityFailures(),
+                caution.eligibilityOverrideBy(), caution.eligibilityOverrideRank(),
+                caution.prosecution().map(Disposal::id).orElse(null),
+                caution.prosecution().flatMap(Disposal::courtCase).map(CourtCase::id).orElse(null),
                 caution.conditions().stream().map(condition -> Condition.of(condition, reader)).toList(),
                 referrals.stream().map(Referral::of).toList(), chargeBy, timeLimitWarning);
     }
 
     public record Condition(long id, ConditionType type, String description, String programmeName,
-            LocalDate startsOn, LocalDate endsOn, BigDecimal amount, ComplianceStatus status,
+            LocalDate startsOn, LocalDate endsOn, BigDecimal amount, Integer hours, ComplianceStatus status,
             LocalDate statusChangedOn, String statusNote) {
 
         private static Condition of(CautionCondition condition, Reader reader) {
             return new Condition(condition.id(), condition.type(), condition.description().readBy(reader),
                     condition.programmeName(), condition.startsOn(), condition.endsOn(), condition.amount(),
-                    condition.status(), condition.statusChangedOn(), condition.statusNote().readBy(reader));
+                    condition.hours(), condition.status(), condition.statusChangedOn(),
+                    condition.statusNote().readBy(reader));
         }
     }
 

@@ -28,6 +28,8 @@ public interface ConditionalCautionService {
      *
      * @throws uk.org.throughline.domain.model.caution.IneligibleForCautionException if scheme rules failed
      *         and no reason to proceed was given
+     * @throws uk.org.throughline.domain.shared.InvalidFieldException on "eligibilityOverrideReason" if rules
+     *         failed and the caller's rank is below inspector
      */
     CautionView give(@NotNull @Valid CautionForm form);
 
@@ -38,5 +40,9 @@ public interface ConditionalCautionService {
 
     CautionView withdraw(long cautionId, long expectedVersion, @NotNull @Valid WithdrawalForm form);
 
+    /**
+     * Records what was decided after the caution failed; a decision to prosecute also charges the original
+     * offence and opens its court case, in the same transaction.
+     */
     CautionView recordDecision(long cautionId, long expectedVersion, @NotNull @Valid DecisionForm form);
 }

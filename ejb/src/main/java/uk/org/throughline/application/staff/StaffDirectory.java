@@ -1,8 +1,10 @@
 package uk.org.throughline.application.staff;
 
 import jakarta.validation.constraints.NotNull;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import uk.org.throughline.domain.model.staff.PoliceRank;
 import uk.org.throughline.domain.model.staff.Role;
 
 /** Staff accounts held in the database, with PBKDF2-hashed passwords. */
@@ -32,4 +34,14 @@ public interface StaffDirectory {
      * their own account; audited.
      */
     void changeRoles(@NotNull String username, Set<Role> roles);
+
+    /** Every account, by name, with its roles, team and rank. Administrators only. */
+    List<StaffView> accounts();
+
+    /**
+     * Records the police rank of the account's holder, or null for civilian staff: it decides who may
+     * override failed conditional-caution eligibility rules (inspector or above). Administrators only,
+     * never their own account; audited.
+     */
+    void changeRank(@NotNull String username, PoliceRank rank);
 }

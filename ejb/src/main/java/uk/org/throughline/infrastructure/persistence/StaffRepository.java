@@ -55,6 +55,11 @@ public class StaffRepository {
                 .getResultList();
     }
 
+    /** Every account, active or not, by name. */
+    public List<StaffMember> all() {
+        return em.createQuery("SELECT s FROM StaffMember s ORDER BY s.displayName", StaffMember.class).getResultList();
+    }
+
     public void add(Team team) {
         em.persist(team);
     }

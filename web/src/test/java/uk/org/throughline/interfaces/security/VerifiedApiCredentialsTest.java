@@ -9,12 +9,14 @@ import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.org.throughline.application.staff.StaffDirectory;
 import uk.org.throughline.application.staff.StaffView;
+import uk.org.throughline.domain.model.staff.PoliceRank;
 import uk.org.throughline.domain.model.staff.Role;
 
 class VerifiedApiCredentialsTest {
@@ -106,7 +108,7 @@ class VerifiedApiCredentialsTest {
         @Override
         public Optional<StaffView> find(String username) {
             return disabled.contains(username) || !roles.containsKey(username) ? Optional.empty()
-                    : Optional.of(new StaffView(username, username, roles.get(username), "agency", null));
+                    : Optional.of(new StaffView(username, username, roles.get(username), "agency", null, null));
         }
 
         @Override
@@ -122,6 +124,16 @@ class VerifiedApiCredentialsTest {
         @Override
         public void changeRoles(String username, Set<Role> newRoles) {
             roles.put(username, newRoles);
+        }
+
+        @Override
+        public List<StaffView> accounts() {
+            throw new UnsupportedOperationException("the API's credentials read one account at a time");
+        }
+
+        @Override
+        public void changeRank(String username, PoliceRank rank) {
+            throw new UnsupportedOperationException("a rank changes no access to the API");
         }
     }
 }

@@ -36,7 +36,7 @@ final class CautionMapping {
                         new PoliceText(condition.description(), condition.wordingShareable()),
                         condition.type() == ConditionType.REHABILITATIVE && isBlank(condition.programmeName())
                                 && scheme != null ? scheme.programmeName() : condition.programmeName(),
-                        condition.startsOn(), condition.endsOn(), condition.amount()))
+                        condition.startsOn(), condition.endsOn(), condition.amount(), condition.hours()))
                 .toList();
         return new CautionTerms(form.cautionType(), offence, form.cautionedOn(), form.offenceAdmitted(),
                 form.consentSigned(), new PoliceText(form.victimViews(), form.victimViewsShareable()),

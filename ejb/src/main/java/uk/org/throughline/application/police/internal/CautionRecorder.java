@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import uk.org.throughline.application.police.CautionForms.CautionForm;
@@ -17,8 +18,11 @@ import uk.org.throughline.domain.model.caution.CautionTimescales;
 import uk.org.throughline.domain.model.caution.CautionType;
 import uk.org.throughline.domain.model.caution.ComplianceStatus;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
+import uk.org.throughline.domain.model.caution.DashEvidence;
+import uk.org.throughline.domain.model.caution.EarlierOffending;
 import uk.org.throughline.domain.model.caution.EligibilityAssessment;
 import uk.org.throughline.domain.model.caution.EligibilityFacts;
+import uk.org.throughline.domain.model.caution.EligibilityOverride;
 import uk.org.throughline.domain.model.disposal.Disposal;
 import uk.org.throughline.domain.model.disposal.OutcomeType;
 import uk.org.throughline.domain.model.disposal.Verdict;
@@ -26,10 +30,13 @@ import uk.org.throughline.domain.model.incident.AbuseType;
 import uk.org.throughline.domain.model.incident.Arrest;
 import uk.org.throughline.domain.model.incident.BailCondition;
 import uk.org.throughline.domain.model.incident.Incident;
+import uk.org.throughline.domain.model.incident.Involvement;
+import uk.org.throughline.domain.model.incident.InvolvementRole;
 import uk.org.throughline.domain.model.incident.Offence;
 import uk.org.throughline.domain.model.incident.SuspectContact;
 import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
+import uk.org.throughline.domain.model.risk.RiskAssessment;
 import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
@@ -39,6 +46,8 @@ import uk.org.throughline.infrastructure.persistence.DisposalRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
 import uk.org.throughline.infrastructure.persistence.ReferralRepository;
+import uk.org.throughline.infrastructure.persistence.RiskRepository;
+import uk.org.throughline.infrastructure.persistence.StaffRepository;
 
 /**
  * Checks a conditional caution against its scheme from what the records say, and gives it: the
@@ -73,6 +82,12 @@ public class CautionRecorder {
 
     @Inject
     private OutcomeHistory outcomes;
+
+    @Inject
+    private RiskRepository risk;
+
+    @Inject
+    private StaffRepository staff;
 
     @Inject
     private Event<ReferralMade> referralMade;
@@ -111,9 +126,9 @@ public class CautionRecorder {
         EligibilityFacts facts = new EligibilityFacts(person.gender(),
                 person.dateOfBirth() == null ? null : CautionType.ageOn(person.dateOfBirth(), day),
                 incident.relationship(),
-                recentCautionsAndConvictions(person.id(), day, cautionCase.scheme().lookbackMonths()),
+                recentDomesticAbuseOrViolence(person, day, cautionCase.scheme().lookbackMonths()),
                 cautionCase.offence().description(), form.offenceAdmitted(),
-                currentBailOrOrders(person.id(), incident, day), incident.dashLevel(),
+                currentBailOrOrders(person.id(), incident, day), dashEvidence(incident, day),
                 form.victimViews() != null && !form.victimViews().isBlank(), form.victimRaisesSpecificRisk(),
                 incident.abuseTypes().contains(AbuseType.CONTROLLING_COERCIVE));
         return cautionCase.scheme().assess(facts);
@@ -122,11 +137,12 @@ public class CautionRecorder {
     /**
      * Records the caution with its disposal and referrals.
      *
-     * @param referredBy username the referrals are attributed to
+     * @param officer username of the officer giving it: the referrals are attributed to them, and an
+     *                override of failed rules is theirs, allowed by their rank
      * @throws uk.org.throughline.domain.model.caution.IneligibleForCautionException if scheme rules failed
      *         and the form gives no reason to proceed
      */
-    public ConditionalCaution give(CautionForm form, String referredBy, LocalDate today, Instant now) {
+    public ConditionalCaution give(CautionForm form, String officer, LocalDate today, Instant now) {
         CautionCase cautionCase = caseOf(form, today);
         CautionScheme scheme = cautionCase.scheme();
         outcomes.requireMayRecord(cautionCase.contact(), form.cautionType().outcomeType());
@@ -134,13 +150,14 @@ public class CautionRecorder {
                 form.decisionMaker(), form.cautionedOn(),
                 form.cautionType().label() + (scheme == null ? "" : " under " + scheme.name()), today, now);
         ConditionalCaution caution = new ConditionalCaution(disposal, scheme,
-                scheme == null ? null : assess(cautionCase, form), form.eligibilityOverrideReason(),
+                scheme == null ? null : assess(cautionCase, form), new EligibilityOverride(
+                        form.eligibilityOverrideReason(), officer, staff.getByUsername(officer).rank()),
                 cautionCase.person().dateOfBirth(), CautionMapping.terms(form, cautionCase.offence(), scheme),
                 CautionTimescales.from(System::getProperty), today, now);
         disposals.add(disposal);
         cautions.add(caution);
         caution.programmeConditions().forEach(condition -> {
-            ProgrammeReferral referral = ProgrammeReferral.forCautionCondition(caution, condition, referredBy, now);
+            ProgrammeReferral referral = ProgrammeReferral.forCautionCondition(caution, condition, officer, now);
             // a condition naming no programme that takes cautions stays unlinked until the programme team chooses one
             programmes.findByName(referral.programmeName())
                     .filter(programme -> programme.enforcementByRoute().containsKey(referral.route()))
@@ -151,24 +168,65 @@ public class CautionRecorder {
         return caution;
     }
 
-    /** Cautions (not withdrawn) and convictions within the look-back before {@code day}, described. */
-    private List<String> recentCautionsAndConvictions(long personId, LocalDate day, int lookbackMonths) {
+    /**
+     * The highest DASH level recorded for the incident: the scene's, or a checklist for one of its victims
+     * made for this incident by {@code day}, or her latest by then when none was made for it.
+     */
+    private DashEvidence dashEvidence(Incident incident, LocalDate day) {
+        List<RiskAssessment> checklists = new ArrayList<>();
+        for (long victimId : victimsOf(incident)) {
+            List<RiskAssessment> forIncident = risk.assessmentsOf(victimId).stream()
+                    .filter(assessment -> incident.id().equals(assessment.incidentId())
+                            && !assessment.assessedOn().isAfter(day))
+                    .toList();
+            if (forIncident.isEmpty()) {
+                risk.latestAssessment(victimId, day).ifPresent(checklists::add);
+            } else {
+                checklists.addAll(forIncident);
+            }
+        }
+        return DashEvidence.highest(incident.dashLevel(), checklists);
+    }
+
+    /**
+     * Cautions (not withdrawn) and convictions within the look-back before {@code day} for domestic abuse
+     * or violence (see {@link EarlierOffending}), described.
+     */
+    private List<String> recentDomesticAbuseOrViolence(Person person, LocalDate day, int lookbackMonths) {
         LocalDate from = day.minusMonths(lookbackMonths);
-        Set<Long> withdrawn = cautions.cautionsOf(personId).stream()
+        Set<Long> withdrawn = cautions.cautionsOf(person.id()).stream()
                 .filter(caution -> caution.status() == ComplianceStatus.WITHDRAWN)
                 .map(caution -> caution.disposal().id())
                 .collect(Collectors.toSet());
         List<String> found = new ArrayList<>();
-        disposals.disposalsOf(personId).stream()
+        disposals.disposalsOf(person.id()).stream()
                 .filter(disposal -> CAUTIONS.contains(disposal.outcomeType()) && !withdrawn.contains(disposal.id())
                         && within(disposal.decidedOn(), from, day))
-                .forEach(disposal -> found.add("cautioned on " + UkDate.format(disposal.decidedOn())
-                        + " (incident " + disposal.incident().reference() + ")"));
-        disposals.courtCasesOf(personId).stream()
+                .forEach(disposal -> counted(person, disposal.incident()).ifPresent(kind -> found.add("cautioned on "
+                        + UkDate.format(disposal.decidedOn()) + " for " + kind + " (incident "
+                        + disposal.incident().reference() + ")")));
+        disposals.courtCasesOf(person.id()).stream()
                 .filter(courtCase -> courtCase.verdict() == Verdict.GUILTY && within(courtCase.verdictOn(), from, day))
-                .forEach(courtCase -> found.add("convicted on " + UkDate.format(courtCase.verdictOn())
-                        + " (incident " + courtCase.disposal().incident().reference() + ")"));
+                .forEach(courtCase -> counted(person, courtCase.disposal().incident()).ifPresent(kind -> found.add(
+                        "convicted on " + UkDate.format(courtCase.verdictOn()) + " of " + kind + " (incident "
+                                + courtCase.disposal().incident().reference() + ")")));
         return found;
+    }
+
+    /** "domestic abuse" or "violence" when an outcome of the incident counts against the look-back. */
+    private Optional<String> counted(Person offender, Incident incident) {
+        List<LocalDate> victimsBorn = victimsOf(incident).stream()
+                .map(victimId -> people.get(victimId).dateOfBirth())
+                .toList();
+        return Optional.ofNullable(EarlierOffending.domesticAbuseOrViolence(incident, offender.dateOfBirth(),
+                victimsBorn));
+    }
+
+    private static List<Long> victimsOf(Incident incident) {
+        return incident.involvements().stream()
+                .filter(involvement -> involvement.role() == InvolvementRole.VICTIM)
+                .map(Involvement::personId)
+                .toList();
     }
 
     /**

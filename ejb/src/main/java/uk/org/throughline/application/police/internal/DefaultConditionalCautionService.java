@@ -30,11 +30,13 @@ import uk.org.throughline.domain.model.caution.CautionCondition;
 import uk.org.throughline.domain.model.caution.CautionTimescales;
 import uk.org.throughline.domain.model.caution.ConditionalCaution;
 import uk.org.throughline.domain.model.caution.EligibilityAssessment;
+import uk.org.throughline.domain.model.disposal.Disposal;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.PoliceText;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
+import uk.org.throughline.infrastructure.persistence.DisposalRepository;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.ReferralRepository;
 import uk.org.throughline.infrastructure.persistence.UnitOfWork;
@@ -63,6 +65,9 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
 
     @Inject
     private ReferralRepository referrals;
+
+    @Inject
+    private DisposalRepository disposals;
 
     @Inject
     private PersonRepository people;
@@ -159,7 +164,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
             caution.recordNonComplianceDecision(form.decision(), form.decisionMaker(), form.decidedOn(), form.reason(),
                     UkDate.dayOf(now), now);
             return "Recorded the non-compliance decision \"" + form.decision().label() + "\" ("
-                    + form.decisionMaker().label() + ")";
+                    + form.decisionMaker().label() + ")" + caution.prosecution().map(this::charged).orElse("");
         });
     }
 
@@ -185,6 +190,18 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
     private CautionView view(ConditionalCaution caution, String personName, Instant now) {
         return CautionMapping.view(caution, personName, referrals.madeByCaution(caution.id()),
                 UkDate.dayOf(now), CautionTimescales.from(System::getProperty), VictimAccess.textReader(session));
+    }
+
+    /** Writes the charge a decision to prosecute made, with its court case, and audits both. */
+    private String charged(Disposal charge) {
+        disposals.add(charge);
+        String personName = people.displayName(charge.personId());
+        audit.record(AuditAction.CREATE, "Disposal", String.valueOf(charge.id()), "Recorded outcome "
+                + charge.outcomeType().codeAndLabel() + " for " + personName + " (incident "
+                + charge.incident().reference() + ")", null);
+        charge.courtCase().ifPresent(courtCase -> audit.record(AuditAction.CREATE, "CourtCase",
+                String.valueOf(courtCase.id()), "Opened the court case of " + personName + " on the charge", null));
+        return "; charged the original offence";
     }
 
     private static String referralSummary(List<ProgrammeReferral> made) {

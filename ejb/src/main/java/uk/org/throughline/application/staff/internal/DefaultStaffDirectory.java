@@ -8,6 +8,7 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -16,6 +17,7 @@ import uk.org.throughline.application.staff.StaffDirectory;
 import uk.org.throughline.application.staff.StaffPermissions;
 import uk.org.throughline.application.staff.StaffView;
 import uk.org.throughline.domain.model.audit.AuditAction;
+import uk.org.throughline.domain.model.staff.PoliceRank;
 import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.staff.StaffMember;
 import uk.org.throughline.domain.shared.BusinessException;
@@ -94,6 +96,21 @@ public class DefaultStaffDirectory implements StaffDirectory {
         member.changeRoles(roles);
         audit.record(AuditAction.UPDATE, RECORD_TYPE, member.username(), "Roles now " + Arrays.stream(Role.values())
                 .filter(roles::contains).map(Role::label).collect(Collectors.joining(", ")), null);
+    }
+
+    @Override
+    @RolesAllowed(StaffPermissions.ADMINISTER)
+    public List<StaffView> accounts() {
+        return staff.all().stream().map(StaffView::of).toList();
+    }
+
+    @Override
+    @RolesAllowed(StaffPermissions.ADMINISTER)
+    public void changeRank(String username, PoliceRank rank) {
+        StaffMember member = othersAccount(username, "change the rank of");
+        member.changeRank(rank);
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, member.username(), "Rank now "
+                + (rank == null ? "none (civilian staff)" : rank.label()), null);
     }
 
     /** An administrator locking themselves out would need another administrator to let them back in. */

@@ -60,6 +60,10 @@ public class CautionCondition {
     @Column(name = "amount", precision = 9, scale = 2)
     private BigDecimal amount;
 
+    /** Unpaid work or attendance at a specified place: non-rehabilitative, capped in total per caution. */
+    @Column(name = "hours")
+    private Integer hours;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "status", length = 20, nullable = false)
     private ComplianceStatus status;
@@ -88,6 +92,7 @@ public class CautionCondition {
                     "Name the programme the condition \"" + description + "\" requires attending");
             case RESTRICTIVE -> setDates(terms, caution.cautionedOn(), caution.complianceDeadline());
             case FINANCIAL_PENALTY -> setAmount(terms.amount());
+            case UNPAID_WORK, ATTENDANCE -> setHours(terms.hours());
         }
         this.status = ComplianceStatus.ACTIVE;
     }
@@ -112,6 +117,13 @@ public class CautionCondition {
                     + "\" in pounds and pence, more than \u00a30");
         }
         this.amount = value;
+    }
+
+    private void setHours(Integer value) {
+        if (value == null || value <= 0) {
+            throw new InvalidFieldException(FIELD, "Enter the hours of \"" + description + "\", a whole number of 1 or more");
+        }
+        this.hours = value;
     }
 
     /** @throws uk.org.throughline.domain.shared.BusinessException naming the condition and its status */
@@ -154,6 +166,11 @@ public class CautionCondition {
 
     public BigDecimal amount() {
         return amount;
+    }
+
+    /** Null unless unpaid work or attendance. */
+    public Integer hours() {
+        return hours;
     }
 
     public ComplianceStatus status() {

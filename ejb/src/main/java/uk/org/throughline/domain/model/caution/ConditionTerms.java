@@ -6,8 +6,9 @@ import uk.org.throughline.domain.shared.PoliceText;
 
 /**
  * A condition as set by the officer: what it requires, the programme for a rehabilitative one, the
- * dates for a restrictive one and the amount of a financial penalty.
+ * dates for a restrictive one, the amount of a financial penalty and the hours of unpaid work or
+ * attendance.
  */
 public record ConditionTerms(ConditionType type, PoliceText description, String programmeName, LocalDate startsOn,
-        LocalDate endsOn, BigDecimal amount) {
+        LocalDate endsOn, BigDecimal amount, Integer hours) {
 }

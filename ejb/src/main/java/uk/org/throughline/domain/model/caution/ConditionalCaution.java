@@ -26,9 +26,13 @@ import java.util.Locale;
 import java.util.Optional;
 import uk.org.throughline.domain.model.disposal.DecisionMaker;
 import uk.org.throughline.domain.model.disposal.Disposal;
+import uk.org.throughline.domain.model.disposal.OutcomeType;
 import uk.org.throughline.domain.model.incident.Incident;
 import uk.org.throughline.domain.model.incident.Offence;
 import uk.org.throughline.domain.model.incident.PoliceFieldLengths;
+import uk.org.throughline.domain.model.incident.SuspectContact;
+import uk.org.throughline.domain.model.staff.PoliceRank;
+import uk.org.throughline.domain.model.staff.StaffMember;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
@@ -44,6 +48,12 @@ import uk.org.throughline.domain.shared.UkDate;
 @Entity
 @Table(name = "conditional_caution")
 public class ConditionalCaution {
+
+    /**
+     * Non-rehabilitative attendance (unpaid work, attending a specified place) is at most 20 hours in all:
+     * Criminal Justice Act 2003 s.22 and the Code of Practice for Adult Conditional Cautions.
+     */
+    public static final int MAXIMUM_NON_REHABILITATIVE_HOURS = 20;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -130,6 +140,19 @@ public class ConditionalCaution {
     @Column(name = "eligibility_failures", length = PoliceFieldLengths.VICTIM_VIEWS)
     private String eligibilityFailures;
 
+    /** The inspector or above who cautioned despite failed rules, and their rank then. */
+    @Column(name = "eligibility_override_by", length = StaffMember.USERNAME_LENGTH)
+    private String eligibilityOverrideBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "eligibility_override_rank", length = 30)
+    private PoliceRank eligibilityOverrideRank;
+
+    /** The charge of the original offence, when prosecution was decided after the caution failed. */
+    @OneToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "prosecution_disposal_id")
+    private Disposal prosecution;
+
     @OneToMany(mappedBy = "caution", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.LAZY)
     @OrderBy("id")
     private List<CautionCondition> conditions = new ArrayList<>();
@@ -149,12 +172,14 @@ public class ConditionalCaution {
      *
      * @param scheme         required for an adult caution: domestic abuse is only diverted on a CARA-model scheme
      * @param eligibility    the scheme's rules checked for this case; required with a scheme, null without
-     * @param overrideReason why to proceed although rules failed; ignored when all passed
+     * @param override       why to proceed although rules failed, and who does; null or ignored when all passed
      * @throws IneligibleForCautionException if rules failed and no reason to proceed was given
-     * @throws InvalidFieldException         naming the field if a requirement of the caution is not met
+     * @throws InvalidFieldException         naming the field if a requirement of the caution is not met, or on
+     *                                       "eligibilityOverrideReason" if rules failed and the officer
+     *                                       proceeding is below inspector
      */
     public ConditionalCaution(Disposal disposal, CautionScheme scheme, EligibilityAssessment eligibility,
-            String overrideReason, LocalDate dateOfBirth, CautionTerms terms, CautionTimescales timescales,
+            EligibilityOverride override, LocalDate dateOfBirth, CautionTerms terms, CautionTimescales timescales,
             LocalDate today, Instant now) {
         this.type = Fields.required(terms.type(), "cautionType", "Select adult or youth conditional caution");
         if (disposal.outcomeType() != type.outcomeType()) {
@@ -188,7 +213,7 @@ public class ConditionalCaution {
             throw new IllegalArgumentException("Assess the case against " + scheme.name()
                     + "'s rules before cautioning");
         }
-        recordEligibility(eligibility, overrideReason);
+        recordEligibility(eligibility, override);
         if (terms.conditions().isEmpty()) {
             throw new InvalidFieldException("conditions", "Add at least one condition");
         }
@@ -199,6 +224,13 @@ public class ConditionalCaution {
         this.offenceAdmitted = true;
         this.consentSigned = true;
         terms.conditions().forEach(condition -> conditions.add(new CautionCondition(this, condition)));
+        int hours = conditions.stream().filter(condition -> condition.type().isSetInHours())
+                .mapToInt(CautionCondition::hours).sum();
+        if (hours > MAXIMUM_NON_REHABILITATIVE_HOURS) {
+            throw new InvalidFieldException("conditions", "Unpaid work and attendance come to " + hours
+                    + " hours: non-rehabilitative conditions are limited to " + MAXIMUM_NON_REHABILITATIVE_HOURS
+                    + " hours in all");
+        }
         this.status = ComplianceStatus.ACTIVE;
         this.statusChangedOn = cautionedOn;
         this.createdAt = now;
@@ -218,15 +250,22 @@ public class ConditionalCaution {
         return requested;
     }
 
-    private void recordEligibility(EligibilityAssessment eligibility, String overrideReason) {
+    private void recordEligibility(EligibilityAssessment eligibility, EligibilityOverride override) {
         if (eligibility == null || eligibility.eligible()) {
             return;
         }
-        if (overrideReason == null || overrideReason.isBlank()) {
+        if (override == null || !override.hasReason()) {
             throw new IneligibleForCautionException(eligibility);
         }
-        this.eligibilityOverrideReason = Fields.requiredText(overrideReason, PoliceFieldLengths.REASON,
+        if (!override.isAuthorised()) {
+            throw new InvalidFieldException("eligibilityOverrideReason", "Only an authorised officer, an inspector "
+                    + "or above, may caution although scheme rules failed: you are recorded as "
+                    + override.recordedAs() + ". Ask an inspector to give the caution.");
+        }
+        this.eligibilityOverrideReason = Fields.requiredText(override.reason(), PoliceFieldLengths.REASON,
                 "eligibilityOverrideReason", "Give the reason for proceeding");
+        this.eligibilityOverrideBy = override.officer();
+        this.eligibilityOverrideRank = override.rank();
         String failures = eligibility.failureSummary();
         this.eligibilityFailures = failures.length() <= PoliceFieldLengths.VICTIM_VIEWS ? failures
                 : failures.substring(0, PoliceFieldLengths.VICTIM_VIEWS - 1) + "\u2026";
@@ -289,7 +328,9 @@ public class ConditionalCaution {
 
     /**
      * Records what was decided after the caution failed. Prosecution of a summary-only offence is
-     * refused once its time limit has passed.
+     * refused once its time limit has passed. A decision to prosecute starts the prosecution (CJA 2003
+     * s.24(2): the caution ceases to have effect): the original offence is charged on the same arrest or
+     * voluntary interview, which opens its court case, so nobody records the charge again by hand.
      */
     public void recordNonComplianceDecision(NonComplianceOutcome outcome, DecisionMaker by, LocalDate on,
             String reason, LocalDate today, Instant now) {
@@ -318,6 +359,13 @@ public class ConditionalCaution {
         this.decision = outcome;
         this.decidedOn = day;
         this.updatedAt = now;
+        if (outcome == NonComplianceOutcome.PROSECUTE_ORIGINAL_OFFENCE) {
+            SuspectContact contact = disposal.arrest().<SuspectContact>map(arrest -> arrest)
+                    .orElseGet(() -> disposal.voluntaryInterview().orElseThrow());
+            this.prosecution = new Disposal(contact, OutcomeType.CHARGED_OR_SUMMONSED, by, day, "Charged with the "
+                    + "original offence, " + offence.description() + ", after the conditional caution failed",
+                    today, now);
+        }
     }
 
     /** Failed, and decided to be prosecuted: the original offence may now be charged. */
@@ -453,6 +501,20 @@ public class ConditionalCaution {
 
     public String eligibilityFailures() {
         return eligibilityFailures;
+    }
+
+    /** Username of the officer who cautioned despite failed rules; null when none failed. */
+    public String eligibilityOverrideBy() {
+        return eligibilityOverrideBy;
+    }
+
+    public PoliceRank eligibilityOverrideRank() {
+        return eligibilityOverrideRank;
+    }
+
+    /** The charge the decision to prosecute recorded, with its court case: the caller saves it. */
+    public Optional<Disposal> prosecution() {
+        return Optional.ofNullable(prosecution);
     }
 
     public List<CautionCondition> conditions() {

@@ -1,7 +1,6 @@
 package uk.org.throughline.domain.model.caution;
 
 import java.util.List;
-import uk.org.throughline.domain.model.incident.DashLevel;
 import uk.org.throughline.domain.model.incident.RelationshipType;
 import uk.org.throughline.domain.model.person.Gender;
 
@@ -12,10 +11,11 @@ import uk.org.throughline.domain.model.person.Gender;
  * @param ageOnCautionDate               null when the date of birth is not recorded
  * @param recentDomesticAbuseOrViolence  convictions and cautions within the scheme's look-back, described
  * @param currentBailOrOrders            bail conditions in force, sentences being served, other open cautions
+ * @param dash                           the highest DASH level recorded for the incident, and where
  */
 public record EligibilityFacts(Gender gender, Integer ageOnCautionDate, RelationshipType relationship,
         List<String> recentDomesticAbuseOrViolence, String offenceDescription, boolean offenceAdmitted,
-        List<String> currentBailOrOrders, DashLevel dashLevel, boolean victimConsulted,
+        List<String> currentBailOrOrders, DashEvidence dash, boolean victimConsulted,
         boolean victimRaisesSpecificRisk, boolean coerciveControl) {
 
     public EligibilityFacts {

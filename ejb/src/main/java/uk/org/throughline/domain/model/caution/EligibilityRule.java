@@ -1,6 +1,9 @@
 package uk.org.throughline.domain.model.caution;
 
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.stream.Collectors;
+import uk.org.throughline.domain.model.incident.DashLevel;
 
 /**
  * The checks a diversion scheme can make before a conditional caution for domestic abuse, after
@@ -79,12 +82,15 @@ public enum EligibilityRule {
         }
     },
     DASH_LEVEL("DASH risk level") {
+        /** The highest of the scene's level and the victim's checklists: see {@link DashEvidence}. */
         @Override
         RuleResult check(CautionScheme scheme, EligibilityFacts facts) {
-            return RuleResult.check(this, facts.dashLevel().isAtMost(scheme.maximumDashLevel()),
-                    "DASH " + facts.dashLevel().label().toLowerCase(Locale.UK) + " at the scene",
-                    "DASH " + facts.dashLevel().label().toLowerCase(Locale.UK) + " at the scene; the scheme takes "
-                            + scheme.maximumDashLevel().label().toLowerCase(Locale.UK) + " risk at most");
+            String allowed = Arrays.stream(DashLevel.values())
+                    .filter(level -> level.isAtMost(scheme.maximumDashLevel()))
+                    .map(level -> level.label().toLowerCase(Locale.UK))
+                    .collect(Collectors.joining(" or "));
+            return RuleResult.check(this, facts.dash().level().isAtMost(scheme.maximumDashLevel()),
+                    facts.dash().describe(), facts.dash().describe() + " \u2014 the scheme allows " + allowed);
         }
     },
     VICTIM_CONSULTED("Victim consulted, no specific risk") {

@@ -68,6 +68,11 @@ public class StaffMember {
     @Column(name = "active", nullable = false)
     private boolean active;
 
+    /** Null for civilian staff. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "police_rank", length = 30)
+    private PoliceRank rank;
+
     protected StaffMember() {
         // for JPA
     }
@@ -144,6 +149,16 @@ public class StaffMember {
 
     public String agency() {
         return agency;
+    }
+
+    /** Null for civilian staff. */
+    public PoliceRank rank() {
+        return rank;
+    }
+
+    /** Records the officer's rank, or null for civilian staff. */
+    public void changeRank(PoliceRank newRank) {
+        this.rank = newRank;
     }
 
     /** Adds the member of staff to a team, as one of its managers or not; once per team. */

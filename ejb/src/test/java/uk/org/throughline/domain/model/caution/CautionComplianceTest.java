@@ -16,7 +16,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import uk.org.throughline.domain.model.disposal.CourtCaseStage;
 import uk.org.throughline.domain.model.disposal.DecisionMaker;
+import uk.org.throughline.domain.model.disposal.Disposal;
+import uk.org.throughline.domain.model.disposal.OutcomeType;
 import uk.org.throughline.domain.model.incident.Offence;
 import uk.org.throughline.domain.model.incident.OffenceClass;
 import uk.org.throughline.domain.shared.BusinessException;
@@ -198,11 +201,27 @@ class CautionComplianceTest {
     }
 
     @Test
+    void aDecisionToProsecuteChargesTheOriginalOffenceOnTheSameArrest() {
+        failPipa(MISSED_WORKSHOP);
+        decide(NonComplianceOutcome.PROSECUTE_ORIGINAL_OFFENCE, MISSED_WORKSHOP.plusDays(7));
+        Disposal charge = caution.prosecution().orElseThrow();
+        assertEquals(OutcomeType.CHARGED_OR_SUMMONSED, charge.outcomeType());
+        assertEquals(MISSED_WORKSHOP.plusDays(7), charge.decidedOn());
+        assertEquals(DecisionMaker.POLICE, charge.decisionMaker());
+        assertEquals(caution.disposal().arrest(), charge.arrest(), "charged on the arrest the caution followed");
+        assertEquals("Charged with the original offence, Common assault (battery), after the conditional caution "
+                + "failed", charge.reason());
+        assertEquals(CourtCaseStage.AWAITING_PLEA, charge.courtCase().orElseThrow().stage(),
+                "the charge opens the court case");
+    }
+
+    @Test
     void noFurtherActionOnAFailureIsNoDecisionToProsecute() {
         failPipa(MISSED_WORKSHOP);
         assertFalse(caution.isDecidedToProsecute(), "no decision yet");
         decide(NonComplianceOutcome.NO_FURTHER_ACTION, MISSED_WORKSHOP.plusDays(7));
         assertFalse(caution.isDecidedToProsecute());
+        assertTrue(caution.prosecution().isEmpty(), "nothing is charged");
     }
 
     @Test

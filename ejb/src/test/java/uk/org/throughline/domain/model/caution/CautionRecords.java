@@ -13,6 +13,7 @@ import uk.org.throughline.domain.model.incident.Offence;
 import uk.org.throughline.domain.model.incident.PoliceRecords;
 import uk.org.throughline.domain.model.incident.RelationshipType;
 import uk.org.throughline.domain.model.person.Gender;
+import uk.org.throughline.domain.model.staff.PoliceRank;
 import uk.org.throughline.domain.shared.PoliceText;
 
 /**
@@ -26,9 +27,9 @@ public final class CautionRecords {
     /** 15/01/2026 + 16 weeks. */
     public static final LocalDate DEFAULT_DEADLINE = LocalDate.of(2026, 5, 7);
     public static final ConditionTerms ATTEND_PIPA = new ConditionTerms(ConditionType.REHABILITATIVE,
-            new PoliceText("Attend and complete Project PIPA", false), "Project PIPA", null, null, null);
+            new PoliceText("Attend and complete Project PIPA", false), "Project PIPA", null, null, null, null);
     public static final ConditionTerms NO_CONTACT = new ConditionTerms(ConditionType.RESTRICTIVE,
-            new PoliceText("No contact with the victim", false), null, CAUTION_DAY, DEFAULT_DEADLINE, null);
+            new PoliceText("No contact with the victim", false), null, CAUTION_DAY, DEFAULT_DEADLINE, null, null);
 
     private CautionRecords() {
     }
@@ -51,7 +52,7 @@ public final class CautionRecords {
         return facts(meetsEveryRule -> { });
     }
 
-    /** A case that meets every PIPA rule but for the change, e.g. {@code facts(f -> f.dash = DashLevel.HIGH)}. */
+    /** A case that meets every PIPA rule but for the change, e.g. {@code facts(f -> f.dash = highAtTheScene)}. */
     public static EligibilityFacts facts(Consumer<Facts> change) {
         Facts facts = new Facts();
         change.accept(facts);
@@ -74,7 +75,8 @@ public final class CautionRecords {
         CautionTerms terms = new CautionTerms(caution.type, caution.offence, caution.cautionedOn, caution.admitted,
                 caution.consented, new PoliceText(caution.victimViews, false), caution.appropriateAdult,
                 caution.deadline, caution.conditions);
-        return new ConditionalCaution(disposal, caution.scheme, caution.eligibility, caution.overrideReason,
+        return new ConditionalCaution(disposal, caution.scheme, caution.eligibility,
+                new EligibilityOverride(caution.overrideReason, "inspector.demo", caution.overrideRank),
                 caution.dateOfBirth, terms, caution.timescales, caution.today, NOW);
     }
 
@@ -87,7 +89,7 @@ public final class CautionRecords {
         public String offence = "Common assault (battery)";
         public boolean admitted = true;
         public List<String> bailOrOrders = List.of();
-        public DashLevel dash = DashLevel.STANDARD;
+        public DashEvidence dash = DashEvidence.atTheScene(DashLevel.STANDARD);
         public boolean victimConsulted = true;
         public boolean victimRaisesRisk;
         public boolean coerciveControl;
@@ -110,6 +112,8 @@ public final class CautionRecords {
         public CautionScheme scheme = pipa();
         public EligibilityAssessment eligibility = scheme.assess(facts());
         public String overrideReason;
+        /** The rank of the officer giving it, who proceeds despite failed rules when there is a reason. */
+        public PoliceRank overrideRank = PoliceRank.INSPECTOR;
         public LocalDate dateOfBirth = LocalDate.of(1990, 3, 2);
         public CautionTimescales timescales = CautionTimescales.DEFAULTS;
         /** The day it is recorded, and the disposal decided. */

@@ -38,7 +38,7 @@ class CautionSchemeTest {
                 "Current intimate partner",
                 "No convictions or cautions for domestic abuse or violence in the last 24 months",
                 "Common assault (battery) is on the scheme's offence list", "The offence is admitted",
-                "Not on bail for another matter and not serving an order", "DASH standard at the scene",
+                "Not on bail for another matter and not serving an order", "DASH standard (at the scene)",
                 "The victim was consulted and raised no specific risk",
                 "No controlling or coercive behaviour recorded"),
                 assessment.results().stream().map(RuleResult::reason).toList());
@@ -127,13 +127,13 @@ class CautionSchemeTest {
 
     @Test
     void theDashLevelMayBeAtMostTheSchemesHighest() {
-        assertTrue(pipa().assess(facts(f -> f.dash = DashLevel.MEDIUM)).eligible());
-        assertEquals("DASH high at the scene; the scheme takes medium risk at most",
-                onlyFailure(pipa(), facts(f -> f.dash = DashLevel.HIGH), EligibilityRule.DASH_LEVEL));
+        assertTrue(pipa().assess(facts(f -> f.dash = DashEvidence.atTheScene(DashLevel.MEDIUM))).eligible());
+        assertEquals("DASH high (at the scene) \u2014 the scheme allows standard or medium", onlyFailure(pipa(),
+                facts(f -> f.dash = DashEvidence.atTheScene(DashLevel.HIGH)), EligibilityRule.DASH_LEVEL));
         CautionScheme standardOnly = CautionRecords.scheme(EnumSet.allOf(EligibilityRule.class), Gender.MALE, 18, 24,
                 DashLevel.STANDARD);
-        assertEquals("DASH medium at the scene; the scheme takes standard risk at most",
-                onlyFailure(standardOnly, facts(f -> f.dash = DashLevel.MEDIUM), EligibilityRule.DASH_LEVEL));
+        assertEquals("DASH medium (at the scene) \u2014 the scheme allows standard", onlyFailure(standardOnly,
+                facts(f -> f.dash = DashEvidence.atTheScene(DashLevel.MEDIUM)), EligibilityRule.DASH_LEVEL));
     }
 
     @Test
@@ -159,7 +159,7 @@ class CautionSchemeTest {
             f.gender = Gender.FEMALE;
             f.age = 16;
             f.coerciveControl = true;
-            f.dash = DashLevel.HIGH;
+            f.dash = DashEvidence.atTheScene(DashLevel.HIGH);
         }));
         assertEquals(List.of(EligibilityRule.ADMITS_OFFENCE, EligibilityRule.DASH_LEVEL),
                 assessment.results().stream().map(RuleResult::rule).toList());

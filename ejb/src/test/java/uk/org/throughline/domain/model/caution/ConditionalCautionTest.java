@@ -14,11 +14,13 @@ import static uk.org.throughline.domain.model.caution.CautionRecords.pipa;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import uk.org.throughline.domain.model.incident.DashLevel;
 import uk.org.throughline.domain.model.incident.Offence;
 import uk.org.throughline.domain.model.incident.OffenceClass;
+import uk.org.throughline.domain.model.staff.PoliceRank;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.PoliceText;
 
@@ -27,7 +29,7 @@ class ConditionalCautionTest {
 
     /** 15/01/2026 + 20 weeks. */
     private static final LocalDate LATEST_DEADLINE = LocalDate.of(2026, 6, 4);
-    private static final EligibilityAssessment HIGH_RISK = pipa().assess(facts(f -> f.dash = DashLevel.HIGH));
+    private static final EligibilityAssessment HIGH_RISK = pipa().assess(facts(f -> f.dash = DashEvidence.atTheScene(DashLevel.HIGH)));
 
     private static InvalidFieldException refused(Consumer<CautionRecords.Caution> change) {
         return assertThrows(InvalidFieldException.class, () -> give(change));
@@ -168,7 +170,7 @@ class ConditionalCautionTest {
     @Test
     void aProgrammeConditionNamesTheProgramme() {
         ConditionTerms unnamed = new ConditionTerms(ConditionType.REHABILITATIVE,
-                new PoliceText("Attend a course", false), " ", null, null, null);
+                new PoliceText("Attend a course", false), " ", null, null, null, null);
         assertEquals("Name the programme the condition \"Attend a course\" requires attending",
                 refused(c -> c.conditions = List.of(unnamed)).getMessage());
     }
@@ -203,12 +205,12 @@ class ConditionalCautionTest {
 
     private static ConditionTerms penalty(String amount) {
         return new ConditionTerms(ConditionType.FINANCIAL_PENALTY, new PoliceText("Pay a financial penalty", false),
-                null, null, null, new BigDecimal(amount));
+                null, null, null, new BigDecimal(amount), null);
     }
 
     private static ConditionTerms notToEnterCorby(LocalDate startsOn, LocalDate endsOn) {
         return new ConditionTerms(ConditionType.RESTRICTIVE, new PoliceText("Not to enter Corby", false), null,
-                startsOn, endsOn, null);
+                startsOn, endsOn, null, null);
     }
 
     @Test
@@ -229,7 +231,69 @@ class ConditionalCautionTest {
         });
         assertEquals("Risk reduced since: he has moved out of area; inspector agreed",
                 given.eligibilityOverrideReason());
-        assertEquals("DASH high at the scene; the scheme takes medium risk at most", given.eligibilityFailures());
+        assertEquals("DASH high (at the scene) \u2014 the scheme allows standard or medium", given.eligibilityFailures());
+        assertEquals("inspector.demo", given.eligibilityOverrideBy());
+        assertEquals(PoliceRank.INSPECTOR, given.eligibilityOverrideRank());
+    }
+
+    @Test
+    void overridingFailedRulesNeedsAnInspectorOrAbove() {
+        for (PoliceRank below : List.of(PoliceRank.CONSTABLE, PoliceRank.SERGEANT)) {
+            InvalidFieldException refused = refused(c -> {
+                c.eligibility = HIGH_RISK;
+                c.overrideReason = "Risk reduced since: he has moved out of area";
+                c.overrideRank = below;
+            });
+            assertEquals("eligibilityOverrideReason", refused.field());
+            assertEquals("Only an authorised officer, an inspector or above, may caution although scheme rules "
+                    + "failed: you are recorded as a " + below.label().toLowerCase(Locale.UK)
+                    + ". Ask an inspector to give the caution.", refused.getMessage());
+        }
+        assertEquals("Only an authorised officer, an inspector or above, may caution although scheme rules failed: "
+                + "you are recorded as civilian staff with no police rank. Ask an inspector to give the caution.",
+                refused(c -> {
+                    c.eligibility = HIGH_RISK;
+                    c.overrideReason = "Risk reduced";
+                    c.overrideRank = null;
+                }).getMessage());
+        assertEquals(PoliceRank.CHIEF_INSPECTOR, give(c -> {
+            c.eligibility = HIGH_RISK;
+            c.overrideReason = "Risk reduced";
+            c.overrideRank = PoliceRank.CHIEF_INSPECTOR;
+        }).eligibilityOverrideRank());
+    }
+
+    @Test
+    void anyOfficerMayCautionWhenEveryRulePassed() {
+        ConditionalCaution given = give(c -> c.overrideRank = PoliceRank.CONSTABLE);
+        assertNull(given.eligibilityOverrideBy());
+        assertEquals(ComplianceStatus.ACTIVE, given.status());
+    }
+
+    @Test
+    void nonRehabilitativeConditionsAreCappedAtTwentyHours() {
+        List<ConditionTerms> twenty = List.of(ATTEND_PIPA, hours(ConditionType.UNPAID_WORK, 12),
+                hours(ConditionType.ATTENDANCE, 8));
+        assertEquals(List.of(12, 8), give(c -> c.conditions = twenty).conditions().stream()
+                .filter(condition -> condition.type().isSetInHours()).map(CautionCondition::hours).toList());
+        InvalidFieldException refused = refused(c -> c.conditions = List.of(ATTEND_PIPA,
+                hours(ConditionType.UNPAID_WORK, 12), hours(ConditionType.ATTENDANCE, 9)));
+        assertEquals("conditions", refused.field());
+        assertEquals("Unpaid work and attendance come to 21 hours: non-rehabilitative conditions are limited to 20 "
+                + "hours in all", refused.getMessage());
+    }
+
+    @Test
+    void unpaidWorkAndAttendanceAreSetInWholeHours() {
+        InvalidFieldException refused = refused(c -> c.conditions = List.of(hours(ConditionType.ATTENDANCE, 0)));
+        assertEquals("conditions", refused.field());
+        assertEquals("Enter the hours of \"Attend at the place specified\", a whole number of 1 or more",
+                refused.getMessage());
+    }
+
+    private static ConditionTerms hours(ConditionType type, int hours) {
+        return new ConditionTerms(type, new PoliceText("Attend at the place specified", false), null, null, null,
+                null, hours);
     }
 
     @Test

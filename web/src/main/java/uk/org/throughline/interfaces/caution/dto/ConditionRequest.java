@@ -8,7 +8,8 @@ import uk.org.throughline.interfaces.shared.rest.SharedWithOffenderManagers;
 
 /**
  * One condition: a rehabilitative one names its programme, a restrictive one (no contact, stay
- * away) has its dates, a financial penalty its amount.
+ * away) has its dates, a financial penalty its amount, unpaid work or attendance at a specified place its
+ * hours (20 in all at most).
  */
 public record ConditionRequest(
         @Schema(required = true) ConditionType type,
@@ -17,5 +18,6 @@ public record ConditionRequest(
         @Schema(description = "Rehabilitative: the programme to attend", example = "Project PIPA") String programmeName,
         @Schema(description = "Restrictive: first day", example = "2026-03-20") LocalDate startsOn,
         @Schema(description = "Restrictive: last day", example = "2026-07-10") LocalDate endsOn,
-        @Schema(description = "Financial penalty in pounds", example = "50.00") BigDecimal amount) {
+        @Schema(description = "Financial penalty in pounds", example = "50.00") BigDecimal amount,
+        @Schema(description = "Unpaid work or attendance: hours, 20 in all at most", example = "6") Integer hours) {
 }

@@ -29,7 +29,7 @@ public final class CautionDtoMapper {
                 request.appropriateAdult(), request.complianceDeadline(), request.decisionMaker(),
                 RequestLists.map(request.conditions(), c -> new CautionForm.ConditionEntry(c.type(), c.description(),
                         SharedWithOffenderManagers.marked(c.wordingShareable()), c.programmeName(), c.startsOn(),
-                        c.endsOn(), c.amount())),
+                        c.endsOn(), c.amount(), c.hours())),
                 request.eligibilityOverrideReason());
     }
 

@@ -89,7 +89,8 @@ public class CautionResource {
             description = "Records the disposal and the caution together, and a programme referral for each "
                     + "rehabilitative condition. Needs the admission, signed consent and the right age for the type. "
                     + "A case that fails scheme rules is refused with 422 listing failedRules, unless "
-                    + "eligibilityOverrideReason says why an authorised officer proceeds.")
+                    + "eligibilityOverrideReason says why an authorised officer proceeds: only an inspector or above "
+                    + "(the rank on their staff account) may; anyone else is refused with 400 on that field.")
     @APIResponse(responseCode = "201", description = "Given; Location is the new caution",
             content = @Content(schema = @Schema(implementation = CautionView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
@@ -154,7 +155,9 @@ public class CautionResource {
     @RolesAllowed(PolicePermissions.RECORD)
     @Operation(summary = "Record the non-compliance decision",
             description = "Once the caution has failed: prosecute the original offence (refused once a summary-only "
-                    + "offence's time limit has passed) or take no further action.")
+                    + "offence's time limit has passed) or take no further action. Prosecution charges the original "
+                    + "offence on the same arrest or interview and opens its court case: prosecutionDisposalId and "
+                    + "prosecutionCourtCaseId.")
     @APIResponse(responseCode = "200", description = "The caution with the decision",
             content = @Content(schema = @Schema(implementation = CautionView.class)))
     @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)

@@ -169,6 +169,7 @@ public class CautionEntry implements Serializable {
         private LocalDate startsOn;
         private LocalDate endsOn;
         private BigDecimal amount;
+        private Integer hours;
 
         public Condition(ConditionType type) {
             this.type = type;
@@ -176,7 +177,7 @@ public class CautionEntry implements Serializable {
 
         CautionForm.ConditionEntry toEntry() {
             return new CautionForm.ConditionEntry(type, description, wordingShareable, programmeName, startsOn, endsOn,
-                    amount);
+                    amount, hours);
         }
 
         public ConditionType getType() {
@@ -229,6 +230,14 @@ public class CautionEntry implements Serializable {
 
         public void setAmount(BigDecimal amount) {
             this.amount = amount;
+        }
+
+        public Integer getHours() {
+            return hours;
+        }
+
+        public void setHours(Integer hours) {
+            this.hours = hours;
         }
     }
 }

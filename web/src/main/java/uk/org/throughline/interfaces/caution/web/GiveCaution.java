@@ -163,6 +163,11 @@ public class GiveCaution implements Serializable {
         entry.getConditions().add(new CautionEntry.Condition(ConditionType.FINANCIAL_PENALTY));
     }
 
+    /** Unpaid work or attendance at a specified place, in hours: 20 in all at most. */
+    public void addHoursCondition(ConditionType type) {
+        entry.getConditions().add(new CautionEntry.Condition(type));
+    }
+
     public void removeCondition(int index) {
         entry.getConditions().remove(index);
     }

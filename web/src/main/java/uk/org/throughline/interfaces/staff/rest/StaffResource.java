@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import uk.org.throughline.application.staff.StaffDirectory;
 import uk.org.throughline.application.staff.StaffPermissions;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
+import uk.org.throughline.interfaces.staff.dto.StaffRankRequest;
 import uk.org.throughline.interfaces.staff.dto.StaffRolesRequest;
 
 /**
@@ -26,7 +27,7 @@ import uk.org.throughline.interfaces.staff.dto.StaffRolesRequest;
 @Path("staff/{username}")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Staff", description = "Staff accounts: disabling one and changing its roles")
+@Tag(name = "Staff", description = "Staff accounts: disabling one, changing its roles and its police rank")
 public class StaffResource {
 
     @Inject
@@ -69,5 +70,21 @@ public class StaffResource {
     @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
     public void changeRoles(@PathParam("username") String username, StaffRolesRequest request) {
         staffDirectory.changeRoles(username, request == null ? null : request.roles());
+    }
+
+    @PUT
+    @Path("rank")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(StaffPermissions.ADMINISTER)
+    @Operation(summary = "Record an account's police rank",
+            description = "CONSTABLE to CHIEF_SUPERINTENDENT, or null for civilian staff. Only an inspector or above "
+                    + "may give a conditional caution although scheme rules failed. Not your own account.")
+    @APIResponse(responseCode = "204", description = "Changed")
+    @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
+    public void changeRank(@PathParam("username") String username, StaffRankRequest request) {
+        staffDirectory.changeRank(username, request == null ? null : request.rank());
     }
 }
