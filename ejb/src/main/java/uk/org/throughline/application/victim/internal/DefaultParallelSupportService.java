@@ -28,6 +28,7 @@ import uk.org.throughline.application.victim.SupportForms.ParentSessionForm;
 import uk.org.throughline.application.victim.SupportView;
 import uk.org.throughline.application.victim.VictimPermissions;
 import uk.org.throughline.domain.model.audit.AuditAction;
+import uk.org.throughline.domain.model.caseload.PersonAccess;
 import uk.org.throughline.domain.model.programme.ParallelSupport;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.victim.ParentGroup;
@@ -130,10 +131,17 @@ public class DefaultParallelSupportService implements ParallelSupportService {
         return support;
     }
 
+    /** The groups whose every parent the caller may read. */
     @Override
     @RolesAllowed(VictimPermissions.READ)
     public List<ParentGroupView> parentGroups() {
-        return parentGroups.all().stream().map(this::readable).toList();
+        List<ParentGroup> groups = parentGroups.all();
+        Map<Long, PersonAccess> access = caseload.accessTo(groups.stream().flatMap(group -> parentsOf(group).stream())
+                .toList());
+        return groups.stream()
+                .filter(group -> parentsOf(group).stream().allMatch(parent -> access.get(parent).mayRead()))
+                .map(this::view)
+                .toList();
     }
 
     @Override
@@ -182,7 +190,7 @@ public class DefaultParallelSupportService implements ParallelSupportService {
         Instant now = clock.instant();
         ParentGroupSession groupSession = parentGroups.getSession(sessionId);
         ParentGroup group = groupSession.group();
-        caseload.requireRead(group.members().stream().map(plan -> plan.victim().personId()).toList());
+        caseload.requireRead(parentsOf(group));
         String description = "The register of the \"" + group.name() + "\" session on "
                 + UkDate.format(groupSession.sessionDate());
         OptimisticLock.require(groupSession.version(), form.expectedVersion(), description);
@@ -233,8 +241,12 @@ public class DefaultParallelSupportService implements ParallelSupportService {
 
     /** The group, once the caller may read every parent in it. */
     private ParentGroupView readable(ParentGroup group) {
-        caseload.requireRead(group.members().stream().map(plan -> plan.victim().personId()).toList());
+        caseload.requireRead(parentsOf(group));
         return view(group);
+    }
+
+    private static List<Long> parentsOf(ParentGroup group) {
+        return group.members().stream().map(plan -> plan.victim().personId()).toList();
     }
 
     private ParentGroupView view(ParentGroup group) {
