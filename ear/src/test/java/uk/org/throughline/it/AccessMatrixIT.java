@@ -515,6 +515,7 @@ class AccessMatrixIT {
         long cohort = created(manager, "/api/cohorts", Json.createObjectBuilder().add("programmeId", programme)
                 .add("name", "BBR " + PoliceCases.uniqueReference()).add("venue", "Wellingborough Probation Office")
                 .add("facilitators", Json.createArrayBuilder().add(facilitator.username)).build());
+        ProgrammeCases.agreeSmallStart(cohort);
         BankHolidayCalendar.recordedThroughNextYear();
         return ok(200, manager.post("/api/cohorts/" + cohort + "/schedule", Json.createObjectBuilder()
                 .add("from", day.toString()).add("day", day.getDayOfWeek().name()).add("startTime", "00:00")
