@@ -1,14 +1,11 @@
 package uk.org.throughline.application.programme;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Size;
 import uk.org.throughline.application.programme.CohortForms.CatchUpForm;
 import uk.org.throughline.application.programme.CohortForms.CohortForm;
 import uk.org.throughline.application.programme.CohortForms.RescheduleForm;
 import uk.org.throughline.application.programme.CohortForms.ScheduleForm;
-import uk.org.throughline.domain.model.programme.ProgrammeFieldLengths;
 
 /**
  * Cohorts and their sessions: set up, scheduled once around the bank holidays, then moved one
@@ -26,9 +23,12 @@ public interface CohortService {
     /** Plans all the programme's sessions; the view lists the bank holidays stepped over. */
     CohortView schedule(long cohortId, @NotNull @Valid ScheduleForm form);
 
-    /** A manager lets the group start with fewer people than the programme's smallest group, for the reason given. */
-    CohortView agreeSmallStart(long cohortId, @NotBlank(message = "Say why the group may start smaller")
-            @Size(max = ProgrammeFieldLengths.REASON, message = "The reason is at most {max} characters") String reason);
+    /**
+     * A manager lets the group start with fewer people than the programme's smallest group, for the reason given.
+     *
+     * @throws uk.org.throughline.domain.shared.InvalidFieldException on "reason" if it is blank or too long
+     */
+    CohortView agreeSmallStart(long cohortId, String reason);
 
     /** @throws uk.org.throughline.domain.shared.ConcurrentEditException if the session changed since it was read */
     SessionView reschedule(long sessionId, long expectedVersion, @NotNull @Valid RescheduleForm form);

@@ -137,7 +137,7 @@ public class DefaultCohortService implements CohortService {
         cohort.agreeSmallStart(reason, caller.getCallerPrincipal().getName(), clock.instant());
         unitOfWork.write("\"" + cohort.name() + "\"");
         audit.record(AuditAction.UPDATE, COHORT, String.valueOf(cohortId), "Agreed that \"" + cohort.name()
-                + "\" may start with fewer than " + cohort.programme().minimumGroupSize() + " people", reason.strip());
+                + "\" may start with fewer than " + cohort.programme().minimumGroupSize() + " people", cohort.smallGroupReason());
         return view(cohort, List.of());
     }
 
