@@ -93,8 +93,10 @@ public class DefaultParallelSupportService implements ParallelSupportService {
         List<PartnerContactPlan> plans = victims.plansOf(victims.getByPerson(personId)).stream()
                 .filter(plan -> plan.support().isPresent())
                 .toList();
-        audit.record(AuditAction.VIEW, PLAN, null, "Viewed the parallel support of " + people.displayName(personId),
-                reason.strip());
+        if (!plans.isEmpty()) {
+            audit.record(AuditAction.VIEW, PLAN, null, "Viewed the parallel support of "
+                    + people.displayName(personId), reason.strip());
+        }
         LocalDate today = UkDate.today(clock);
         return plans.stream().map(plan -> view(plan, today)).toList();
     }
@@ -126,8 +128,10 @@ public class DefaultParallelSupportService implements ParallelSupportService {
                 .filter(plan -> plan.support().isPresent())
                 .map(plan -> referralView(plan, today))
                 .toList();
-        audit.record(AuditAction.VIEW, "ProgrammeReferral", String.valueOf(referralId), "Viewed whether support "
-                + "is offered alongside the referral of " + people.displayName(referral.personId()), null);
+        if (!support.isEmpty()) {
+            audit.record(AuditAction.VIEW, "ProgrammeReferral", String.valueOf(referralId), "Viewed whether support "
+                    + "is offered alongside the referral of " + people.displayName(referral.personId()), null);
+        }
         return support;
     }
 
