@@ -25,7 +25,7 @@ import uk.org.throughline.it.VictimCases.Pair;
  * Parallel support through the REST API: his referral to Caring Dads offers the mother support, her
  * contacts are logged by her worker and his exit shows whether she was supported throughout, while his
  * workers never read her contacts; a YUVA parent group's register counts as her support; and a Caring
- * Dads group of five starts only with a manager's reason.
+ * Dads group of five starts only with a manager's reason, which is audited.
  */
 @ExtendWith(ArquillianExtension.class)
 class ParallelSupportIT {
@@ -193,6 +193,10 @@ class ParallelSupportIT {
                 Json.createObjectBuilder().add("reason", " ").build().toString()), 400);
         JsonObject agreed = ok(200, manager.post("/api/cohorts/" + cohortId + "/small-group-reason", reason));
         assertEquals("Two fathers moved away; the next group is months off", agreed.getString("smallGroupReason"));
+        JsonObject audited = ApiClient.as("admin.demo").get("/api/audit?recordType=Cohort&recordId=" + cohortId
+                + "&action=UPDATE").json().getJsonArray("items").getJsonObject(0);
+        assertEquals("Two fathers moved away; the next group is months off", audited.getString("reason"));
+        assertEquals("manager.demo", audited.getString("username"));
 
         ok(200, facilitator.put(attendance, register));
     }
