@@ -189,6 +189,13 @@ class AccessMatrixIT {
             rule("/api/victims/{id}/contacts", READ_VICTIMS, HER, s -> "/api/victims/" + s.woman() + "/contacts"),
             general("/api/victims/my-plans", EnumSet.of(PARTNER)),
             general("/api/victims/reassessments-due", EnumSet.of(PARTNER)),
+            rule("/api/parallel-support/victims/{id}", READ_VICTIMS, HER,
+                    s -> "/api/parallel-support/victims/" + s.woman()),
+            rule("/api/parallel-support/referrals/{id}", EVERY_ROLE, HIM,
+                    s -> "/api/parallel-support/referrals/" + s.courtOrderReferral()),
+            general("/api/parallel-support/parent-groups", READ_VICTIMS),
+            general("/api/parallel-support/parent-groups/{id}", READ_VICTIMS,
+                    s -> "/api/parallel-support/parent-groups/" + EmptyParentGroup.ID),
             // risk
             rule("/api/persons/{id}/risk-level", EVERY_ROLE, HIS_VICTIM,
                     s -> "/api/persons/" + s.woman() + "/risk-level"),
@@ -225,6 +232,13 @@ class AccessMatrixIT {
      * Each address answers 200 when it may be read.
      */
     private record Rule(String path, Set<Login> callers, Scope scope, Function<Subject, String> url) {
+    }
+
+    /** A parent group with no parents in it, so about no one; set up once, when a rule first asks for it. */
+    private static final class EmptyParentGroup {
+        static final long ID = id(ok(201, ApiClient.as("partner.demo").post("/api/parallel-support/parent-groups",
+                Json.createObjectBuilder().add("name", "Access matrix " + PoliceCases.uniqueReference())
+                        .add("venue", "Nowhere yet").add("worker", "partner.demo").build().toString())));
     }
 
     private static Rule rule(String path, Set<Login> callers, Scope scope, Function<Subject, String> url) {
@@ -516,6 +530,7 @@ class AccessMatrixIT {
         long cohort = created(manager, "/api/cohorts", Json.createObjectBuilder().add("programmeId", programme)
                 .add("name", "BBR " + PoliceCases.uniqueReference()).add("venue", "Wellingborough Probation Office")
                 .add("facilitators", Json.createArrayBuilder().add(facilitator.username)).build());
+        ProgrammeCases.agreeSmallStart(cohort);
         BankHolidayCalendar.recordedThroughNextYear();
         return ok(200, manager.post("/api/cohorts/" + cohort + "/schedule", Json.createObjectBuilder()
                 .add("from", day.toString()).add("day", day.getDayOfWeek().name()).add("startTime", "00:00")

@@ -632,6 +632,7 @@ class ProgrammeApiIT {
         }
         ApiClient.Response created = facilitator.post("/api/cohorts", body.build().toString());
         assertEquals(201, created.status(), created::toString);
+        ProgrammeCases.agreeSmallStart(id(created.json()));
         return created.json();
     }
 

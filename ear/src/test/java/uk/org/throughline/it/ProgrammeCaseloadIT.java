@@ -81,6 +81,7 @@ class ProgrammeCaseloadIT {
                 .add("programmeId", caringDads).add("name", othersName)
                 .add("venue", "Rushden Family Hub").add("facilitators", Json.createArrayBuilder()
                         .add("facilitator.rushden")).build().toString())));
+        ProgrammeCases.agreeSmallStart(othersCohort);
         String schedule = "/api/cohorts/" + othersCohort + "/schedule";
         String weekly = Json.createObjectBuilder().add("from", from.toString()).add("day", from.getDayOfWeek().name())
                 .add("startTime", "18:00").build().toString();

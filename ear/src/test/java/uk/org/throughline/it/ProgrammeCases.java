@@ -62,7 +62,8 @@ final class ProgrammeCases {
 
     /**
      * A new cohort of {@code programme} run by facilitator.demo, scheduled weekly on {@code day} from
-     * {@code from}, once the bank holiday table reaches as far as its sessions may.
+     * {@code from}, once the bank holiday table reaches as far as its sessions may; a manager has agreed that
+     * it may start smaller than the programme's smallest group.
      */
     static JsonObject scheduledCohort(String programme, String name, LocalDate from, DayOfWeek day,
             String startTime) {
@@ -72,6 +73,7 @@ final class ProgrammeCases {
                 .add("programmeId", programmeId(facilitator, programme)).add("name", name)
                 .add("venue", "Corby Family Hub, Room 3")
                 .add("facilitators", Json.createArrayBuilder().add("facilitator.demo")).build().toString())));
+        agreeSmallStart(cohortId);
         return ok(200, facilitator.post("/api/cohorts/" + cohortId + "/schedule", Json.createObjectBuilder()
                 .add("from", from.toString()).add("day", day.name()).add("startTime", startTime)
                 .build().toString()));
@@ -100,6 +102,15 @@ final class ProgrammeCases {
                 .add("suitable", true).add("on", on.toString()));
         return step(allocator, id(referral), "allocation", assessed, Json.createObjectBuilder()
                 .add("cohortId", cohortId).add("on", on.toString()));
+    }
+
+    /**
+     * manager.demo lets the cohort start with fewer people than its programme's smallest group (Caring Dads: 6),
+     * as the small groups the tests build do.
+     */
+    static void agreeSmallStart(long cohortId) {
+        ok(200, ApiClient.as("manager.demo").post("/api/cohorts/" + cohortId + "/small-group-reason",
+                Json.createObjectBuilder().add("reason", "A small test group").build().toString()));
     }
 
     /** The id of the catalogue's programme of that name. */

@@ -84,6 +84,7 @@ final class VictimCases {
                 .add("name", "Caring Dads " + PoliceCases.uniqueReference()).add("venue", "Daventry Family Hub")
                 .add("facilitators", Json.createArrayBuilder().add("facilitator.demo")).build().toString()).json()
                 .getJsonNumber("id").longValue();
+        ProgrammeCases.agreeSmallStart(cohortId);
         BankHolidayCalendar.recordedThroughNextYear();
         JsonObject session = facilitator.post("/api/cohorts/" + cohortId + "/schedule",
                 Json.createObjectBuilder().add("from", day.toString()).add("day", day.getDayOfWeek().name())

@@ -21,7 +21,9 @@ import uk.org.throughline.domain.model.attendance.Enforcement;
 import uk.org.throughline.domain.model.attendance.ProgrammeSession;
 import uk.org.throughline.domain.model.attendance.ProgrammeTimescales;
 import uk.org.throughline.domain.model.attendance.SessionPattern;
+import uk.org.throughline.domain.model.calendar.BankHolidays;
 import uk.org.throughline.domain.model.caution.CautionType;
+import uk.org.throughline.domain.model.incident.RelationshipType;
 import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.programme.Cohort;
 import uk.org.throughline.domain.model.programme.NotCompletedReason;
@@ -31,14 +33,29 @@ import uk.org.throughline.domain.model.programme.ReferralDetails;
 import uk.org.throughline.domain.model.programme.ReferralFacts;
 import uk.org.throughline.domain.model.programme.ReferralRoute;
 import uk.org.throughline.domain.model.programme.RiskLevel;
+import uk.org.throughline.domain.model.victim.Consent;
+import uk.org.throughline.domain.model.victim.ContactAttempt;
+import uk.org.throughline.domain.model.victim.ContactMethod;
+import uk.org.throughline.domain.model.victim.ContactOutcome;
+import uk.org.throughline.domain.model.victim.ParentGroup;
+import uk.org.throughline.domain.model.victim.ParentGroupSession;
+import uk.org.throughline.domain.model.victim.PartnerContactPlan;
+import uk.org.throughline.domain.model.victim.PartnerContactTimescales;
+import uk.org.throughline.domain.model.victim.PerpetratorLink;
+import uk.org.throughline.domain.model.victim.ProgrammeStage;
+import uk.org.throughline.domain.model.victim.SupportDecision;
+import uk.org.throughline.domain.model.victim.VictimDetails;
+import uk.org.throughline.domain.model.victim.VictimRecord;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.CautionRepository;
 import uk.org.throughline.infrastructure.persistence.CohortRepository;
 import uk.org.throughline.infrastructure.persistence.DisposalRepository;
 import uk.org.throughline.infrastructure.persistence.EnforcementRepository;
+import uk.org.throughline.infrastructure.persistence.ParentGroupRepository;
 import uk.org.throughline.infrastructure.persistence.ProgrammeRepository;
 import uk.org.throughline.infrastructure.persistence.ReferralRepository;
 import uk.org.throughline.infrastructure.persistence.SessionRepository;
+import uk.org.throughline.infrastructure.persistence.VictimRepository;
 
 /**
  * The demo programme case load, run by facilitator.demo and dated back from the day it is loaded: a
@@ -48,7 +65,8 @@ import uk.org.throughline.infrastructure.persistence.SessionRepository;
  * through both, two half way), YUVA one-to-one work for the youth caution and for the YOT's own
  * referral (a missed session for yot.demo to decide on), a court order's Building Better
  * Relationships with a warning for probation.demo, and referrals received, assessed, waiting,
- * allocated, in progress, completed and not completed. Built through the domain as
+ * allocated, in progress, completed and not completed; the mother of a Caring Dads father on the mothers'
+ * support with her contacts, and a YUVA parent group with its registers. Built through the domain as
  * {@link DemoPoliceCases} is, after it, in {@link DemoData}'s transaction.
  */
 @Dependent
@@ -57,6 +75,7 @@ public class DemoProgrammes {
     private static final String FACILITATOR = "facilitator.demo";
     private static final String PROBATION = "probation.demo";
     private static final String YOT = "yot.demo";
+    private static final String PARTNER_CONTACT = "partner.demo";
     private static final String CARING_DADS_VENUE = "Wellingborough Family Centre, Croyland Road";
     private static final String PIPA_VENUE = "Northampton Probation Office, Campbell Square";
 
@@ -81,6 +100,12 @@ public class DemoProgrammes {
     @Inject
     private DisposalRepository courtCases;
 
+    @Inject
+    private VictimRepository victims;
+
+    @Inject
+    private ParentGroupRepository parentGroups;
+
     private List<Person> people;
     private LocalDate today;
     private Instant now;
@@ -98,7 +123,70 @@ public class DemoProgrammes {
         yuva();
         yuvaFromTheYot();
         buildingBetterRelationships();
+        motherSupportedAlongsideCaringDads();
+        parentGroupAlongsideYuva();
         return cohortsSetUp;
+    }
+
+    /**
+     * Jade Taylor, the mother of Craig Taylor's children, accepted the mothers' support when he was referred
+     * to Caring Dads: partner.demo has been in touch every two or three weeks since, one contact a one-to-one
+     * support session, so she is supported so far.
+     */
+    private void motherSupportedAlongsideCaringDads() {
+        Person craig = person("Taylor", "Craig");
+        PartnerContactPlan plan = supportPlan(person("Taylor", "Jade"), craig,
+                RelationshipType.CURRENT_INTIMATE_PARTNER, "Weekdays 09:30\u201315:00, while the children are at school");
+        plan.decideSupport(SupportDecision.ACCEPTED, daysAgo(74), PARTNER_CONTACT, today, now);
+        BankHolidays holidays = programmes.bankHolidays();
+        PartnerContactTimescales timescales = PartnerContactTimescales.from(System::getProperty);
+        Object[][] contacts = {
+            {75, ContactMethod.PHONE, ProgrammeStage.NOT_STARTED, "Glad he is doing the course; worried he will use it "
+                    + "to look good for the family court", "Accepted the mothers' support"},
+            {40, ContactMethod.PHONE, ProgrammeStage.RUNNING, "He has been calmer at handovers", null},
+            {26, ContactMethod.SUPPORT_SESSION, ProgrammeStage.RUNNING, "Talked through what the children see at "
+                    + "contact; her own safety plan reviewed", "Safety plan updated"},
+            {12, ContactMethod.PHONE, ProgrammeStage.RUNNING, "He shouted at her on the doorstep on Sunday",
+                    "Shared with the Caring Dads facilitator as a concern, without saying where it came from"},
+            {3, ContactMethod.IN_PERSON, ProgrammeStage.RUNNING, "Applied for an occupation order; feels safer", null}};
+        for (Object[] contact : contacts) {
+            plan.record(new ContactAttempt(daysAgo((Integer) contact[0]), (ContactMethod) contact[1],
+                    ContactOutcome.MADE, (String) contact[3], null, (String) contact[4], PARTNER_CONTACT, today, now),
+                    (ProgrammeStage) contact[2], holidays, timescales, now);
+        }
+    }
+
+    /**
+     * Abena Mensah, Kwame's mother, accepted parent support alongside his YUVA work and joined the Corby
+     * parent group: three weekly sessions held with their registers taken (she missed one), the next in a
+     * week.
+     */
+    private void parentGroupAlongsideYuva() {
+        PartnerContactPlan plan = supportPlan(person("Mensah", "Abena"), person("Mensah", "Kwame"),
+                RelationshipType.CHILD_TO_PARENT, "Evenings after 18:00");
+        plan.decideSupport(SupportDecision.ACCEPTED, daysAgo(24), PARTNER_CONTACT, today, now);
+        ParentGroup group = new ParentGroup("YUVA parent group \u2013 Corby", "Corby Family Hub, Room 1",
+                PARTNER_CONTACT, now);
+        parentGroups.add(group);
+        group.join(plan, now);
+        for (int weeksAgo : new int[] {3, 2, 1}) {
+            ParentGroupSession held = new ParentGroupSession(group, daysAgo(weeksAgo * 7), LocalTime.of(18, 30), now);
+            parentGroups.addSession(held);
+            held.takeRegister(Map.of(plan.id(), weeksAgo != 2), PARTNER_CONTACT, today, now);
+        }
+        parentGroups.addSession(new ParentGroupSession(group, today.plusWeeks(1), LocalTime.of(18, 30), now));
+    }
+
+    /** Her victim record, supported by partner.demo, and the plan for his open referral, offering her support. */
+    private PartnerContactPlan supportPlan(Person her, Person him, RelationshipType relationship, String safeTimes) {
+        VictimRecord victim = new VictimRecord(her.id(), new VictimDetails(PARTNER_CONTACT, "07700 900812", safeTimes,
+                false, null, "the allotment", null, null, null, null, false, null, false, Consent.GIVEN, daysAgo(76)),
+                List.of(new PerpetratorLink(him.id(), relationship)), List.of(), today, now);
+        victims.add(victim);
+        PartnerContactPlan plan = new PartnerContactPlan(victim, referrals.openOf(him.id()).get(0),
+                programmes.bankHolidays(), PartnerContactTimescales.from(System::getProperty), now);
+        victims.addPlan(plan);
+        return plan;
     }
 
     /**

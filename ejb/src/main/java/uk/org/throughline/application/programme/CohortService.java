@@ -23,6 +23,13 @@ public interface CohortService {
     /** Plans all the programme's sessions; the view lists the bank holidays stepped over. */
     CohortView schedule(long cohortId, @NotNull @Valid ScheduleForm form);
 
+    /**
+     * A manager lets the group start with fewer people than the programme's smallest group, for the reason given.
+     *
+     * @throws uk.org.throughline.domain.shared.InvalidFieldException on "reason" if it is blank or too long
+     */
+    CohortView agreeSmallStart(long cohortId, String reason);
+
     /** @throws uk.org.throughline.domain.shared.ConcurrentEditException if the session changed since it was read */
     SessionView reschedule(long sessionId, long expectedVersion, @NotNull @Valid RescheduleForm form);
 

@@ -8,11 +8,12 @@ import uk.org.throughline.domain.model.programme.ReferralStatus;
 
 /**
  * A cohort with the people holding a place, those whose referral ended here ({@code finished}), its
- * sessions, and (just after scheduling) the bank holidays the schedule stepped over.
+ * sessions, (just after scheduling) the bank holidays the schedule stepped over, and a manager's reason
+ * for letting it start smaller than the programme's smallest group, if one was given.
  */
 public record CohortView(long id, long version, long programmeId, String programmeName, String name, String venue,
         int capacity, int placesTaken, CohortStatus status, Set<String> facilitators, List<Member> members,
-        List<Member> finished, List<SessionView> sessions, List<SkippedDay> skipped) {
+        List<Member> finished, List<SessionView> sessions, List<SkippedDay> skipped, String smallGroupReason) {
 
     public CohortView {
         facilitators = Set.copyOf(facilitators);

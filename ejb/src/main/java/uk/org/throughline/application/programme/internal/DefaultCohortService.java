@@ -131,6 +131,17 @@ public class DefaultCohortService implements CohortService {
     }
 
     @Override
+    @RolesAllowed(ProgrammePermissions.MANAGE)
+    public CohortView agreeSmallStart(long cohortId, String reason) {
+        Cohort cohort = cohorts.get(cohortId);
+        cohort.agreeSmallStart(reason, caller.getCallerPrincipal().getName(), clock.instant());
+        unitOfWork.write("\"" + cohort.name() + "\"");
+        audit.record(AuditAction.UPDATE, COHORT, String.valueOf(cohortId), "Agreed that \"" + cohort.name()
+                + "\" may start with fewer than " + cohort.programme().minimumGroupSize() + " people", cohort.smallGroupReason());
+        return view(cohort, List.of());
+    }
+
+    @Override
     @RolesAllowed(ProgrammePermissions.RUN_COHORTS)
     public SessionView reschedule(long sessionId, long expectedVersion, RescheduleForm form) {
         Instant now = clock.instant();

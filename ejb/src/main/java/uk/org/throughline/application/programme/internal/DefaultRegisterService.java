@@ -111,6 +111,7 @@ public class DefaultRegisterService implements RegisterService {
         String by = context.getCallerPrincipal().getName();
         ProgrammeSession session = sessions.get(sessionId);
         ProgrammeAccess.requireRuns(context, session.cohort(), "save its registers");
+        session.requireGroupMayStart();
         String description = "The register of " + describe(session);
         OptimisticLock.require(session.version(), form.expectedVersion(), description);
         List<AttendanceRecord> newFailures = new ArrayList<>();

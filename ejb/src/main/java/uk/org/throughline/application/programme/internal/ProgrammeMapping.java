@@ -72,7 +72,8 @@ final class ProgrammeMapping {
                 cohort.facilitators(), cohort.members().stream().map(member).toList(),
                 cohort.finished().stream().map(member).toList(),
                 sessions.stream().map(ProgrammeMapping::sessionView).toList(),
-                skipped.stream().map(day -> new CohortView.SkippedDay(day.date(), day.holiday())).toList());
+                skipped.stream().map(day -> new CohortView.SkippedDay(day.date(), day.holiday())).toList(),
+                cohort.smallGroupReason());
     }
 
 }

@@ -125,7 +125,8 @@ public class VictimSafetyEvents {
         alerts.raise(AlertKind.PARTNER_CONTACT_DUE, List.of(recipients.supporting(victim)), victim.personId(),
                 VICTIM, victim.personId(), people.displayName(referral.personId()) + " was referred to "
                         + referral.programmeName() + " on " + UkDate.format(referral.referredOn()) + ": offer "
-                        + people.displayName(victim.personId()) + " partner contact.",
+                        + people.displayName(victim.personId()) + " partner contact" + plan.support()
+                                .map(support -> " and " + support.label().toLowerCase(Locale.UK)).orElse("") + ".",
                 plan.nextContactDue().orElse(null));
     }
 

@@ -207,6 +207,18 @@ public class ProgrammeSession {
     }
 
     /**
+     * The register of a cohort's first session starts the group: it needs the programme's smallest group
+     * or a manager's reason ({@link Cohort#requireEnoughToStart}).
+     *
+     * @throws uk.org.throughline.domain.shared.BusinessException if the group is too small to start
+     */
+    public void requireGroupMayStart() {
+        if (catchUpFor == null && number == 1) {
+            cohort.requireEnoughToStart(register().size());
+        }
+    }
+
+    /**
      * Records or corrects one line of the register. The first line recorded for someone allocated
      * starts their programme.
      *

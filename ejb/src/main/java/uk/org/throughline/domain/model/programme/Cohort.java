@@ -67,6 +67,13 @@ public class Cohort {
     @Column(name = "username", length = ProgrammeFieldLengths.USERNAME, nullable = false)
     private Set<String> facilitators = new HashSet<>();
 
+    /** A manager's reason for starting a group smaller than the programme's smallest group; null when none was needed. */
+    @Column(name = "small_group_reason", length = ProgrammeFieldLengths.REASON)
+    private String smallGroupReason;
+
+    @Column(name = "small_group_agreed_by", length = ProgrammeFieldLengths.USERNAME)
+    private String smallGroupAgreedBy;
+
     /** Everyone ever allocated here and not sent back to the waiting list, finished or not. */
     @OneToMany(mappedBy = "cohort", fetch = FetchType.LAZY)
     private List<ProgrammeReferral> referrals = new ArrayList<>();
@@ -172,6 +179,37 @@ public class Cohort {
         this.updatedAt = now;
     }
 
+    /**
+     * A manager agrees that the group may start with fewer people than the programme's smallest group
+     * (Caring Dads: 6 fathers), for the reason recorded.
+     *
+     * @throws InvalidFieldException on "reason" if none is given
+     */
+    public void agreeSmallStart(String reason, String manager, Instant now) {
+        requireOpen();
+        this.smallGroupReason = Fields.requiredText(reason, ProgrammeFieldLengths.REASON, "reason",
+                "Say why the group may start with fewer than " + programme.minimumGroupSize() + " people");
+        this.smallGroupAgreedBy = manager;
+        this.updatedAt = now;
+    }
+
+    /**
+     * A group starts with at least its programme's smallest group (Caring Dads: 6 to 10 fathers; the
+     * most is the capacity, which {@link #admit} keeps to); fewer only once a manager has given a reason.
+     * One-to-one work has no smallest group.
+     *
+     * @param people how many are on the register of its first session
+     * @throws BusinessException if there are too few and no manager has agreed
+     */
+    public void requireEnoughToStart(int people) {
+        int smallest = programme.minimumGroupSize();
+        if (programme.deliveryMode() == DeliveryMode.GROUP && people < smallest && smallGroupReason == null) {
+            throw new BusinessException("\"" + name + "\" has " + people + (people == 1 ? " person" : " people")
+                    + " for its first session: " + programme.name() + " groups start with " + smallest + " to "
+                    + programme.capacity() + ". A manager must record why it may start smaller.");
+        }
+    }
+
     private void requireOpen() {
         if (!isOpen()) {
             throw new BusinessException("\"" + name + "\" is closed.");
@@ -231,6 +269,14 @@ public class Cohort {
 
     public Set<String> facilitators() {
         return Collections.unmodifiableSet(facilitators);
+    }
+
+    public String smallGroupReason() {
+        return smallGroupReason;
+    }
+
+    public String smallGroupAgreedBy() {
+        return smallGroupAgreedBy;
     }
 
     public Instant createdAt() {

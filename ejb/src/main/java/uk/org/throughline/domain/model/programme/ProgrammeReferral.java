@@ -379,6 +379,17 @@ public class ProgrammeReferral {
         return !day.isBefore(allocatedOn) && (!status.isFinal() || !day.isAfter(statusChangedOn));
     }
 
+    /** The day of the person's first session, once they have started. */
+    public Optional<LocalDate> startedOn() {
+        return history.stream().filter(step -> step.status() == ReferralStatus.IN_PROGRESS)
+                .map(ReferralStep::on).findFirst();
+    }
+
+    /** The day the programme ended for the person, completed or not, once it has. */
+    public Optional<LocalDate> endedOn() {
+        return status.isFinal() ? Optional.of(statusChangedOn) : Optional.empty();
+    }
+
     /** The day the person joined the waiting list, while they are on it. */
     public Optional<LocalDate> waitingSince() {
         return status == ReferralStatus.WAITING ? Optional.of(statusChangedOn) : Optional.empty();

@@ -4,6 +4,8 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,8 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import uk.org.throughline.domain.model.calendar.BankHolidays;
+import uk.org.throughline.domain.model.programme.ParallelSupport;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.shared.BusinessException;
+import uk.org.throughline.domain.shared.Fields;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 
@@ -30,6 +34,11 @@ import uk.org.throughline.domain.shared.UkDate;
  * a regular interval while the programme runs, and one soon after his start, completion or exit.
  * Every attempt is logged; failed attempts in a row escalate once to a manager, and a contact that
  * reaches her after the programme ended closes the plan.
+ *
+ * <p>When his programme has parallel support for her (Caring Dads: the mother of his children; YUVA: the
+ * parent he harmed), the plan also carries that offer: made when the plan opens, then accepted or declined,
+ * with the worker who supports her. Her contacts and support sessions are the plan's attempts, so the one
+ * log says both what she was told and how she was supported.
  */
 @Entity
 @Table(name = "partner_contact_plan")
@@ -73,6 +82,20 @@ public class PartnerContactPlan {
     @Column(name = "closed_on")
     private LocalDate closedOn;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support", length = 20)
+    private ParallelSupport support;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_decision", length = 20)
+    private SupportDecision supportDecision;
+
+    @Column(name = "support_decided_on")
+    private LocalDate supportDecidedOn;
+
+    @Column(name = "support_worker", length = VictimFieldLengths.USERNAME)
+    private String supportWorker;
+
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "contact_attempt", joinColumns = @JoinColumn(name = "plan_id"))
     @OrderColumn(name = "position")
@@ -88,7 +111,11 @@ public class PartnerContactPlan {
         // for JPA
     }
 
-    /** Opened the day the perpetrator was referred: the first contact is due a few working days later. */
+    /**
+     * Opened the day the perpetrator was referred: the first contact is due a few working days later.
+     * Where his programme has parallel support for her, it is offered from that day, with her
+     * partner-contact worker as her support worker.
+     */
     public PartnerContactPlan(VictimRecord victim, ProgrammeReferral referral, BankHolidays holidays,
             PartnerContactTimescales timescales, Instant now) {
         this.victim = victim;
@@ -96,6 +123,12 @@ public class PartnerContactPlan {
         this.openedOn = referral.referredOn();
         this.nextContactDue = holidays.addWorkingDays(openedOn, timescales.initialWorkingDays());
         this.nextContactReason = INITIAL;
+        referral.programme().flatMap(programme -> ParallelSupport.offeredWith(programme.parallelSupport()))
+                .ifPresent(offered -> {
+                    this.support = offered;
+                    this.supportDecision = SupportDecision.OFFERED;
+                    this.supportWorker = victim.partnerContactWorker().orElse(null);
+                });
         this.createdAt = now;
         this.updatedAt = now;
     }
@@ -178,6 +211,41 @@ public class PartnerContactPlan {
         return result;
     }
 
+    /**
+     * Records whether she accepted or declined the support offered, and who supports her. She may
+     * decline after accepting (and accept again): the latest decision stands.
+     *
+     * @param worker null to keep the worker named
+     * @throws BusinessException if no support was offered with his programme
+     * @throws InvalidFieldException naming the field that is missing or wrong
+     */
+    public void decideSupport(SupportDecision decision, LocalDate on, String worker, LocalDate today, Instant now) {
+        if (support == null) {
+            throw new BusinessException(referral.programmeName() + " has no parallel support to offer her.");
+        }
+        if (decision == null || decision == SupportDecision.OFFERED) {
+            throw new InvalidFieldException("decision", "Select whether she accepted or declined the support");
+        }
+        Fields.pastDate(on, today, "on", "date");
+        if (on.isBefore(openedOn)) {
+            throw new InvalidFieldException("on", "The date cannot be before the support was offered on "
+                    + UkDate.format(openedOn));
+        }
+        String named = Fields.optionalText(worker, VictimFieldLengths.USERNAME, "worker");
+        this.supportDecision = decision;
+        this.supportDecidedOn = on;
+        if (named != null) {
+            this.supportWorker = named;
+        }
+        this.updatedAt = now;
+    }
+
+    /** Days she was reached by a contact made or a support session (not a refusal, not a failed attempt). */
+    public List<LocalDate> contactsMade() {
+        return attempts.stream().filter(attempt -> attempt.outcome() == ContactOutcome.MADE)
+                .map(ContactAttempt::attemptedOn).toList();
+    }
+
     /** The next contact is due before {@code today} and has not been made. */
     public boolean isOverdueOn(LocalDate today) {
         return nextContactDue != null && nextContactDue.isBefore(today);
@@ -221,6 +289,22 @@ public class PartnerContactPlan {
 
     public LocalDate closedOn() {
         return closedOn;
+    }
+
+    public Optional<ParallelSupport> support() {
+        return Optional.ofNullable(support);
+    }
+
+    public SupportDecision supportDecision() {
+        return supportDecision;
+    }
+
+    public LocalDate supportDecidedOn() {
+        return supportDecidedOn;
+    }
+
+    public String supportWorker() {
+        return supportWorker;
     }
 
     public List<ContactAttempt> attempts() {

@@ -15,6 +15,8 @@ public final class VictimFieldLengths {
     public static final int CHILD_NAME = 100;
     public static final int CONTACT_NOTE = 2000;
     public static final int REASON = 200;
+    public static final int GROUP_NAME = 100;
+    public static final int VENUE = 200;
 
     private VictimFieldLengths() {
     }

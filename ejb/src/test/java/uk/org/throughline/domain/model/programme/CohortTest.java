@@ -128,4 +128,42 @@ class CohortTest {
         assertEquals(List.of(left), cohort.finished());
         assertEquals(1, cohort.placesTaken());
     }
+
+    @Test
+    void aCaringDadsGroupStartsWithSixFathers() {
+        cohort.requireEnoughToStart(6);
+        cohort.requireEnoughToStart(10);
+    }
+
+    @Test
+    void aCaringDadsGroupOfFiveStartsOnlyWithAManagersReason() {
+        BusinessException refused = assertThrows(BusinessException.class, () -> cohort.requireEnoughToStart(5));
+        assertEquals("\"Wellingborough spring 2026\" has 5 people for its first session: Caring Dads groups start "
+                + "with 6 to 10. A manager must record why it may start smaller.", refused.getMessage());
+
+        cohort.agreeSmallStart("Two fathers moved away; the next group is four months off", "pm.khan", NOW);
+        cohort.requireEnoughToStart(5);
+        assertEquals("pm.khan", cohort.smallGroupAgreedBy());
+    }
+
+    @Test
+    void aManagersReasonForASmallGroupCannotBeBlank() {
+        InvalidFieldException refused = assertThrows(InvalidFieldException.class,
+                () -> cohort.agreeSmallStart(" ", "pm.khan", NOW));
+        assertEquals("reason", refused.field());
+        assertThrows(BusinessException.class, () -> cohort.requireEnoughToStart(5));
+    }
+
+    @Test
+    void theSmallestGroupIsTheProgrammesOwnSetting() {
+        Cohort pipa = new Cohort(ProgrammeRecords.pipa(), "PIPA north", "Corby", null, Set.of("f.ali"), NOW);
+        pipa.requireEnoughToStart(4);
+        assertThrows(BusinessException.class, () -> pipa.requireEnoughToStart(3));
+    }
+
+    @Test
+    void oneToOneWorkHasNoSmallestGroup() {
+        new Cohort(ProgrammeRecords.yuva(), "YUVA with Jay", "Youth centre", null, Set.of("f.ali"), NOW)
+                .requireEnoughToStart(1);
+    }
 }

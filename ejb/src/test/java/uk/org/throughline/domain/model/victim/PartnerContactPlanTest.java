@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import uk.org.throughline.domain.model.calendar.BankHolidays;
 import uk.org.throughline.domain.model.calendar.SeededBankHolidays;
+import uk.org.throughline.domain.model.programme.ParallelSupport;
 import uk.org.throughline.domain.model.programme.ProgrammeRecords;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
 import uk.org.throughline.domain.model.programme.ReferralDetails;
@@ -152,5 +153,52 @@ class PartnerContactPlanTest {
         InvalidFieldException refused = assertThrows(InvalidFieldException.class, () -> call(plan,
                 LocalDate.of(2026, 6, 30), ContactOutcome.MADE, ProgrammeStage.RUNNING));
         assertEquals("attemptedOn", refused.field());
+    }
+
+    private PartnerContactPlan caringDadsPlan() {
+        return new PartnerContactPlan(victim, ProgrammeReferral.refer(ProgrammeRecords.caringDads(),
+                new ReferralDetails(PERPETRATOR, ReferralRoute.VOLUNTARY, TODAY, 5L, null, "po.green"),
+                ProgrammeRecords.facts(), null, "po.green", TODAY, NOW), holidays, timescales, NOW);
+    }
+
+    @Test
+    void aCaringDadsReferralOffersTheMotherSupportWithHerPartnerContactWorker() {
+        PartnerContactPlan plan = caringDadsPlan();
+        assertEquals(Optional.of(ParallelSupport.MOTHERS_SUPPORT), plan.support());
+        assertEquals(SupportDecision.OFFERED, plan.supportDecision());
+        assertEquals("partner.demo", plan.supportWorker());
+        assertEquals(TODAY, plan.openedOn());
+    }
+
+    @Test
+    void aProgrammeWithoutParallelSupportOffersNone() {
+        PartnerContactPlan plan = planReferredOn(TODAY);
+        assertEquals(Optional.empty(), plan.support());
+        assertThrows(BusinessException.class,
+                () -> plan.decideSupport(SupportDecision.ACCEPTED, TODAY, null, TODAY, NOW));
+    }
+
+    @Test
+    void sheAcceptsOrDeclinesTheSupportAndTheLatestDecisionStands() {
+        PartnerContactPlan plan = caringDadsPlan();
+        plan.decideSupport(SupportDecision.ACCEPTED, TODAY, "pc.mensah", TODAY, NOW);
+        assertEquals(SupportDecision.ACCEPTED, plan.supportDecision());
+        assertEquals("pc.mensah", plan.supportWorker());
+
+        plan.decideSupport(SupportDecision.DECLINED, TODAY, null, TODAY, NOW);
+        assertEquals(SupportDecision.DECLINED, plan.supportDecision());
+        assertEquals("pc.mensah", plan.supportWorker());
+        assertEquals("decision", assertThrows(InvalidFieldException.class,
+                () -> plan.decideSupport(SupportDecision.OFFERED, TODAY, null, TODAY, NOW)).field());
+        assertEquals("on", assertThrows(InvalidFieldException.class,
+                () -> plan.decideSupport(SupportDecision.ACCEPTED, TODAY.minusDays(1), null, TODAY, NOW)).field());
+    }
+
+    @Test
+    void onlyContactsMadeCountAsSupport() {
+        PartnerContactPlan plan = caringDadsPlan();
+        call(plan, TODAY, ContactOutcome.NO_ANSWER, ProgrammeStage.NOT_STARTED);
+        call(plan, TODAY, ContactOutcome.MADE, ProgrammeStage.NOT_STARTED);
+        assertEquals(List.of(TODAY), plan.contactsMade());
     }
 }

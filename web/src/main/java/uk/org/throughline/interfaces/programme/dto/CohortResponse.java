@@ -24,5 +24,7 @@ public record CohortResponse(
         Set<String> facilitators,
         List<CohortMemberResponse> members,
         List<SessionView> sessions,
-        @Schema(description = "Just after scheduling: the bank holidays stepped over") List<CohortView.SkippedDay> skipped) {
+        @Schema(description = "Just after scheduling: the bank holidays stepped over") List<CohortView.SkippedDay> skipped,
+        @Schema(description = "A manager's reason for letting the group start smaller than the programme's smallest group")
+        String smallGroupReason) {
 }

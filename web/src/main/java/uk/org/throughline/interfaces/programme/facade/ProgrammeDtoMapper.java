@@ -109,7 +109,7 @@ public final class ProgrammeDtoMapper {
                 cohort.members().stream()
                         .map(m -> new CohortMemberResponse(m.referralId(), m.personId(), m.personName(), m.status()))
                         .toList(),
-                cohort.sessions(), cohort.skipped());
+                cohort.sessions(), cohort.skipped(), cohort.smallGroupReason());
     }
 
     public static ProgrammeForm toForm(CatalogueEntryRequest request) {

@@ -26,6 +26,7 @@ import uk.org.throughline.application.programme.ProgrammePermissions;
 import uk.org.throughline.interfaces.programme.dto.CohortRequest;
 import uk.org.throughline.interfaces.programme.dto.CohortResponse;
 import uk.org.throughline.interfaces.programme.dto.ScheduleRequest;
+import uk.org.throughline.interfaces.programme.dto.SmallGroupRequest;
 import uk.org.throughline.interfaces.programme.facade.ProgrammeDtoMapper;
 import uk.org.throughline.interfaces.shared.rest.RequestValidator;
 import uk.org.throughline.interfaces.shared.rest.ThroughlineApi;
@@ -90,5 +91,21 @@ public class CohortResource {
         ScheduleForm form = ProgrammeDtoMapper.toForm(RequestValidator.requireBody(request));
         validator.validate(form);
         return ProgrammeDtoMapper.toResponse(cohorts.schedule(id, form));
+    }
+
+    @POST
+    @Path("{id}/small-group-reason")
+    @RolesAllowed(ProgrammePermissions.MANAGE)
+    @Operation(summary = "Let a group start smaller than its programme's smallest group",
+            description = "A manager's reason, recorded and audited. Without it the register of the first session "
+                    + "is refused while fewer people than the smallest group (Caring Dads: 6) are on it.")
+    @APIResponse(responseCode = "200", description = "The cohort with the reason",
+            content = @Content(schema = @Schema(implementation = CohortResponse.class)))
+    @APIResponse(responseCode = "400", ref = ThroughlineApi.INVALID)
+    @APIResponse(responseCode = "403", ref = ThroughlineApi.FORBIDDEN)
+    @APIResponse(responseCode = "404", ref = ThroughlineApi.NOT_FOUND)
+    @APIResponse(responseCode = "422", ref = ThroughlineApi.BUSINESS_RULE)
+    public CohortResponse agreeSmallStart(@PathParam("id") long id, SmallGroupRequest request) {
+        return ProgrammeDtoMapper.toResponse(cohorts.agreeSmallStart(id, RequestValidator.requireBody(request).reason()));
     }
 }

@@ -12,6 +12,7 @@ import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import uk.org.throughline.application.programme.CohortForms.ScheduleForm;
 import uk.org.throughline.application.programme.CohortService;
@@ -21,6 +22,7 @@ import uk.org.throughline.application.programme.ReferralForms.StepForm;
 import uk.org.throughline.application.programme.ReferralService;
 import uk.org.throughline.application.programme.ReferralView;
 import uk.org.throughline.application.programme.SessionView;
+import uk.org.throughline.domain.model.programme.CohortStatus;
 import uk.org.throughline.domain.model.programme.ReferralStatus;
 import uk.org.throughline.interfaces.security.web.SignedInRoles;
 import uk.org.throughline.interfaces.shared.web.DateDisplay;
@@ -55,6 +57,7 @@ public class ViewCohort implements Serializable {
     private LocalDate from;
     private DayOfWeek day;
     private LocalTime startTime;
+    private String smallGroupReason;
 
     public void load() {
         cohort = cohorts.view(id);
@@ -70,6 +73,29 @@ public class ViewCohort implements Serializable {
         if (feedback.valid(scheduleForm())) {
             cohort = cohorts.schedule(id, scheduleForm());
         }
+    }
+
+    /** A manager records why the group may start with fewer people than the programme's smallest group. */
+    public void agreeSmallStart() {
+        feedback.attempt(() -> cohorts.agreeSmallStart(id, smallGroupReason), Map.of(), () -> { })
+                .ifPresent(agreed -> {
+                    cohort = agreed;
+                    feedback.info("\"" + agreed.name() + "\" may start smaller: " + agreed.smallGroupReason());
+                });
+    }
+
+    /** A manager may let an open group with no reason recorded yet start smaller. */
+    public boolean isSmallGroupToAgree() {
+        return SignedInRoles.may(ProgrammePermissions.MANAGE) && cohort.smallGroupReason() == null
+                && cohort.status() == CohortStatus.OPEN;
+    }
+
+    public String getSmallGroupReason() {
+        return smallGroupReason;
+    }
+
+    public void setSmallGroupReason(String smallGroupReason) {
+        this.smallGroupReason = smallGroupReason;
     }
 
     private ScheduleForm scheduleForm() {

@@ -25,6 +25,8 @@ import uk.org.throughline.application.programme.ReferralRecord;
 import uk.org.throughline.application.programme.ReferralService;
 import uk.org.throughline.application.programme.ReferralView;
 import uk.org.throughline.application.staff.StaffView;
+import uk.org.throughline.application.victim.ParallelSupportService;
+import uk.org.throughline.application.victim.ReferralSupportView;
 import uk.org.throughline.domain.model.programme.NotCompletedReason;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.interfaces.shared.web.DateDisplay;
@@ -61,6 +63,9 @@ public class ViewReferral implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    ParallelSupportService parallelSupport;
+
     private Long id;
     private ReferralRecord record;
     private ReferralStep step;
@@ -70,9 +75,11 @@ public class ViewReferral implements Serializable {
     private List<StaffView> caseWorkers = List.of();
     private String facilitatorComments;
     private boolean conflict;
+    private List<ReferralSupportView> support = List.of();
 
     public void load() {
         record = referrals.record(id);
+        support = parallelSupport.forReferral(id);
     }
 
     /** Opens the form of one of the steps offered. */
@@ -189,6 +196,11 @@ public class ViewReferral implements Serializable {
 
     public List<NotCompletedReason> getNotCompletedReasons() {
         return List.of(NotCompletedReason.values());
+    }
+
+    /** The support offered to the mother or parent alongside his referral: never who she is. */
+    public List<ReferralSupportView> getSupport() {
+        return support;
     }
 
     public Long getId() {

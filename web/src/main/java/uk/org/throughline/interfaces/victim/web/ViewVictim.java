@@ -7,8 +7,12 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import uk.org.throughline.application.victim.ParallelSupportService;
 import uk.org.throughline.application.victim.PartnerContactPlanView;
+import uk.org.throughline.application.victim.SupportForms.DecisionForm;
+import uk.org.throughline.application.victim.SupportView;
 import uk.org.throughline.application.victim.VictimForms.ContactForm;
 import uk.org.throughline.application.victim.VictimPermissions;
 import uk.org.throughline.application.victim.VictimService;
@@ -16,6 +20,7 @@ import uk.org.throughline.application.victim.VictimSummary;
 import uk.org.throughline.application.victim.VictimView;
 import uk.org.throughline.domain.model.victim.ContactMethod;
 import uk.org.throughline.domain.model.victim.ContactOutcome;
+import uk.org.throughline.domain.model.victim.SupportDecision;
 import uk.org.throughline.domain.shared.BusinessException;
 import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
@@ -30,7 +35,8 @@ import uk.org.throughline.interfaces.shared.web.Feedback;
  * partner-contact workers may pick one, managers and administrators must write it — and the reason
  * goes into the audit trail with the read. The reason is posted, never put in the address (which
  * access logs and browser histories keep), and goes on to the change form the same way. Partner-contact
- * workers log contact attempts here.
+ * workers log contact attempts here, and record whether she accepted the support offered alongside his
+ * programme (Caring Dads mothers, YUVA parents), which shows with whether she was supported throughout.
  */
 @Named
 @ViewScoped
@@ -52,12 +58,17 @@ public class ViewVictim implements Serializable {
     @Inject
     Feedback feedback;
 
+    @Inject
+    ParallelSupportService parallelSupport;
+
     private Long personId;
     private VictimSummary summary;
     private String quickReason;
     private String reasonText;
     private String reason;
     private VictimView victim;
+    private List<SupportView> support = List.of();
+    private LocalDate decidedOn;
 
     private Long planId;
     private LocalDate attemptedOn;
@@ -82,8 +93,30 @@ public class ViewVictim implements Serializable {
         }
         reason = given.strip();
         victim = victims.view(personId, reason);
+        support = parallelSupport.supportOf(personId, reason);
         openPlans().stream().findFirst().ifPresent(plan -> planId = plan.id());
         attemptedOn = dates.today();
+        decidedOn = dates.today();
+    }
+
+    /** Records that she accepted or declined the support offered alongside one of his referrals. */
+    public void decideSupport(long supportPlanId, SupportDecision decision) {
+        SupportView offered = support.stream().filter(entry -> entry.planId() == supportPlanId).findFirst()
+                .orElseThrow();
+        DecisionForm form = new DecisionForm(decision, decidedOn, null);
+        if (!feedback.valid(form, Map.of())) {
+            return;
+        }
+        try {
+            parallelSupport.decide(personId, supportPlanId, offered.planVersion(), form);
+            feedback.info(offered.supported() + "'s support " + decision.label().toLowerCase(Locale.UK) + " on "
+                    + UkDates.formatDate(decidedOn));
+        } catch (BusinessException e) {
+            feedback.error(e);
+            return;
+        }
+        victim = victims.view(personId, reason);
+        support = parallelSupport.supportOf(personId, reason);
     }
 
     /** Logs the attempt on the chosen plan and shows the plan again as saved. */
@@ -108,6 +141,7 @@ public class ViewVictim implements Serializable {
             return;
         }
         victim = victims.view(personId, reason);
+        support = parallelSupport.supportOf(personId, reason);
         disclosures = null;
         concerns = null;
         actions = null;
@@ -141,6 +175,19 @@ public class ViewVictim implements Serializable {
 
     public List<String> getReasonChoices() {
         return QUICK_REASONS;
+    }
+
+    /** Her support alongside each referral that offers it, once her details are open. */
+    public List<SupportView> getSupport() {
+        return support;
+    }
+
+    public LocalDate getDecidedOn() {
+        return decidedOn;
+    }
+
+    public void setDecidedOn(LocalDate decidedOn) {
+        this.decidedOn = decidedOn;
     }
 
     public ContactMethod[] getMethods() {
