@@ -163,7 +163,7 @@ public class DemoProgrammes {
      */
     private void parentGroupAlongsideYuva() {
         PartnerContactPlan plan = supportPlan(person("Mensah", "Abena"), person("Mensah", "Kwame"),
-                RelationshipType.CHILD_TO_PARENT, "Evenings after 18:00");
+                RelationshipType.CHILD_UNDER_16_TO_PARENT, "Evenings after 18:00");
         plan.decideSupport(SupportDecision.ACCEPTED, daysAgo(24), PARTNER_CONTACT, today, now);
         ParentGroup group = new ParentGroup("YUVA parent group \u2013 Corby", "Corby Family Hub, Room 1",
                 PARTNER_CONTACT, now);
