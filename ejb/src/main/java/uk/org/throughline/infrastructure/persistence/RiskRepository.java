@@ -9,11 +9,12 @@ import java.util.Optional;
 import uk.org.throughline.domain.model.risk.MaracAction;
 import uk.org.throughline.domain.model.risk.MaracMeeting;
 import uk.org.throughline.domain.model.risk.MaracReferral;
+import uk.org.throughline.domain.model.risk.MaracRepeat;
 import uk.org.throughline.domain.model.risk.RiskAssessment;
 import uk.org.throughline.domain.model.risk.SafetyPlanItem;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
 
-/** A victim's DASH assessments, MARAC referrals, meetings and actions, and safety plan items. */
+/** A victim's DASH assessments, MARAC referrals with their repeats, meetings and actions, and safety plan items. */
 @ApplicationScoped
 public class RiskRepository {
 
@@ -102,6 +103,17 @@ public class RiskRepository {
         }
         return em.createQuery("SELECT a FROM MaracAction a WHERE a.referral IN :referrals ORDER BY a.dueOn, a.id",
                 MaracAction.class)
+                .setParameter("referrals", referrals)
+                .getResultList();
+    }
+
+    /** The further abuse flagged as repeats of these referrals, latest first. */
+    public List<MaracRepeat> repeatsOf(List<MaracReferral> referrals) {
+        if (referrals.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM MaracRepeat r WHERE r.referral IN :referrals "
+                + "ORDER BY r.occurredOn DESC, r.id DESC", MaracRepeat.class)
                 .setParameter("referrals", referrals)
                 .getResultList();
     }
