@@ -118,6 +118,14 @@ public class RiskRepository {
                 .getResultList();
     }
 
+    /** The referrals with further abuse flagged as a repeat and no referral of hers recorded since, oldest first. */
+    public List<MaracReferral> referralsRepeatedSinceReferred() {
+        return em.createQuery("SELECT r.referral FROM MaracRepeat r WHERE NOT EXISTS (SELECT m FROM MaracReferral m "
+                + "WHERE m.personId = r.victimPersonId AND m.createdAt > r.flaggedAt) ORDER BY r.flaggedAt, r.id",
+                MaracReferral.class)
+                .getResultList().stream().distinct().toList();
+    }
+
     /** @throws RecordNotFoundException if there is no such item */
     public SafetyPlanItem safetyPlanItem(long id) {
         return found(em.find(SafetyPlanItem.class, id), "Safety plan item", id);

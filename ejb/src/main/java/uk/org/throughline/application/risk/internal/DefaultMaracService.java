@@ -173,6 +173,15 @@ public class DefaultMaracService implements MaracService {
 
     @Override
     @RolesAllowed(RiskPermissions.COORDINATE)
+    public List<MaracReferralView> repeatedSinceReferred() {
+        List<MaracReferral> repeated = readable(risks.referralsRepeatedSinceReferred());
+        audit.record(AuditAction.VIEW, REFERRAL, null, "Listed the " + repeated.size()
+                + " MARAC cases with a repeat flagged since their referral", null);
+        return referralViews(repeated);
+    }
+
+    @Override
+    @RolesAllowed(RiskPermissions.COORDINATE)
     public MaracReferralView list(long referralId, long expectedVersion, ListingForm form) {
         MaracReferral referral = risks.referral(referralId);
         String personName = people.displayName(referral.personId());
