@@ -108,7 +108,7 @@ public class MaracRepeats {
 
     /**
      * Records the repeat and tells the MARAC coordinators' queue and her worker (linking to her record), and his
-     * offender manager (linking to his).
+     * offender manager (linking to his) that what he did is a MARAC repeat, without her referral's detail.
      */
     private void flag(FurtherAbuse abuse, MaracReferral referral, String description) {
         MaracRepeat repeat = risks.add(new MaracRepeat(referral, abuse, description, clock.instant()));
@@ -120,6 +120,7 @@ public class MaracRepeats {
                         recipients.supporting(abuse.victimPersonId())),
                 abuse.victimPersonId(), VICTIM, abuse.victimPersonId(), message, null);
         alerts.raise(AlertKind.MARAC_REPEAT, recipients.offenderManagerOf(abuse.perpetratorPersonId()).stream()
-                .toList(), abuse.perpetratorPersonId(), "Person", abuse.perpetratorPersonId(), message, null);
+                .toList(), abuse.perpetratorPersonId(), "Person", abuse.perpetratorPersonId(), "MARAC repeat: "
+                        + repeat.description() + ". The MARAC coordinator has been told.", null);
     }
 }
