@@ -100,8 +100,8 @@ public class DemoData {
                     + " incidents with their arrests, outcomes, court cases and conditional cautions, "
                     + cohorts + " programme cohorts with their referrals and registers, " + victimRecords
                     + " victim records with their partner-contact plans and alerts, " + assessments
-                    + " DASH assessments with MARAC referrals (" + repeats + " repeats flagged) and safety plans, " + orders + " civil orders and "
-                    + allocated + " offender-manager allocations");
+                    + " DASH assessments with MARAC referrals (" + repeats + " repeats flagged) and safety plans, "
+                    + orders + " civil orders and " + allocated + " offender-manager allocations");
         }
         // The run command's promise to a newcomer: where to go and how to sign in.
         LOG.info(() -> "Throughline demo: open http://localhost:8080/ and sign in as police.demo, probation.demo, "

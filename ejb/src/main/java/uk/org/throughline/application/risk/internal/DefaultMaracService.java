@@ -238,7 +238,7 @@ public class DefaultMaracService implements MaracService {
         return referralViews(List.of(referral)).get(0);
     }
 
-    /** Each with its actions, repeats and the names of her and the man it names, in three statements for the whole list. */
+    /** Each with its actions, repeats and the names of her and the man it names: three statements for the whole list. */
     private List<MaracReferralView> referralViews(List<MaracReferral> referrals) {
         List<MaracAction> actions = risks.actionsOf(referrals);
         List<MaracRepeat> repeats = risks.repeatsOf(referrals);

@@ -38,7 +38,6 @@ import uk.org.throughline.domain.model.order.CivilOrder;
 import uk.org.throughline.domain.model.order.OrderBreach;
 import uk.org.throughline.domain.model.order.ProtectedRole;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
-import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.victim.PartnerContactPlan;
 import uk.org.throughline.domain.model.victim.PartnerContactTimescales;
 import uk.org.throughline.domain.model.victim.VictimRecord;
@@ -166,8 +165,8 @@ public class VictimSafetyEvents {
 
     /**
      * A new incident: each suspect's offender manager and the workers with him on a programme hear of it
-     * (that he is a suspect, not who else was there), and the partner-contact worker of each victim involved or linked to a
-     * suspect hears who was involved, once per victim.
+     * (that he is a suspect, not who else was there), and the partner-contact worker of each victim involved
+     * or linked to a suspect hears who was involved, once per victim.
      */
     void incidentRecorded(@Observes IncidentRecorded recorded) {
         Incident incident = incidents.get(recorded.incidentId());
@@ -196,8 +195,8 @@ public class VictimSafetyEvents {
      */
     void riskRoseToHigh(@Observes RiskRoseToHigh rise) {
         String victimName = people.displayName(rise.personId());
-        alerts.raise(AlertKind.RISK_RISING_TO_HIGH, List.of(recipients.supporting(rise.personId())), rise.personId(), VICTIM,
-                rise.personId(), victimName + "'s risk rose to high (" + rise.basis()
+        alerts.raise(AlertKind.RISK_RISING_TO_HIGH, List.of(recipients.supporting(rise.personId())), rise.personId(),
+                VICTIM, rise.personId(), victimName + "'s risk rose to high (" + rise.basis()
                         + "): consider a MARAC referral and review her safety plan.", null);
         Set<Recipient> withHim = new LinkedHashSet<>();
         victims.findByPerson(rise.personId()).ifPresent(victim -> victim.perpetrators().forEach(link ->
@@ -208,9 +207,10 @@ public class VictimSafetyEvents {
 
     /** She was referred to MARAC: her worker, who prepares for the meeting (MARAC is not shared with his workers here). */
     void referredToMarac(@Observes MaracReferralMade referral) {
-        alerts.raise(AlertKind.MARAC_REFERRAL, List.of(recipients.supporting(referral.personId())), referral.personId(), VICTIM,
-                referral.personId(), people.displayName(referral.personId()) + " was referred to MARAC"
-                        + (referral.repeat() ? " (a repeat referral within 12 months)." : "."), null);
+        alerts.raise(AlertKind.MARAC_REFERRAL, List.of(recipients.supporting(referral.personId())),
+                referral.personId(), VICTIM, referral.personId(), people.displayName(referral.personId())
+                        + " was referred to MARAC" + (referral.repeat() ? " (a repeat referral within 12 months)." : "."),
+                null);
     }
 
     private AttendanceRecord attendanceRecord(long sessionId, long attendanceRecordId) {
@@ -221,7 +221,8 @@ public class VictimSafetyEvents {
 
     /**
      * A civil order was breached: the respondent's offender manager and the workers with him on his
-     * programmes, and each protected victim's partner-contact worker (the partner-contact queue for a victim with no record yet).
+     * programmes, and each protected victim's partner-contact worker (the partner-contact queue for a victim
+     * with no record yet).
      */
     void orderBreached(@Observes OrderBreached breached) {
         OrderBreach breach = orders.getBreach(breached.orderId(), breached.breachId());
@@ -234,8 +235,8 @@ public class VictimSafetyEvents {
         order.protectedPersons().stream()
                 .filter(protectedPerson -> protectedPerson.role() == ProtectedRole.VICTIM)
                 .forEach(protectedPerson -> alerts.raise(AlertKind.ORDER_BREACH,
-                        List.of(recipients.supporting(protectedPerson.personId())), protectedPerson.personId(), VICTIM,
-                        protectedPerson.personId(), message, null));
+                        List.of(recipients.supporting(protectedPerson.personId())), protectedPerson.personId(),
+                        VICTIM, protectedPerson.personId(), message, null));
     }
 
     private void perpetratorEvent(ProgrammeReferral referral, String event, LocalDate on, Instant now) {
