@@ -100,7 +100,7 @@ public class DemoData {
                     + " incidents with their arrests, outcomes, court cases and conditional cautions, "
                     + cohorts + " programme cohorts with their referrals and registers, " + victimRecords
                     + " victim records with their partner-contact plans and alerts, " + assessments
-                    + " DASH assessments with MARAC referrals (" + repeats + " repeats flagged) and safety plans, "
+                    + " DASH assessments with MARAC referrals and safety plans (MARAC repeats flagged: " + repeats + "), "
                     + orders + " civil orders and " + allocated + " offender-manager allocations");
         }
         // The run command's promise to a newcomer: where to go and how to sign in.
