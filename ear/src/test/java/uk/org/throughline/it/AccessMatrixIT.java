@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static uk.org.throughline.it.AccessMatrixIT.Login.ADMIN;
 import static uk.org.throughline.it.AccessMatrixIT.Login.FACILITATOR;
 import static uk.org.throughline.it.AccessMatrixIT.Login.MANAGER;
+import static uk.org.throughline.it.AccessMatrixIT.Login.MARAC;
 import static uk.org.throughline.it.AccessMatrixIT.Login.PARTNER;
 import static uk.org.throughline.it.AccessMatrixIT.Login.POLICE;
 import static uk.org.throughline.it.AccessMatrixIT.Login.PROBATION;
@@ -63,6 +64,8 @@ class AccessMatrixIT {
         FACILITATOR("facilitator.demo", true),
         PARTNER("partner.demo", false),
         MANAGER("manager.demo", false),
+        /** Reads the victims and perpetrators of MARAC cases, as every subject here is (see NeedToKnowIT for others). */
+        MARAC("marac.demo", false),
         ADMIN("admin.demo", false);
 
         final String username;
@@ -106,7 +109,7 @@ class AccessMatrixIT {
     /** police.read-custody */
     private static final Set<Login> READ_CUSTODY = EnumSet.of(POLICE, MANAGER, ADMIN);
     /** police.read-incidents */
-    private static final Set<Login> READ_INCIDENTS = EnumSet.of(POLICE, PARTNER, MANAGER, ADMIN);
+    private static final Set<Login> READ_INCIDENTS = EnumSet.of(POLICE, PARTNER, MANAGER, MARAC, ADMIN);
     /** police.read-outcomes */
     private static final Set<Login> READ_OUTCOMES = EnumSet.of(POLICE, PROBATION, YOT, MANAGER, ADMIN);
     /** order.record */
@@ -122,9 +125,9 @@ class AccessMatrixIT {
     /** programme.facilitate */
     private static final Set<Login> FACILITATE = EnumSet.of(FACILITATOR, ADMIN);
     /** risk.assess */
-    private static final Set<Login> ASSESS_RISK = EnumSet.of(POLICE, PARTNER, MANAGER, ADMIN);
+    private static final Set<Login> ASSESS_RISK = EnumSet.of(POLICE, PARTNER, MANAGER, MARAC, ADMIN);
     /** victim.read */
-    private static final Set<Login> READ_VICTIMS = EnumSet.of(PARTNER, MANAGER, ADMIN);
+    private static final Set<Login> READ_VICTIMS = EnumSet.of(PARTNER, MANAGER, MARAC, ADMIN);
     /** audit.search, caseload.report, programme.manage */
     private static final Set<Login> MANAGERS = EnumSet.of(MANAGER, ADMIN);
     /** caseload.restrict, programme.edit-catalogue */

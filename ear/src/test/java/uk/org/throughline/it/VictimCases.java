@@ -10,8 +10,9 @@ import java.time.LocalDate;
 
 /**
  * Victim-safety records a test builds through the API for itself: a victim in a refuge with her safe
- * contact details, supported by partner.demo and linked to a new perpetrator; and a Caring Dads
- * group meeting today with him referred, found suitable and given a place.
+ * contact details, supported by partner.demo and linked to a new perpetrator; a non-molestation order
+ * protecting her from him; and a Caring Dads group meeting today with him referred, found suitable and
+ * given a place.
  */
 final class VictimCases {
 
@@ -97,6 +98,25 @@ final class VictimCases {
         JsonObject allocated = ProgrammeCases.step(facilitator, referralId, "allocation", assessed,
                 Json.createObjectBuilder().add("cohortId", cohortId).add("on", day.toString()));
         return new OnProgramme(referralId, allocated, session.getJsonNumber("id").longValue(), session);
+    }
+
+    /** A non-molestation order made three days ago protecting her from him, served the next day. */
+    static JsonObject orderProtecting(Pair pair) {
+        ApiClient police = ApiClient.as("police.demo");
+        ApiClient.Response made = police.post("/api/orders", Json.createObjectBuilder()
+                .add("orderType", "NON_MOLESTATION").add("respondentId", pair.perpetratorId())
+                .add("applicant", "VICTIM").add("court", "Northampton Family Court").add("caseNumber", "NN26F00456")
+                .add("madeOn", today().minusDays(3).toString()).add("expiresOn", today().plusMonths(6).toString())
+                .add("protectedPersons", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                        .add("personId", pair.victimId()).add("role", "VICTIM")))
+                .add("conditions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "NO_CONTACT")))
+                .build().toString());
+        assertEquals(201, made.status(), made::toString);
+        ApiClient.Response served = police.post("/api/orders/" + made.json().getJsonNumber("id") + "/service",
+                Json.createObjectBuilder().add("servedAt", PoliceCases.daysAgo(2).toString())
+                        .add("version", made.json().getJsonNumber("version").longValue()).build().toString());
+        assertEquals(200, served.status(), served::toString);
+        return served.json();
     }
 
     /** A self-referral made today by probation.demo. */

@@ -159,7 +159,7 @@ class VictimSafetyApiIT {
         assertFalse(alerts(probation).anyMatch(alert -> alert.getString("kind").equals("MARAC_REFERRAL")),
                 "MARAC business stays with the victim-facing side");
 
-        JsonObject order = orderAgainst(pair);
+        JsonObject order = VictimCases.orderProtecting(pair);
         ApiClient.Response breach = police.post("/api/orders/" + order.getJsonNumber("id") + "/breaches",
                 Json.createObjectBuilder().add("occurredAt", PoliceCases.daysAgo(1).toString())
                         .add("conditionId", order.getJsonArray("conditions").getJsonObject(0).getJsonNumber("id").longValue())
@@ -357,24 +357,6 @@ class VictimSafetyApiIT {
                         && alert.getJsonNumber("personId").longValue() == personId)
                 .findFirst()
                 .orElseThrow(() -> new AssertionError("No " + kind + " alert about person " + personId));
-    }
-
-    /** A non-molestation order made three days ago protecting her from him, served the next day. */
-    private JsonObject orderAgainst(Pair pair) {
-        ApiClient.Response made = police.post("/api/orders", Json.createObjectBuilder()
-                .add("orderType", "NON_MOLESTATION").add("respondentId", pair.perpetratorId())
-                .add("applicant", "VICTIM").add("court", "Northampton Family Court").add("caseNumber", "NN26F00456")
-                .add("madeOn", today().minusDays(3).toString()).add("expiresOn", today().plusMonths(6).toString())
-                .add("protectedPersons", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                        .add("personId", pair.victimId()).add("role", "VICTIM")))
-                .add("conditions", Json.createArrayBuilder().add(Json.createObjectBuilder().add("kind", "NO_CONTACT")))
-                .build().toString());
-        assertEquals(201, made.status(), made::toString);
-        ApiClient.Response served = police.post("/api/orders/" + made.json().getJsonNumber("id") + "/service",
-                Json.createObjectBuilder().add("servedAt", PoliceCases.daysAgo(2).toString())
-                        .add("version", made.json().getJsonNumber("version").longValue()).build().toString());
-        assertEquals(200, served.status(), served::toString);
-        return served.json();
     }
 
     private static void assertAlert(ApiClient inbox, String kind, long personId) {

@@ -14,7 +14,10 @@ public final class CaseloadPermissions {
 
     /**
      * Read every person's records, not only those on one's caseload: police (force-wide), partner-contact
-     * workers, managers and administrators. Probation officers, YOT workers and facilitators lack it.
+     * workers, managers and administrators. Probation officers, YOT workers and facilitators lack it, and so
+     * do MARAC coordinators: they need the victims and perpetrators of MARAC cases, which are on their
+     * caseload (see {@code CaseloadRepository}), not everyone the force has dealt with; any other record they
+     * open with a reason.
      */
     public static final String READ_EVERYONE = "caseload.read-everyone";
 
@@ -32,7 +35,8 @@ public final class CaseloadPermissions {
 
     public static final Map<String, Set<Role>> GRANTED_TO = Map.ofEntries(
             Map.entry(READ_EVERYONE, EnumSet.of(Role.POLICE, Role.PARTNER_CONTACT, Role.MANAGER, Role.ADMIN)),
-            Map.entry(OPEN_FOR_REASON, EnumSet.of(Role.PROBATION, Role.YOT, Role.PROGRAMME_FACILITATOR)),
+            Map.entry(OPEN_FOR_REASON, EnumSet.of(Role.PROBATION, Role.YOT, Role.PROGRAMME_FACILITATOR,
+                    Role.MARAC_COORDINATOR)),
             Map.entry(ALLOCATE, EnumSet.of(Role.MANAGER, Role.ADMIN)),
             Map.entry(RESTRICT, EnumSet.of(Role.ADMIN)),
             Map.entry(REPORT, EnumSet.of(Role.MANAGER, Role.ADMIN)));

@@ -96,21 +96,22 @@ public class DemoData {
             int assessments = risk.load(added, now);
             int orders = civilOrders.load(added, now);
             int allocated = allocateOffenderManagers(added);
-            LOG.info(() -> "Loaded demo data: 8 staff accounts, " + added.size() + " people, " + incidents
+            int repeats = risk.flagRepeats();
+            LOG.info(() -> "Loaded demo data: 9 staff accounts, " + added.size() + " people, " + incidents
                     + " incidents with their arrests, outcomes, court cases and conditional cautions, "
                     + cohorts + " programme cohorts with their referrals and registers, " + victimRecords
                     + " victim records with their partner-contact plans and alerts, " + assessments
-                    + " DASH assessments with MARAC referrals and safety plans, " + orders + " civil orders and "
-                    + allocated + " offender-manager allocations");
+                    + " DASH assessments with MARAC referrals and safety plans (MARAC repeats flagged: " + repeats + "), "
+                    + orders + " civil orders and " + allocated + " offender-manager allocations");
         }
         // The run command's promise to a newcomer: where to go and how to sign in.
         LOG.info(() -> "Throughline demo: open http://localhost:8080/ and sign in as police.demo, constable.demo, "
-                + "probation.demo, yot.demo, facilitator.demo, partner.demo, manager.demo or admin.demo, password "
-                + PASSWORD);
+                + "probation.demo, yot.demo, facilitator.demo, partner.demo, manager.demo, marac.demo or admin.demo, "
+                + "password " + PASSWORD);
     }
 
     /**
-     * Eight accounts in their teams; police.demo is an inspector, who may caution although scheme rules failed,
+     * Nine accounts in their teams; police.demo is an inspector, who may caution although scheme rules failed,
      * and constable.demo is refused. The manager manages the teams of the probation officer, the YOT worker,
      * the facilitator and the partner-contact worker, so sees their caseloads and hears when one of them opens
      * a record outside it.
@@ -134,6 +135,8 @@ public class DemoData {
         StaffMember manager = account("manager.demo", "Helen Carter", Role.MANAGER, "Northamptonshire Police",
                 team("Domestic Abuse Partnership", "Northamptonshire Police", "Northamptonshire"));
         managed.forEach(team -> manager.joinTeam(team, true));
+        account("marac.demo", "Joanne Walker", Role.MARAC_COORDINATOR, idva,
+                team("Northamptonshire MARAC", idva, "Northamptonshire"));
         account("admin.demo", "Mark Davies", Role.ADMIN, "Northamptonshire Police",
                 team("Information Management", "Northamptonshire Police", "Northamptonshire"));
     }

@@ -2,11 +2,13 @@ package uk.org.throughline.application.demo;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import uk.org.throughline.application.risk.internal.MaracRepeats;
 import uk.org.throughline.application.risk.internal.VictimRisk;
 import uk.org.throughline.domain.model.incident.DashLevel;
 import uk.org.throughline.domain.model.incident.Incident;
@@ -27,26 +29,36 @@ import uk.org.throughline.domain.model.risk.SafetyPlanDetails;
 import uk.org.throughline.domain.model.risk.SafetyPlanItem;
 import uk.org.throughline.domain.model.risk.SafetyPlanStatus;
 import uk.org.throughline.domain.shared.UkDate;
+import uk.org.throughline.infrastructure.persistence.OrderRepository;
 import uk.org.throughline.infrastructure.persistence.RiskRepository;
 
 /**
  * The demo victims' risk: DASH histories after the demo incidents, Zoë Clarke rising to high risk
  * with a MARAC referral listed at next week's meeting, Kerry Smith-Jones' case heard months ago with
  * its actions done, Niamh Doherty judged high after strangulation and not yet referred, and safety
- * plans, dated back from the load day. Part of {@link DemoData}'s transaction.
+ * plans, dated back from the load day; once the civil orders are loaded, the week's breaches flagged as
+ * MARAC repeats as if just recorded: Daniel O'Brien's breach of his restraining order three days ago
+ * repeats Kerry's referral, and marac.demo, her worker and his offender manager are told. Part of
+ * {@link DemoData}'s transaction.
  */
 @Dependent
 public class DemoRisk {
 
     private static final String IDVA = "partner.demo";
     private static final String IDVA_NAME = "Rachel Evans (IDVA)";
-    private static final String OFFICER = "PC Sarah Mitchell";
+    private static final String OFFICER = "Insp Sarah Mitchell";
 
     @Inject
     private RiskRepository risks;
 
     @Inject
     private VictimRisk victimRisk;
+
+    @Inject
+    private OrderRepository orders;
+
+    @Inject
+    private MaracRepeats maracRepeats;
 
     private List<Person> people;
     private LocalDate today;
@@ -147,6 +159,11 @@ public class DemoRisk {
                 DashLevel.HIGH, "Non-fatal strangulation in front of the children; he has found her new address");
     }
 
+    /** @return how many MARAC repeats the week's breaches raised */
+    int flagRepeats() {
+        return orders.breachesSince(now.minus(Duration.ofDays(7))).stream().mapToInt(maracRepeats::flagBreach).sum();
+    }
+
     private void assess(Person victim, int daysAgo, AssessmentSource source, String assessor,
             Map<DashQuestion, DashAnswer> answers, DashLevel judged, String reason) {
         Long incidentId = victimRisk.incidentsAsVictim(victim.id()).stream()
@@ -160,8 +177,9 @@ public class DemoRisk {
     }
 
     private MaracReferral refer(Person victim, int daysAgo, Agency agency, MaracCriterion criterion, String reason) {
-        return risks.add(new MaracReferral(new MaracReferralDetails(victim.id(), daysAgo(daysAgo), agency, criterion,
-                reason), victimRisk.maracFacts(victim.id(), daysAgo(daysAgo)), VictimRisk.thresholds(), IDVA, today,
+        return risks.add(new MaracReferral(new MaracReferralDetails(victim.id(),
+                victimRisk.perpetratorNamed(victim.id(), null), daysAgo(daysAgo), agency, criterion, reason),
+                victimRisk.maracFacts(victim.id(), daysAgo(daysAgo)), VictimRisk.thresholds(), IDVA, today,
                 now));
     }
 

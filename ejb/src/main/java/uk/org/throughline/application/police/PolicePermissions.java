@@ -34,7 +34,8 @@ public final class PolicePermissions {
     public static final Map<String, Set<Role>> GRANTED_TO = Map.ofEntries(
             Map.entry(RECORD, EnumSet.of(Role.POLICE, Role.ADMIN)),
             Map.entry(READ_CUSTODY, EnumSet.of(Role.POLICE, Role.MANAGER, Role.ADMIN)),
-            Map.entry(READ_INCIDENTS, EnumSet.of(Role.POLICE, Role.PARTNER_CONTACT, Role.MANAGER, Role.ADMIN)),
+            Map.entry(READ_INCIDENTS, EnumSet.of(Role.POLICE, Role.PARTNER_CONTACT, Role.MANAGER, Role.MARAC_COORDINATOR,
+                    Role.ADMIN)),
             Map.entry(READ_OUTCOMES, EnumSet.of(Role.POLICE, Role.PROBATION, Role.YOT, Role.MANAGER, Role.ADMIN)),
             Map.entry(READ_PLACE_AND_ACCOUNT, EnumSet.of(Role.POLICE, Role.PARTNER_CONTACT, Role.ADMIN)),
             Map.entry(READ_CHRONOLOGY, EnumSet.allOf(Role.class)));

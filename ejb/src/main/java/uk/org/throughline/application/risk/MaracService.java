@@ -40,6 +40,12 @@ public interface MaracService {
     /** The cases referred and not yet listed at a meeting, oldest first. */
     List<MaracReferralView> waitingToBeListed();
 
+    /**
+     * The referrals with further abuse flagged as a MARAC repeat since and no referral of hers made after it, each
+     * with its repeats: the cases to bring back to MARAC. Oldest repeat first.
+     */
+    List<MaracReferralView> repeatedSinceReferred();
+
     MaracReferralView list(long referralId, long expectedVersion, @NotNull @Valid ListingForm form);
 
     /** The meeting's agenda as CSV (UTF-8), audited as an export. */

@@ -49,15 +49,18 @@ public final class RiskForms {
         }
     }
 
+    /** @param perpetratorPersonId the man the case is about; when left out, the one perpetrator linked to her record */
     public record MaracReferralForm(
             @NotNull(message = "Select the person referred") Long personId,
+            Long perpetratorPersonId,
             @NotNull(message = "Enter the date of the referral") LocalDate referredOn,
             @NotNull(message = "Select the referring agency") Agency referringAgency,
             @NotNull(message = "Select the referral criterion") MaracCriterion criterion,
             @Size(max = RiskFieldLengths.REASON, message = "The reason is at most {max} characters") String reason) {
 
-        public MaracReferralDetails details() {
-            return new MaracReferralDetails(personId, referredOn, referringAgency, criterion, reason);
+        /** @param perpetrator the man the referral names, as the service settled it from {@link #perpetratorPersonId} */
+        public MaracReferralDetails details(Long perpetrator) {
+            return new MaracReferralDetails(personId, perpetrator, referredOn, referringAgency, criterion, reason);
         }
     }
 

@@ -23,8 +23,9 @@ public final class RiskPermissions {
     public static final String READ_LEVEL = "risk.read-level";
 
     public static final Map<String, Set<Role>> GRANTED_TO = Map.ofEntries(
-            Map.entry(ASSESS, EnumSet.of(Role.POLICE, Role.PARTNER_CONTACT, Role.MANAGER, Role.ADMIN)),
-            Map.entry(COORDINATE, EnumSet.of(Role.PARTNER_CONTACT, Role.MANAGER, Role.ADMIN)),
+            Map.entry(ASSESS, EnumSet.of(Role.POLICE, Role.PARTNER_CONTACT, Role.MANAGER, Role.MARAC_COORDINATOR,
+                    Role.ADMIN)),
+            Map.entry(COORDINATE, EnumSet.of(Role.PARTNER_CONTACT, Role.MANAGER, Role.MARAC_COORDINATOR, Role.ADMIN)),
             Map.entry(READ_LEVEL, EnumSet.allOf(Role.class)));
 
     private RiskPermissions() {

@@ -30,10 +30,11 @@ public final class VictimPermissions {
 
     public static final Map<String, Set<Role>> GRANTED_TO = Map.ofEntries(
             Map.entry(RECORD, EnumSet.of(Role.PARTNER_CONTACT, Role.ADMIN)),
-            Map.entry(READ, EnumSet.of(Role.PARTNER_CONTACT, Role.MANAGER, Role.ADMIN)),
+            Map.entry(READ, EnumSet.of(Role.PARTNER_CONTACT, Role.MANAGER, Role.MARAC_COORDINATOR, Role.ADMIN)),
             Map.entry(READ_SUMMARY, EnumSet.allOf(Role.class)),
             Map.entry(PARTNER_CONTACT_WORK, EnumSet.of(Role.PARTNER_CONTACT)),
-            Map.entry(VICTIM_FACING, EnumSet.of(Role.POLICE, Role.PARTNER_CONTACT, Role.MANAGER, Role.ADMIN)));
+            Map.entry(VICTIM_FACING, EnumSet.of(Role.POLICE, Role.PARTNER_CONTACT, Role.MANAGER, Role.MARAC_COORDINATOR,
+                    Role.ADMIN)));
 
     private VictimPermissions() {
     }

@@ -13,13 +13,16 @@ import java.util.stream.Collectors;
 import uk.org.throughline.domain.model.caseload.AccessForReason;
 import uk.org.throughline.domain.model.caseload.OffenderManagerAllocation;
 import uk.org.throughline.domain.model.caseload.PersonRestriction;
+import uk.org.throughline.domain.model.risk.MaracThresholds;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
 
 /**
  * Who works with whom. A person is on a worker's caseload when the worker is his offender manager now,
  * case worker on one of his programme referrals (for a caution's or self-referral with none named, whoever
  * made it, as {@code ProgrammeReferral.caseWorker()} says), facilitator of a cohort he is in, or her
- * partner-contact worker. One query answers it, from the tables those relationships already live in.
+ * partner-contact worker; and on every MARAC coordinator's caseload while she, or the perpetrator her
+ * referral names, is a MARAC case (referred within the repeat window, 12 months unless configured). One
+ * query answers it, from the tables those relationships already live in.
  */
 @ApplicationScoped
 public class CaseloadRepository {
@@ -32,7 +35,10 @@ public class CaseloadRepository {
             + "OR r.status_changed_on >= ?4)";
     private static final int MONTHS_AFTER_A_REFERRAL_ENDS = 3;
 
-    /** Person ids (the {@code p} alias) on the caseload of worker {@code ?1} on day {@code ?2} (and {@code ?4}). */
+    /**
+     * Person ids (the {@code p} alias) on the caseload of worker {@code ?1} on day {@code ?2} (and {@code ?4}, and
+     * {@code ?5}, the first day of the MARAC repeat window ending on {@code ?2}).
+     */
     private static final String ON_CASELOAD = "(EXISTS (SELECT 1 FROM offender_manager_allocation a "
             + "WHERE a.person_id = p.id AND a.username = ?1 AND a.allocated_from <= ?2 "
             + "AND (a.allocated_to IS NULL OR a.allocated_to >= ?2)) "
@@ -40,10 +46,18 @@ public class CaseloadRepository {
             + "AND (r.case_worker = ?1 OR (r.case_worker IS NULL AND r.referred_by = ?1)) AND " + REFERRAL_CURRENT + ") "
             + "OR EXISTS (SELECT 1 FROM programme_referral r JOIN cohort_facilitator f ON f.cohort_id = r.cohort_id "
             + "WHERE r.person_id = p.id AND f.username = ?1 AND " + REFERRAL_CURRENT + ") "
-            + "OR EXISTS (SELECT 1 FROM victim_record v WHERE v.person_id = p.id AND v.partner_contact_worker = ?1))";
+            + "OR EXISTS (SELECT 1 FROM victim_record v WHERE v.person_id = p.id AND v.partner_contact_worker = ?1) "
+            + "OR (EXISTS (SELECT 1 FROM staff_member s JOIN staff_role sr ON sr.staff_id = s.id WHERE s.username = ?1 "
+            + "AND sr.role = 'MARAC_COORDINATOR') AND EXISTS (SELECT 1 FROM marac_referral m "
+            + "WHERE (m.person_id = p.id OR m.perpetrator_person_id = p.id) AND m.referred_on >= ?5)))";
 
     @PersistenceContext(unitName = "throughline")
     private EntityManager em;
+
+    /** The first day of the MARAC repeat window ending on {@code day}: referrals since are MARAC cases. */
+    private static LocalDate maracCasesFrom(LocalDate day) {
+        return day.minusMonths(MaracThresholds.from(System::getProperty).repeatMonths());
+    }
 
     /** Which of these people are on the worker's caseload on that day. */
     public Set<Long> onCaseloadAmong(String username, Collection<Long> personIds, LocalDate day) {
@@ -55,6 +69,7 @@ public class CaseloadRepository {
                 .setParameter(1, username)
                 .setParameter(2, day)
                 .setParameter(4, day.minusMonths(MONTHS_AFTER_A_REFERRAL_ENDS))
+                .setParameter(5, maracCasesFrom(day))
                 .getResultList();
         return found.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toUnmodifiableSet());
     }
@@ -66,6 +81,7 @@ public class CaseloadRepository {
                 .setParameter(1, username)
                 .setParameter(2, day)
                 .setParameter(4, day.minusMonths(MONTHS_AFTER_A_REFERRAL_ENDS))
+                .setParameter(5, maracCasesFrom(day))
                 .setParameter(3, personId)
                 .setMaxResults(1)
                 .getResultList().isEmpty();
@@ -78,6 +94,7 @@ public class CaseloadRepository {
                 .setParameter(1, username)
                 .setParameter(2, day)
                 .setParameter(4, day.minusMonths(MONTHS_AFTER_A_REFERRAL_ENDS))
+                .setParameter(5, maracCasesFrom(day))
                 .getResultList();
         return found.stream().map(id -> ((Number) id).longValue()).toList();
     }

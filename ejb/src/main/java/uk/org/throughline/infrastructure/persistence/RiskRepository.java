@@ -9,11 +9,12 @@ import java.util.Optional;
 import uk.org.throughline.domain.model.risk.MaracAction;
 import uk.org.throughline.domain.model.risk.MaracMeeting;
 import uk.org.throughline.domain.model.risk.MaracReferral;
+import uk.org.throughline.domain.model.risk.MaracRepeat;
 import uk.org.throughline.domain.model.risk.RiskAssessment;
 import uk.org.throughline.domain.model.risk.SafetyPlanItem;
 import uk.org.throughline.domain.shared.RecordNotFoundException;
 
-/** A victim's DASH assessments, MARAC referrals, meetings and actions, and safety plan items. */
+/** A victim's DASH assessments, MARAC referrals with their repeats, meetings and actions, and safety plan items. */
 @ApplicationScoped
 public class RiskRepository {
 
@@ -104,6 +105,25 @@ public class RiskRepository {
                 MaracAction.class)
                 .setParameter("referrals", referrals)
                 .getResultList();
+    }
+
+    /** The further abuse flagged as repeats of these referrals, latest first. */
+    public List<MaracRepeat> repeatsOf(List<MaracReferral> referrals) {
+        if (referrals.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT r FROM MaracRepeat r WHERE r.referral IN :referrals "
+                + "ORDER BY r.occurredOn DESC, r.id DESC", MaracRepeat.class)
+                .setParameter("referrals", referrals)
+                .getResultList();
+    }
+
+    /** The referrals with further abuse flagged as a repeat and no referral of hers recorded since, oldest first. */
+    public List<MaracReferral> referralsRepeatedSinceReferred() {
+        return em.createQuery("SELECT r.referral FROM MaracRepeat r WHERE NOT EXISTS (SELECT m FROM MaracReferral m "
+                + "WHERE m.personId = r.victimPersonId AND m.createdAt > r.flaggedAt) ORDER BY r.flaggedAt, r.id",
+                MaracReferral.class)
+                .getResultList().stream().distinct().toList();
     }
 
     /** @throws RecordNotFoundException if there is no such item */

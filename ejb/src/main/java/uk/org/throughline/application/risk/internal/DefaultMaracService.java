@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.caseload.CaseloadAccess;
 import uk.org.throughline.application.risk.MaracActionView;
@@ -35,6 +36,7 @@ import uk.org.throughline.domain.model.person.Person;
 import uk.org.throughline.domain.model.risk.MaracAction;
 import uk.org.throughline.domain.model.risk.MaracMeeting;
 import uk.org.throughline.domain.model.risk.MaracReferral;
+import uk.org.throughline.domain.model.risk.MaracRepeat;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.PersonRepository;
 import uk.org.throughline.infrastructure.persistence.RiskRepository;
@@ -95,13 +97,14 @@ public class DefaultMaracService implements MaracService {
         Instant now = clock.instant();
         LocalDate today = UkDate.dayOf(now);
         Person person = people.getActive(form.personId());
-        MaracReferral referral = risks.add(new MaracReferral(form.details(),
+        MaracReferral referral = risks.add(new MaracReferral(form.details(victimRisk.perpetratorNamed(form.personId(),
+                form.perpetratorPersonId())),
                 victimRisk.maracFacts(person.id(), form.referredOn()), VictimRisk.thresholds(), caller(), today, now));
         audit.record(AuditAction.CREATE, REFERRAL, String.valueOf(referral.id()), "Referred " + person.displayName()
                 + " to MARAC: " + referral.criterion().label() + (referral.isRepeat() ? ", a repeat referral (last on "
                 + UkDate.format(referral.previousReferralOn()) + ")" : ""), referral.reason());
         referralMade.fire(new MaracReferralMade(person.id(), referral.id(), referral.isRepeat()));
-        return RiskMapping.referralView(referral, person.displayName(), List.of(), today);
+        return referralView(referral);
     }
 
     @Override
@@ -112,7 +115,7 @@ public class DefaultMaracService implements MaracService {
         String personName = people.displayName(referral.personId());
         audit.record(AuditAction.VIEW, REFERRAL, String.valueOf(referralId), "Viewed the MARAC referral of "
                 + personName + " of " + UkDate.format(referral.referredOn()), null);
-        return referralView(referral, personName);
+        return referralView(referral);
     }
 
     @Override
@@ -170,6 +173,15 @@ public class DefaultMaracService implements MaracService {
 
     @Override
     @RolesAllowed(RiskPermissions.COORDINATE)
+    public List<MaracReferralView> repeatedSinceReferred() {
+        List<MaracReferral> repeated = readable(risks.referralsRepeatedSinceReferred());
+        audit.record(AuditAction.VIEW, REFERRAL, null, "Listed the " + repeated.size()
+                + " MARAC cases with a repeat flagged since their referral", null);
+        return referralViews(repeated);
+    }
+
+    @Override
+    @RolesAllowed(RiskPermissions.COORDINATE)
     public MaracReferralView list(long referralId, long expectedVersion, ListingForm form) {
         MaracReferral referral = risks.referral(referralId);
         String personName = people.displayName(referral.personId());
@@ -180,7 +192,7 @@ public class DefaultMaracService implements MaracService {
         unitOfWork.write(description);
         audit.record(AuditAction.UPDATE, REFERRAL, String.valueOf(referralId), "Listed the case of " + personName
                 + " at the " + meeting.area() + " MARAC of " + UkDate.format(meeting.meetsOn()), null);
-        return referralView(referral, personName);
+        return referralView(referral);
     }
 
     @Override
@@ -222,19 +234,21 @@ public class DefaultMaracService implements MaracService {
         return RiskMapping.actionView(action, today);
     }
 
-    private MaracReferralView referralView(MaracReferral referral, String personName) {
-        return RiskMapping.referralView(referral, personName, risks.actionsOf(List.of(referral)),
-                UkDate.today(clock));
+    private MaracReferralView referralView(MaracReferral referral) {
+        return referralViews(List.of(referral)).get(0);
     }
 
-    /** Each with its actions and the victim's name, in two statements for the whole list. */
+    /** Each with its actions, repeats and the names of her and the man it names: three statements for the whole list. */
     private List<MaracReferralView> referralViews(List<MaracReferral> referrals) {
         List<MaracAction> actions = risks.actionsOf(referrals);
-        Map<Long, String> names = people.displayNames(referrals.stream().map(MaracReferral::personId)
+        List<MaracRepeat> repeats = risks.repeatsOf(referrals);
+        Map<Long, String> names = people.displayNames(referrals.stream()
+                .flatMap(referral -> Stream.concat(Stream.of(referral.personId()),
+                        referral.perpetratorPersonId().stream()))
                 .collect(Collectors.toSet()));
         LocalDate today = UkDate.today(clock);
         return referrals.stream()
-                .map(referral -> RiskMapping.referralView(referral, names.get(referral.personId()), actions, today))
+                .map(referral -> RiskMapping.referralView(referral, names, actions, repeats, today))
                 .toList();
     }
 

@@ -40,7 +40,6 @@ import uk.org.throughline.domain.model.order.CivilOrder;
 import uk.org.throughline.domain.model.order.OrderBreach;
 import uk.org.throughline.domain.model.order.ProtectedRole;
 import uk.org.throughline.domain.model.programme.ProgrammeReferral;
-import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.model.victim.PartnerContactPlan;
 import uk.org.throughline.domain.model.victim.PartnerContactTimescales;
 import uk.org.throughline.domain.model.victim.VictimRecord;
@@ -186,9 +185,9 @@ public class VictimSafetyEvents {
     }
 
     /**
-     * A new incident: the workers with each suspect on a programme hear of it (that he is a suspect,
-     * not who else was there), and the partner-contact worker of each victim involved or linked to a
-     * suspect hears who was involved, once per victim.
+     * A new incident: each suspect's offender manager and the workers with him on a programme hear of it
+     * (that he is a suspect, not who else was there), and the partner-contact worker of each victim involved
+     * or linked to a suspect hears who was involved, once per victim.
      */
     void incidentRecorded(@Observes IncidentRecorded recorded) {
         Incident incident = incidents.get(recorded.incidentId());
@@ -202,7 +201,7 @@ public class VictimSafetyEvents {
             long personId = involvement.personId();
             victims.findByPerson(personId).ifPresent(victim -> victimsConcerned.put(victim.id(), victim));
             if (involvement.role() == InvolvementRole.SUSPECT) {
-                alerts.raise(AlertKind.NEW_INCIDENT, recipients.workingWith(personId), personId, "Incident",
+                alerts.raise(AlertKind.NEW_INCIDENT, recipients.responsibleFor(personId), personId, "Incident",
                         incident.id(), heading + ": " + people.displayName(personId) + " is a suspect.", null);
                 victims.victimsOf(personId).forEach(victim -> victimsConcerned.put(victim.id(), victim));
             }
@@ -217,8 +216,8 @@ public class VictimSafetyEvents {
      */
     void riskRoseToHigh(@Observes RiskRoseToHigh rise) {
         String victimName = people.displayName(rise.personId());
-        alerts.raise(AlertKind.RISK_RISING_TO_HIGH, List.of(supporting(rise.personId())), rise.personId(), VICTIM,
-                rise.personId(), victimName + "'s risk rose to high (" + rise.basis()
+        alerts.raise(AlertKind.RISK_RISING_TO_HIGH, List.of(recipients.supporting(rise.personId())), rise.personId(),
+                VICTIM, rise.personId(), victimName + "'s risk rose to high (" + rise.basis()
                         + "): consider a MARAC referral and review her safety plan.", null);
         Set<Recipient> withHim = new LinkedHashSet<>();
         victims.findByPerson(rise.personId()).ifPresent(victim -> victim.perpetrators().forEach(link ->
@@ -229,9 +228,10 @@ public class VictimSafetyEvents {
 
     /** She was referred to MARAC: her worker, who prepares for the meeting (MARAC is not shared with his workers here). */
     void referredToMarac(@Observes MaracReferralMade referral) {
-        alerts.raise(AlertKind.MARAC_REFERRAL, List.of(supporting(referral.personId())), referral.personId(), VICTIM,
-                referral.personId(), people.displayName(referral.personId()) + " was referred to MARAC"
-                        + (referral.repeat() ? " (a repeat referral within 12 months)." : "."), null);
+        alerts.raise(AlertKind.MARAC_REFERRAL, List.of(recipients.supporting(referral.personId())),
+                referral.personId(), VICTIM, referral.personId(), people.displayName(referral.personId())
+                        + " was referred to MARAC" + (referral.repeat() ? " (a repeat referral within 12 months)." : "."),
+                null);
     }
 
     private AttendanceRecord attendanceRecord(long sessionId, long attendanceRecordId) {
@@ -240,15 +240,10 @@ public class VictimSafetyEvents {
                 .findFirst().orElseThrow();
     }
 
-    /** Her partner-contact worker, or the partner-contact queue for a victim with no record yet. */
-    private Recipient supporting(long victimPersonId) {
-        return victims.findByPerson(victimPersonId).map(recipients::supporting)
-                .orElseGet(() -> Recipient.queue(Role.PARTNER_CONTACT));
-    }
-
     /**
-     * A civil order was breached: the workers with the respondent on his programmes, and each protected
-     * victim's partner-contact worker (the partner-contact queue for a victim with no record yet).
+     * A civil order was breached: the respondent's offender manager and the workers with him on his
+     * programmes, and each protected victim's partner-contact worker (the partner-contact queue for a victim
+     * with no record yet).
      */
     void orderBreached(@Observes OrderBreached breached) {
         OrderBreach breach = orders.getBreach(breached.orderId(), breached.breachId());
@@ -256,13 +251,13 @@ public class VictimSafetyEvents {
         String message = people.displayName(order.respondentId()) + " breached the " + order.type().name()
                 + " on " + UkDate.format(UkDate.dayOf(breach.occurredAt())) + " (police action: "
                 + breach.policeAction().label().toLowerCase(Locale.UK) + ").";
-        alerts.raise(AlertKind.ORDER_BREACH, recipients.workingWith(order.respondentId()), order.respondentId(),
+        alerts.raise(AlertKind.ORDER_BREACH, recipients.responsibleFor(order.respondentId()), order.respondentId(),
                 "CivilOrder", order.id(), message, null);
         order.protectedPersons().stream()
                 .filter(protectedPerson -> protectedPerson.role() == ProtectedRole.VICTIM)
                 .forEach(protectedPerson -> alerts.raise(AlertKind.ORDER_BREACH,
-                        List.of(supporting(protectedPerson.personId())), protectedPerson.personId(), VICTIM,
-                        protectedPerson.personId(), message, null));
+                        List.of(recipients.supporting(protectedPerson.personId())), protectedPerson.personId(),
+                        VICTIM, protectedPerson.personId(), message, null));
     }
 
     private void perpetratorEvent(ProgrammeReferral referral, String event, LocalDate on, Instant now) {

@@ -14,6 +14,7 @@ public enum AlertKind {
     CONTACT_ATTEMPTS_FAILED("Repeated failed contact attempts"),
     RISK_RISING_TO_HIGH("Risk rising to high"),
     MARAC_REFERRAL("Referred to MARAC"),
+    MARAC_REPEAT("MARAC repeat"),
     ORDER_BREACH("Order breach"),
     OPENED_OUTSIDE_CASELOAD("Record opened outside caseload");
 

@@ -9,13 +9,13 @@ import uk.org.throughline.domain.shared.InvalidFieldException;
 /**
  * The MARAC referral criteria (SafeLives): visible high risk (a DASH score of 14 or more),
  * potential escalation (so many police incidents in so many months, configured), professional
- * judgement (the practitioner's, with a reason, at any score); and repeat, a referral within 12
- * months of the last one. Windows count whole calendar months and include both ends: a referral on
- * 24/11/2026 is a repeat of one on 24/11/2025, not of one on 23/11/2025.
+ * judgement (the practitioner's, with a reason, at any score); and repeat: further abuse between the
+ * same victim and perpetrator within 12 months of her last referral, flagged when it is recorded (see
+ * {@link MaracRepeatRule}), and a referral within 12 months of the last one is a repeat referral. Windows
+ * count whole calendar months and include both ends: a referral on 24/11/2026 is a repeat of one on
+ * 24/11/2025, not of one on 23/11/2025.
  */
 public final class MaracCriteria {
-
-    public static final int REPEAT_MONTHS = 12;
 
     private MaracCriteria() {
     }
@@ -34,7 +34,8 @@ public final class MaracCriteria {
             criterion = Optional.empty();
         }
         return new MaracSuggestion(criterion, facts.latestScore(), incidents, thresholds.escalationMonths(),
-                isRepeat(facts.lastReferralOn(), facts.on()), facts.lastReferralOn());
+                isRepeat(facts.lastReferralOn(), facts.on(), thresholds), facts.lastReferralOn(),
+                Optional.ofNullable(facts.flaggedRepeat()));
     }
 
     /**
@@ -71,10 +72,10 @@ public final class MaracCriteria {
         }
     }
 
-    /** Whether a referral on {@code on} is within 12 months of the last one (on or after it). */
-    public static boolean isRepeat(LocalDate lastReferralOn, LocalDate on) {
+    /** Whether a referral on {@code on} is within the repeat window (12 months) of the last one (on or after it). */
+    public static boolean isRepeat(LocalDate lastReferralOn, LocalDate on, MaracThresholds thresholds) {
         return lastReferralOn != null && !on.isBefore(lastReferralOn)
-                && !on.isAfter(lastReferralOn.plusMonths(REPEAT_MONTHS));
+                && !on.isAfter(lastReferralOn.plusMonths(thresholds.repeatMonths()));
     }
 
     /** The incidents on days from {@code months} months before {@code on} to {@code on}, both included. */

@@ -2,7 +2,8 @@ package uk.org.throughline.domain.model.risk;
 
 /**
  * Why a case is referred to a MARAC (SafeLives). Repeat is not one of these: any referral within
- * 12 months of the last is a repeat whatever its criterion, see {@link MaracCriteria#isRepeat}.
+ * 12 months of the last is a repeat whatever its criterion, see {@link MaracCriteria#isRepeat}, and
+ * further abuse within them is flagged as a repeat when recorded, see {@link MaracRepeatRule}.
  */
 public enum MaracCriterion {
     VISIBLE_HIGH_RISK("Visible high risk"),

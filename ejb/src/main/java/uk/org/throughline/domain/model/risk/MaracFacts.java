@@ -10,9 +10,10 @@ import uk.org.throughline.domain.model.incident.DashLevel;
  * @param latestAssessment her latest DASH assessment, or null when she has none
  * @param incidentDays     the days of the police incidents where she was the victim
  * @param lastReferralOn   the day of her last MARAC referral before this one, or null
+ * @param flaggedRepeat    the latest further abuse flagged as a repeat of that referral, or null
  */
 public record MaracFacts(RiskAssessment latestAssessment, List<LocalDate> incidentDays, LocalDate lastReferralOn,
-        LocalDate on) {
+        MaracRepeat flaggedRepeat, LocalDate on) {
 
     public MaracFacts {
         incidentDays = List.copyOf(incidentDays);

@@ -21,9 +21,10 @@ import uk.org.throughline.domain.shared.InvalidFieldException;
 import uk.org.throughline.domain.shared.UkDate;
 
 /**
- * A victim's case referred to a MARAC: the criterion it meets, checked against the facts on the
- * day, whether it is a repeat (within 12 months of her last referral), and the meeting it is listed
- * at. The facts it was referred on (score, incidents, last referral) are kept as they were.
+ * A victim's case referred to a MARAC: the perpetrator it is about, the criterion it meets, checked
+ * against the facts on the day, whether it is a repeat (within 12 months of her last referral), and
+ * the meeting it is listed at. The facts it was referred on (score, incidents, last referral) are kept
+ * as they were.
  */
 @Entity
 @Table(name = "marac_referral")
@@ -40,6 +41,10 @@ public class MaracReferral {
 
     @Column(name = "person_id", nullable = false)
     private long personId;
+
+    /** Null for a referral naming no perpetrator (those made before referrals named him). */
+    @Column(name = "perpetrator_person_id", updatable = false)
+    private Long perpetratorPersonId;
 
     @Column(name = "referred_on", nullable = false)
     private LocalDate referredOn;
@@ -101,6 +106,7 @@ public class MaracReferral {
         MaracCriteria.requireMet(criterion, details.reason(), facts, thresholds);
         this.reason = Fields.optionalText(details.reason(), RiskFieldLengths.REASON, "reason");
         this.personId = details.personId();
+        this.perpetratorPersonId = details.perpetratorPersonId();
         MaracSuggestion found = MaracCriteria.suggest(facts, thresholds);
         this.repeat = found.repeat();
         this.previousReferralOn = facts.lastReferralOn();
@@ -134,6 +140,11 @@ public class MaracReferral {
 
     public long personId() {
         return personId;
+    }
+
+    /** The man whose abuse of her the case is about, when the referral names him. */
+    public Optional<Long> perpetratorPersonId() {
+        return Optional.ofNullable(perpetratorPersonId);
     }
 
     public LocalDate referredOn() {

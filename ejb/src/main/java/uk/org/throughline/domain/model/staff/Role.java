@@ -8,6 +8,7 @@ public enum Role {
     PROGRAMME_FACILITATOR("Programme facilitator"),
     PARTNER_CONTACT("Partner contact"),
     MANAGER("Manager"),
+    MARAC_COORDINATOR("MARAC coordinator"),
     ADMIN("Administrator");
 
     private final String label;

@@ -18,9 +18,10 @@ class MaracAgendaCsvTest {
                 LocalDate.of(2026, 12, 1), null, null, false);
         MaracActionView done = new MaracActionView(2, 1, 7, Agency.POLICE, "Address flagged",
                 LocalDate.of(2026, 11, 25), LocalDate.of(2026, 11, 24), "police.demo", false);
-        MaracReferralView referral = new MaracReferralView(7, 0, 41, "CLARKE, Zo\u00eb", LocalDate.of(2026, 11, 22),
+        MaracReferralView referral = new MaracReferralView(7, 0, 41, "CLARKE, Zo\u00eb", 42L, "CLARKE, Ryan",
+                LocalDate.of(2026, 11, 22),
                 "partner.demo", Agency.IDVA, MaracCriterion.VISIBLE_HIGH_RISK, null, true, LocalDate.of(2026, 3, 2),
-                15, 2, 3L, LocalDate.of(2026, 11, 29), List.of(open, done));
+                15, 2, 3L, LocalDate.of(2026, 11, 29), List.of(open, done), List.of());
 
         assertEquals("\"Case\",\"Victim\",\"Referred on\",\"Referring agency\",\"Criterion\",\"Repeat\","
                 + "\"Previous referral\",\"DASH score\",\"Police incidents in window\",\"Actions open\"\r\n"

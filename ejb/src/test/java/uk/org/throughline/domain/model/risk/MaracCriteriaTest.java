@@ -25,7 +25,7 @@ class MaracCriteriaTest {
     private static final MaracThresholds USUAL = MaracThresholds.DEFAULTS;
 
     private static MaracReferral refer(MaracCriterion criterion, String reason, MaracFacts facts) {
-        return new MaracReferral(new MaracReferralDetails(RiskRecords.VICTIM, TODAY, Agency.IDVA, criterion, reason),
+        return new MaracReferral(new MaracReferralDetails(RiskRecords.VICTIM, null, TODAY, Agency.IDVA, criterion, reason),
                 facts, USUAL, IDVA, TODAY, NOW);
     }
 
@@ -55,8 +55,8 @@ class MaracCriteriaTest {
         MaracThresholds threeInSix = MaracThresholds.from(Map.of("throughline.marac.escalation-months", "6")::get);
         List<LocalDate> days = List.of(TODAY.minusMonths(7), TODAY.minusMonths(5), TODAY.minusMonths(1), TODAY);
         assertEquals(3, MaracCriteria.suggest(facts(null, days, null), threeInSix).recentIncidents());
-        assertEquals(new MaracThresholds(3, 12), MaracThresholds.from(Map.<String, String>of()::get));
-        assertThrows(IllegalArgumentException.class, () -> new MaracThresholds(0, 12));
+        assertEquals(new MaracThresholds(3, 12, 12), MaracThresholds.from(Map.<String, String>of()::get));
+        assertThrows(IllegalArgumentException.class, () -> new MaracThresholds(0, 12, 12));
     }
 
     @Test
@@ -69,13 +69,13 @@ class MaracCriteriaTest {
 
     @Test
     void aReferralWithinTwelveMonthsOfTheLastIsARepeatBothEndsIncluded() {
-        assertTrue(MaracCriteria.isRepeat(LocalDate.of(2025, 11, 24), TODAY));
-        assertFalse(MaracCriteria.isRepeat(LocalDate.of(2025, 11, 23), TODAY));
-        assertTrue(MaracCriteria.isRepeat(TODAY, TODAY));
-        assertTrue(MaracCriteria.isRepeat(LocalDate.of(2026, 6, 1), TODAY));
-        assertFalse(MaracCriteria.isRepeat(null, TODAY));
-        assertTrue(MaracCriteria.isRepeat(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 2, 28)));
-        assertFalse(MaracCriteria.isRepeat(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 3, 1)));
+        assertTrue(MaracCriteria.isRepeat(LocalDate.of(2025, 11, 24), TODAY, USUAL));
+        assertFalse(MaracCriteria.isRepeat(LocalDate.of(2025, 11, 23), TODAY, USUAL));
+        assertTrue(MaracCriteria.isRepeat(TODAY, TODAY, USUAL));
+        assertTrue(MaracCriteria.isRepeat(LocalDate.of(2026, 6, 1), TODAY, USUAL));
+        assertFalse(MaracCriteria.isRepeat(null, TODAY, USUAL));
+        assertTrue(MaracCriteria.isRepeat(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 2, 28), USUAL));
+        assertFalse(MaracCriteria.isRepeat(LocalDate.of(2024, 2, 29), LocalDate.of(2025, 3, 1), USUAL));
     }
 
     @Test

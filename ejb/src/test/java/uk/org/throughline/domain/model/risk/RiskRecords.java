@@ -38,6 +38,6 @@ final class RiskRecords {
     }
 
     static MaracFacts facts(RiskAssessment latest, List<LocalDate> incidentDays, LocalDate lastReferralOn) {
-        return new MaracFacts(latest, incidentDays, lastReferralOn, TODAY);
+        return new MaracFacts(latest, incidentDays, lastReferralOn, null, TODAY);
     }
 }

@@ -68,8 +68,8 @@ public final class RiskDtoMapper {
     }
 
     public static MaracReferralForm toForm(MaracReferralRequest request) {
-        return new MaracReferralForm(request.personId(), request.referredOn(), request.referringAgency(),
-                request.criterion(), request.reason());
+        return new MaracReferralForm(request.personId(), request.perpetratorPersonId(), request.referredOn(),
+                request.referringAgency(), request.criterion(), request.reason());
     }
 
     public static MeetingForm toForm(MeetingRequest request) {

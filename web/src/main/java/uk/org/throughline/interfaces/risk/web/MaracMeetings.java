@@ -12,7 +12,10 @@ import uk.org.throughline.application.risk.MaracService;
 import uk.org.throughline.application.risk.RiskForms.MeetingForm;
 import uk.org.throughline.interfaces.shared.web.Feedback;
 
-/** The MARAC meetings, latest first, the cases waiting for one, and scheduling the next. */
+/**
+ * The MARAC meetings, latest first, the cases waiting for one, the cases with a repeat flagged since their
+ * referral, and scheduling the next.
+ */
 @Named
 @ViewScoped
 public class MaracMeetings implements Serializable {
@@ -30,6 +33,7 @@ public class MaracMeetings implements Serializable {
 
     private List<MaracMeetingView> meetings;
     private List<MaracReferralView> waiting = List.of();
+    private List<MaracReferralView> repeated = List.of();
     private LocalDate meetsOn;
     private String area;
 
@@ -37,6 +41,7 @@ public class MaracMeetings implements Serializable {
         meetings = marac.meetings();
         if (roles.isCoordinator()) {
             waiting = marac.waitingToBeListed();
+            repeated = marac.repeatedSinceReferred();
         }
     }
 
@@ -56,6 +61,10 @@ public class MaracMeetings implements Serializable {
 
     public List<MaracReferralView> getWaiting() {
         return waiting;
+    }
+
+    public List<MaracReferralView> getRepeated() {
+        return repeated;
     }
 
     public LocalDate getMeetsOn() {

@@ -65,7 +65,7 @@ public class ReferToMarac implements Serializable {
     }
 
     public String refer() {
-        MaracReferralForm form = new MaracReferralForm(personId, referredOn, referringAgency, criterion, reason);
+        MaracReferralForm form = new MaracReferralForm(personId, null, referredOn, referringAgency, criterion, reason);
         if (!feedback.valid(form)) {
             return null;
         }
