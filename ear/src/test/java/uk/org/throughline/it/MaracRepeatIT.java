@@ -78,6 +78,21 @@ class MaracRepeatIT {
     }
 
     @Test
+    void aNewIncidentBetweenThemWithinTwelveMonthsIsARepeatToo() {
+        Pair pair = VictimCases.victimWithPerpetrator();
+        JsonObject referral = referredOnJudgement(pair, today().minusMonths(3));
+
+        long incident = PoliceCases.created(police, "/api/incidents", PoliceCases.incident(
+                PoliceCases.uniqueReference(), PoliceCases.daysAgo(2), pair.perpetratorId(), pair.victimId()).build());
+
+        JsonObject flagged = suggestion(coordinator, pair).getJsonObject("flaggedRepeat");
+        assertEquals("INCIDENT", flagged.getString("trigger"));
+        assertEquals(incident, flagged.getJsonNumber("triggerId").longValue());
+        assertEquals(referral.getJsonNumber("id").longValue(), flagged.getJsonNumber("maracReferralId").longValue());
+        assertEquals(1, repeatAlerts(partner, pair.victimId()).size(), "her worker is told");
+    }
+
+    @Test
     void aRefusedBreachFlagsNothing() {
         Pair pair = VictimCases.victimWithPerpetrator();
         People.allocatedTo(pair.perpetratorId(), "probation.demo");

@@ -113,7 +113,8 @@ public class MaracRepeats {
     private void flag(FurtherAbuse abuse, MaracReferral referral, String description) {
         MaracRepeat repeat = risks.add(new MaracRepeat(referral, abuse, description, clock.instant()));
         String message = "MARAC repeat for " + people.displayName(abuse.victimPersonId()) + ": "
-                + repeat.description() + ", within 12 months of her MARAC referral of "
+                + repeat.description() + ", within " + VictimRisk.thresholds().repeatMonths()
+                + " months of her MARAC referral of "
                 + UkDate.format(referral.referredOn()) + ".";
         audit.record(AuditAction.CREATE, "MaracRepeat", String.valueOf(repeat.id()), message, null);
         alerts.raise(AlertKind.MARAC_REPEAT, List.of(Recipient.queue(Role.MARAC_COORDINATOR),
