@@ -87,6 +87,19 @@ final class SentinelCase {
         openForReason("yot.demo", perpetratorId);
         highestIds.put("/api/programmes", probation.get("/api/programmes").structure().asJsonArray()
                 .getValuesAs(JsonObject.class).stream().mapToLong(ProgrammeCases::id).max().orElseThrow());
+        parallelSupport();
+    }
+
+    /**
+     * Her support alongside his programme is read by her id, his side of it by his referral's; and a parent
+     * group, victim-facing business that no perpetrator-facing role may open.
+     */
+    private void parallelSupport() {
+        highestIds.put("/api/parallel-support/victims", victimId);
+        highestIds.put("/api/parallel-support/referrals", highestIds.get("/api/referrals"));
+        highestIds.put("/api/parallel-support/parent-groups", id(ok(201, partner.post(
+                "/api/parallel-support/parent-groups", Json.createObjectBuilder().add("name", "YUVA parents " + token)
+                        .add("venue", "Daventry Family Hub").add("worker", "partner.demo").build().toString()))));
     }
 
     /** Builds the whole case through the API. */
