@@ -3,6 +3,7 @@ package uk.org.throughline.infrastructure.persistence;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -59,29 +60,31 @@ public class CaseloadRepository {
         return day.minusMonths(MaracThresholds.from(System::getProperty).repeatMonths());
     }
 
+    /** A query over {@link #ON_CASELOAD} with the worker, the day and the windows it reads bound (?1, ?2, ?4, ?5). */
+    private Query caseloadQuery(String sql, String username, LocalDate day) {
+        return em.createNativeQuery(sql)
+                .setParameter(1, username)
+                .setParameter(2, day)
+                .setParameter(4, day.minusMonths(MONTHS_AFTER_A_REFERRAL_ENDS))
+                .setParameter(5, maracCasesFrom(day));
+    }
+
     /** Which of these people are on the worker's caseload on that day. */
     public Set<Long> onCaseloadAmong(String username, Collection<Long> personIds, LocalDate day) {
         if (personIds.isEmpty()) {
             return Set.of();
         }
         String ids = personIds.stream().map(String::valueOf).collect(Collectors.joining(","));
-        List<?> found = em.createNativeQuery("SELECT p.id FROM person p WHERE p.id IN (" + ids + ") AND " + ON_CASELOAD)
-                .setParameter(1, username)
-                .setParameter(2, day)
-                .setParameter(4, day.minusMonths(MONTHS_AFTER_A_REFERRAL_ENDS))
-                .setParameter(5, maracCasesFrom(day))
+        List<?> found = caseloadQuery("SELECT p.id FROM person p WHERE p.id IN (" + ids + ") AND " + ON_CASELOAD,
+                username, day)
                 .getResultList();
         return found.stream().map(id -> ((Number) id).longValue()).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Whether the person is recorded as the victim of a man on the worker's caseload on that day. */
     public boolean isVictimOfSomeoneOnCaseload(String username, long personId, LocalDate day) {
-        return !em.createNativeQuery("SELECT p.id FROM person p JOIN victim_perpetrator vp ON vp.perpetrator_person_id = p.id "
-                + "JOIN victim_record v ON v.id = vp.victim_id WHERE v.person_id = ?3 AND " + ON_CASELOAD)
-                .setParameter(1, username)
-                .setParameter(2, day)
-                .setParameter(4, day.minusMonths(MONTHS_AFTER_A_REFERRAL_ENDS))
-                .setParameter(5, maracCasesFrom(day))
+        return !caseloadQuery("SELECT p.id FROM person p JOIN victim_perpetrator vp ON vp.perpetrator_person_id = p.id "
+                + "JOIN victim_record v ON v.id = vp.victim_id WHERE v.person_id = ?3 AND " + ON_CASELOAD, username, day)
                 .setParameter(3, personId)
                 .setMaxResults(1)
                 .getResultList().isEmpty();
@@ -89,12 +92,8 @@ public class CaseloadRepository {
 
     /** The people on the worker's caseload on that day, by id. */
     public List<Long> caseloadOf(String username, LocalDate day) {
-        List<?> found = em.createNativeQuery("SELECT p.id FROM person p WHERE p.merged_into_id IS NULL AND "
-                + ON_CASELOAD + " ORDER BY p.id")
-                .setParameter(1, username)
-                .setParameter(2, day)
-                .setParameter(4, day.minusMonths(MONTHS_AFTER_A_REFERRAL_ENDS))
-                .setParameter(5, maracCasesFrom(day))
+        List<?> found = caseloadQuery("SELECT p.id FROM person p WHERE p.merged_into_id IS NULL AND "
+                + ON_CASELOAD + " ORDER BY p.id", username, day)
                 .getResultList();
         return found.stream().map(id -> ((Number) id).longValue()).toList();
     }

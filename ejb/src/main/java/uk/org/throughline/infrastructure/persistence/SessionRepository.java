@@ -56,7 +56,14 @@ public class SessionRepository {
                 + "AND evidence_prompted_on IS NULL ORDER BY id")
                 .setParameter(1, AttendanceMark.ABSENT_AWAITING_EVIDENCE.name())
                 .getResultList();
-        return ids.stream().map(id -> em.find(AttendanceRecord.class, ((Number) id).longValue())).toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        // with their sessions in the same read: the evidence window is counted from the session's date
+        return em.createQuery("SELECT a FROM AttendanceRecord a JOIN FETCH a.session WHERE a.id IN :ids ORDER BY a.id",
+                AttendanceRecord.class)
+                .setParameter("ids", ids.stream().map(id -> ((Number) id).longValue()).toList())
+                .getResultList();
     }
 
     /**

@@ -70,7 +70,7 @@ public class AlertRecipients {
     public Optional<Recipient> offenderManagerOf(long perpetratorPersonId) {
         LocalDate today = UkDate.today(clock);
         return caseloads.openAllocationOf(perpetratorPersonId)
-                .filter(allocation -> !allocation.allocatedFrom().isAfter(today))
+                .filter(allocation -> allocation.isCurrentOn(today))
                 .map(allocation -> Recipient.worker(allocation.username()));
     }
 

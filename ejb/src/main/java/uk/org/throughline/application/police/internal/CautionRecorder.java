@@ -175,14 +175,17 @@ public class CautionRecorder {
     private DashEvidence dashEvidence(Incident incident, LocalDate day) {
         List<RiskAssessment> checklists = new ArrayList<>();
         for (long victimId : victimsOf(incident)) {
-            List<RiskAssessment> forIncident = risk.assessmentsOf(victimId).stream()
-                    .filter(assessment -> incident.id().equals(assessment.incidentId())
-                            && !assessment.assessedOn().isAfter(day))
+            // oldest first, so the last is her latest by then
+            List<RiskAssessment> byThen = risk.assessmentsOf(victimId).stream()
+                    .filter(assessment -> !assessment.assessedOn().isAfter(day))
                     .toList();
-            if (forIncident.isEmpty()) {
-                risk.latestAssessment(victimId, day).ifPresent(checklists::add);
-            } else {
+            List<RiskAssessment> forIncident = byThen.stream()
+                    .filter(assessment -> incident.id().equals(assessment.incidentId()))
+                    .toList();
+            if (!forIncident.isEmpty()) {
                 checklists.addAll(forIncident);
+            } else if (!byThen.isEmpty()) {
+                checklists.add(byThen.get(byThen.size() - 1));
             }
         }
         return DashEvidence.highest(incident.dashLevel(), checklists);

@@ -114,9 +114,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
                 UkDate.dayOf(now), now);
         String personName = people.displayName(caution.personId());
         List<ProgrammeReferral> made = referrals.madeByCaution(caution.id());
-        audit.record(AuditAction.CREATE, "Disposal", String.valueOf(caution.disposal().id()), "Recorded outcome "
-                + caution.disposal().outcomeType().codeAndLabel() + " for " + personName + " (incident "
-                + caution.incident().reference() + ")", null);
+        OutcomeAudit.recorded(audit, caution.disposal(), personName);
         audit.record(AuditAction.CREATE, CAUTION, String.valueOf(caution.id()), "Gave " + personName + " a "
                 + caution.type().label().toLowerCase(Locale.UK) + " for " + caution.offence().description()
                 + referralSummary(made), caution.eligibilityOverrideReason());
@@ -195,12 +193,7 @@ public class DefaultConditionalCautionService implements ConditionalCautionServi
     /** Writes the charge a decision to prosecute made, with its court case, and audits both. */
     private String charged(Disposal charge) {
         disposals.add(charge);
-        String personName = people.displayName(charge.personId());
-        audit.record(AuditAction.CREATE, "Disposal", String.valueOf(charge.id()), "Recorded outcome "
-                + charge.outcomeType().codeAndLabel() + " for " + personName + " (incident "
-                + charge.incident().reference() + ")", null);
-        charge.courtCase().ifPresent(courtCase -> audit.record(AuditAction.CREATE, "CourtCase",
-                String.valueOf(courtCase.id()), "Opened the court case of " + personName + " on the charge", null));
+        OutcomeAudit.recorded(audit, charge, people.displayName(charge.personId()));
         return "; charged the original offence";
     }
 

@@ -44,9 +44,6 @@ import uk.org.throughline.infrastructure.persistence.UnitOfWork;
 @Stateless
 public class DefaultDisposalService implements DisposalService {
 
-    private static final String DISPOSAL = "Disposal";
-    private static final String COURT_CASE = "CourtCase";
-
     @Inject
     private Clock clock;
 
@@ -90,11 +87,7 @@ public class DefaultDisposalService implements DisposalService {
                 form.reason(), UkDate.dayOf(now), now);
         disposals.add(disposal);
         String personName = people.displayName(disposal.personId());
-        audit.record(AuditAction.CREATE, DISPOSAL, String.valueOf(disposal.id()), "Recorded outcome "
-                + disposal.outcomeType().codeAndLabel() + " for " + personName + " (incident "
-                + disposal.incident().reference() + ")", null);
-        disposal.courtCase().ifPresent(courtCase -> audit.record(AuditAction.CREATE, COURT_CASE,
-                String.valueOf(courtCase.id()), "Opened the court case of " + personName + " on the charge", null));
+        OutcomeAudit.recorded(audit, disposal, personName);
         return PoliceMapping.disposalView(disposal, personName, null);
     }
 
@@ -104,7 +97,7 @@ public class DefaultDisposalService implements DisposalService {
         Disposal disposal = disposals.get(disposalId);
         caseload.requireRead(disposal.personId());
         String personName = people.displayName(disposal.personId());
-        audit.record(AuditAction.VIEW, DISPOSAL, String.valueOf(disposalId), "Viewed the outcome for " + personName
+        audit.record(AuditAction.VIEW, OutcomeAudit.DISPOSAL, String.valueOf(disposalId), "Viewed the outcome for " + personName
                 + " (incident " + disposal.incident().reference() + ")", null);
         return PoliceMapping.disposalView(disposal, personName,
                 cautions.findByDisposal(disposalId).map(ConditionalCaution::id).orElse(null));
@@ -116,7 +109,7 @@ public class DefaultDisposalService implements DisposalService {
         CourtCase courtCase = disposals.getCourtCase(courtCaseId);
         caseload.requireRead(courtCase.personId());
         String personName = people.displayName(courtCase.personId());
-        audit.record(AuditAction.VIEW, COURT_CASE, String.valueOf(courtCaseId),
+        audit.record(AuditAction.VIEW, OutcomeAudit.COURT_CASE, String.valueOf(courtCaseId),
                 "Viewed the court case of " + personName, null);
         return PoliceMapping.courtCaseView(courtCase, personName, VictimAccess.textReader(session));
     }
@@ -181,7 +174,7 @@ public class DefaultDisposalService implements DisposalService {
         OptimisticLock.require(courtCase.version(), expectedVersion, description);
         String summary = change.apply(courtCase, now);
         unitOfWork.write(description);
-        audit.record(AuditAction.UPDATE, COURT_CASE, String.valueOf(courtCaseId),
+        audit.record(AuditAction.UPDATE, OutcomeAudit.COURT_CASE, String.valueOf(courtCaseId),
                 summary + " in the court case of " + personName, null);
         return PoliceMapping.courtCaseView(courtCase, personName, VictimAccess.textReader(session));
     }

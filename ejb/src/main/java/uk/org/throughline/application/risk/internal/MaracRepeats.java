@@ -6,7 +6,9 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import uk.org.throughline.application.alert.internal.AlertRecipients;
@@ -24,6 +26,7 @@ import uk.org.throughline.domain.model.risk.FurtherAbuse;
 import uk.org.throughline.domain.model.risk.MaracReferral;
 import uk.org.throughline.domain.model.risk.MaracRepeat;
 import uk.org.throughline.domain.model.risk.MaracRepeatRule;
+import uk.org.throughline.domain.model.risk.MaracThresholds;
 import uk.org.throughline.domain.model.staff.Role;
 import uk.org.throughline.domain.shared.UkDate;
 import uk.org.throughline.infrastructure.persistence.IncidentRepository;
@@ -94,12 +97,15 @@ public class MaracRepeats {
 
     /** @return how many of the abuses were repeats */
     private int flag(List<FurtherAbuse> abuses, Function<FurtherAbuse, String> describe) {
+        MaracThresholds thresholds = VictimRisk.thresholds();
+        // an incident with two suspects is two abuses of the same victim: her referrals are read once
+        Map<Long, List<MaracReferral>> referralsByVictim = new HashMap<>();
         int flagged = 0;
         for (FurtherAbuse abuse : abuses) {
             Optional<MaracReferral> repeated = MaracRepeatRule.referralRepeated(abuse,
-                    risks.referralsOf(abuse.victimPersonId()), VictimRisk.thresholds());
+                    referralsByVictim.computeIfAbsent(abuse.victimPersonId(), risks::referralsOf), thresholds);
             if (repeated.isPresent()) {
-                flag(abuse, repeated.get(), describe.apply(abuse));
+                flag(abuse, repeated.get(), describe.apply(abuse), thresholds);
                 flagged++;
             }
         }
@@ -110,10 +116,10 @@ public class MaracRepeats {
      * Records the repeat and tells the MARAC coordinators' queue and her worker (linking to her record), and his
      * offender manager (linking to his) that what he did is a MARAC repeat, without her referral's detail.
      */
-    private void flag(FurtherAbuse abuse, MaracReferral referral, String description) {
+    private void flag(FurtherAbuse abuse, MaracReferral referral, String description, MaracThresholds thresholds) {
         MaracRepeat repeat = risks.add(new MaracRepeat(referral, abuse, description, clock.instant()));
         String message = "MARAC repeat for " + people.displayName(abuse.victimPersonId()) + ": "
-                + repeat.description() + ", within " + VictimRisk.thresholds().repeatMonths()
+                + repeat.description() + ", within " + thresholds.repeatMonths()
                 + " months of her MARAC referral of "
                 + UkDate.format(referral.referredOn()) + ".";
         audit.record(AuditAction.CREATE, "MaracRepeat", String.valueOf(repeat.id()), message, null);

@@ -7,11 +7,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import uk.org.throughline.application.audit.AuditTrail;
 import uk.org.throughline.application.staff.StaffDirectory;
 import uk.org.throughline.application.staff.StaffPermissions;
@@ -94,8 +92,8 @@ public class DefaultStaffDirectory implements StaffDirectory {
     public void changeRoles(String username, Set<Role> roles) {
         StaffMember member = othersAccount(username, "change the roles of");
         member.changeRoles(roles);
-        audit.record(AuditAction.UPDATE, RECORD_TYPE, member.username(), "Roles now " + Arrays.stream(Role.values())
-                .filter(roles::contains).map(Role::label).collect(Collectors.joining(", ")), null);
+        audit.record(AuditAction.UPDATE, RECORD_TYPE, member.username(), "Roles now " + Role.labels(roles),
+                null);
     }
 
     @Override

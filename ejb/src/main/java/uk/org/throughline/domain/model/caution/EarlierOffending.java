@@ -5,6 +5,7 @@ import java.time.Period;
 import java.util.Collection;
 import uk.org.throughline.domain.model.incident.AbuseType;
 import uk.org.throughline.domain.model.incident.Incident;
+import uk.org.throughline.domain.model.incident.PersonallyConnected;
 
 /**
  * Which earlier cautions and convictions a scheme's look-back counts: those for domestic abuse or
@@ -14,9 +15,6 @@ import uk.org.throughline.domain.model.incident.Incident;
  * parent's theft from his 14-year-old is neither, and does not count; hitting her would.
  */
 public final class EarlierOffending {
-
-    /** The Domestic Abuse Act 2021 s.1(2)(a) age: abuse of someone younger is child abuse, not domestic abuse. */
-    static final int DOMESTIC_ABUSE_AGE = 16;
 
     private EarlierOffending() {
     }
@@ -41,6 +39,6 @@ public final class EarlierOffending {
     }
 
     private static boolean isAtLeastSixteen(LocalDate born, LocalDate on) {
-        return born == null || Period.between(born, on).getYears() >= DOMESTIC_ABUSE_AGE;
+        return born == null || Period.between(born, on).getYears() >= PersonallyConnected.AGE_OF_DOMESTIC_ABUSE;
     }
 }

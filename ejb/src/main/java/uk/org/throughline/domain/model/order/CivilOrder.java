@@ -286,7 +286,7 @@ public class CivilOrder {
         }
         LocalDate day = changeDate(satOn, now, "adjournedOn", "date the hearing sat");
         Instant dueBy = hearingDueBy();
-        if (day.isBefore(UkDate.dayOf(servedAt)) || day.isAfter(UkDate.dayOf(dueBy))) {
+        if (!hearingCouldSitOn(day)) {
             throw new InvalidFieldException("adjournedOn", "The hearing had to begin between service ("
                     + DATE_TIME.format(servedAt) + ") and " + DATE_TIME.format(dueBy)
                     + ": a hearing on " + UkDate.format(day) + " cannot keep the notice in force");
@@ -326,7 +326,7 @@ public class CivilOrder {
                     : "The notice was discharged on " + UkDate.format(notice.dischargedOn) + ": its hearing is decided");
         }
         Instant dueBy = notice.hearingDueBy();
-        if (madeOn.isBefore(UkDate.dayOf(notice.servedAt)) || madeOn.isAfter(UkDate.dayOf(dueBy))) {
+        if (!notice.hearingCouldSitOn(madeOn)) {
             throw new InvalidFieldException("madeOn", "The notice's hearing was due by " + DATE_TIME.format(dueBy)
                     + ": an order made on " + UkDate.format(madeOn) + " cannot follow it");
         }
@@ -337,6 +337,11 @@ public class CivilOrder {
     }
 
     /** When the notice's hearing must begin: the adjourned hearing once adjourned, else its deadline. */
+    /** Whether a served notice's hearing could sit on the day: from the day of service to the day it was due by. */
+    private boolean hearingCouldSitOn(LocalDate day) {
+        return !day.isBefore(UkDate.dayOf(servedAt)) && !day.isAfter(UkDate.dayOf(hearingDueBy()));
+    }
+
     private Instant hearingDueBy() {
         return adjournedTo == null ? hearingDeadline : adjournedTo;
     }

@@ -29,6 +29,6 @@ public final class MaracRepeatRule {
                         .isPresent())
                 .filter(referral -> !referral.referredOn().isAfter(abuse.on()))
                 .max(Comparator.comparing(MaracReferral::referredOn).thenComparing(MaracReferral::createdAt))
-                .filter(last -> !abuse.on().isAfter(last.referredOn().plusMonths(thresholds.repeatMonths())));
+                .filter(last -> MaracCriteria.isRepeat(last.referredOn(), abuse.on(), thresholds));
     }
 }

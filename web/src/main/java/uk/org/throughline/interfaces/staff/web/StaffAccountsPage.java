@@ -4,9 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import uk.org.throughline.application.staff.StaffDirectory;
 import uk.org.throughline.application.staff.StaffView;
 import uk.org.throughline.domain.model.staff.PoliceRank;
@@ -59,8 +57,7 @@ public class StaffAccountsPage implements Serializable {
 
     /** Role labels in the enum's order, e.g. "Police, Administrator". */
     public String roleLabels(StaffView account) {
-        return Arrays.stream(Role.values()).filter(account.roles()::contains).map(Role::label)
-                .collect(Collectors.joining(", "));
+        return Role.labels(account.roles());
     }
 
     public PoliceRank[] getRanks() {

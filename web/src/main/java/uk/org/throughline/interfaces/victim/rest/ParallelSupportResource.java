@@ -70,11 +70,7 @@ public class ParallelSupportResource {
             @Parameter(in = ParameterIn.HEADER, name = VictimResource.ACCESS_REASON, required = true,
                     description = "Why you are looking at her details; audited")
             @HeaderParam(VictimResource.ACCESS_REASON) String reason) {
-        if (reason == null || reason.isBlank()) {
-            throw new InvalidRequestException(VictimResource.ACCESS_REASON, "Give the reason for viewing her details "
-                    + "in the " + VictimResource.ACCESS_REASON + " header");
-        }
-        return support.supportOf(id, reason);
+        return support.supportOf(id, VictimResource.requireReason(reason));
     }
 
     @POST

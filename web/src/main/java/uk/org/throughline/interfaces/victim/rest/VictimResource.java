@@ -184,7 +184,7 @@ public class VictimResource {
         return security.isUserInRole(VictimPermissions.READ);
     }
 
-    private static String requireReason(String reason) {
+    static String requireReason(String reason) {
         if (reason == null || reason.isBlank()) {
             throw new InvalidRequestException(ACCESS_REASON, "Give the reason for viewing her details in the "
                     + ACCESS_REASON + " header");
